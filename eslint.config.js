@@ -1,0 +1,56 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+
+const ioModules = ['node:*', 'fs', 'path', 'fastify', 'fastify/*', '@fastify/*', 'kysely', 'kysely-*', 'postgres', '@electric-sql/*', 'react', 'react-dom', 'maplibre-gl', 'react-map-gl', 'react-map-gl/*'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'client/dist/', 'data/', 'bench/results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-cycle': 'off',
+      'import-x/no-self-import': 'error',
+      'import-x/no-duplicates': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // The pure core (schemas, validator, matcher model) runs in the server, a worker and the browser:
+    // no I/O, no framework, no server or client code.
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ioModules, message: 'shared/ is the pure core: no I/O or framework imports.' },
+          { group: ['**/server/**', '**/client/**'], message: 'shared/ must not depend on server/ or client/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['client/**/*.ts', 'client/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'fastify', '@fastify/*', 'kysely', 'postgres', '@electric-sql/*'], message: 'client code runs in the browser.' },
+          { group: ['**/server/**'], message: 'client/ must not import server/.' },
+          { group: ['**/features/*/**'], message: 'no cross-feature imports: lift shared code to src/lib or src/components.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/client/**', 'react', 'react-dom', 'maplibre-gl'], message: 'server/ must not import client code.' },
+        ],
+      }],
+    },
+  },
+);

@@ -1,0 +1,51 @@
+import { Type, type Static } from 'typebox';
+
+/** Every error the API returns has this shape. */
+export const ErrorCode = {
+  badRequest: 'bad_request',
+  unauthorized: 'unauthorized',
+  forbidden: 'forbidden',
+  notFound: 'not_found',
+  conflict: 'conflict',
+  unprocessable: 'unprocessable',
+  tooLarge: 'payload_too_large',
+  rateLimited: 'rate_limited',
+  internal: 'internal',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const ErrorBody = Type.Object({
+  code: Type.String(),
+  message: Type.String(),
+  details: Type.Optional(Type.Unknown()),
+});
+export type ErrorBody = Static<typeof ErrorBody>;
+
+/** Ids are opaque text: readable slugs for seeded rows, UUIDs for rows created through the API. */
+export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9_.:-]*$' });
+export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
+export type IdParams = Static<typeof IdParams>;
+
+export const IsoTime = Type.String({ format: 'date-time', maxLength: 40 });
+export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code' });
+export const Zone = Type.String({
+  pattern: '^[A-Z]{2}-[a-z0-9-]{1,40}$',
+  description: 'Landmass, e.g. KR-main, KR-jeju, TW-kinmen',
+});
+export const Lat = Type.Number({ minimum: -90, maximum: 90 });
+export const Lon = Type.Number({ minimum: -180, maximum: 180 });
+export const Name = Type.String({ minLength: 1, maxLength: 200 });
+export const Count = Type.Integer({ minimum: 0, maximum: 10_000_000 });
+export const Version = Type.Integer({ minimum: 1 });
+
+export const OperatorCategory = {
+  sdf: 'sdf',
+  foreignMilitary: 'foreign_military',
+  civil: 'civil',
+} as const;
+export type OperatorCategory = (typeof OperatorCategory)[keyof typeof OperatorCategory];
+export const OperatorCategorySchema = Type.Union([
+  Type.Literal('sdf'),
+  Type.Literal('foreign_military'),
+  Type.Literal('civil'),
+]);

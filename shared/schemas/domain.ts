@@ -1,0 +1,161 @@
+import { Type, type Static } from 'typebox';
+import {
+  Count, CountryCode, Id, IsoTime, Lat, Lon, Name, OperatorCategorySchema, Version, Zone,
+} from './common.ts';
+
+// ---- Countries ------------------------------------------------------------------------------
+export const Country = Type.Object({
+  code: CountryCode,
+  name: Name,
+  residents: Count,
+  evacuees: Count,
+});
+export type Country = Static<typeof Country>;
+
+// ---- Assembly areas -------------------------------------------------------------------------
+/** Evacuees = residents + visitors; priority3 = evacuees - priority1 - priority2. */
+export const AssemblyArea = Type.Object({
+  id: Id,
+  country: CountryCode,
+  zone: Zone,
+  name: Name,
+  lat: Lat,
+  lon: Lon,
+  residents: Count,
+  visitors: Count,
+  priority1: Count,
+  priority2: Count,
+});
+export type AssemblyArea = Static<typeof AssemblyArea>;
+
+// ---- Airports -------------------------------------------------------------------------------
+export const AirportStatus = Type.Union([Type.Literal('open'), Type.Literal('closed')]);
+export type AirportStatus = Static<typeof AirportStatus>;
+export const Airport = Type.Object({
+  id: Id,
+  iata: Type.Union([Type.String({ pattern: '^[A-Z0-9]{3}$' }), Type.Null()]),
+  icao: Type.Union([Type.String({ pattern: '^[A-Z0-9]{4}$' }), Type.Null()]),
+  name: Name,
+  country: CountryCode,
+  zone: Zone,
+  lat: Lat,
+  lon: Lon,
+  runwayM: Type.Union([Type.Integer({ minimum: 0, maximum: 10_000 }), Type.Null()]),
+  departuresPerHour: Type.Integer({ minimum: 0, maximum: 200 }),
+  status: AirportStatus,
+  /** evac_origin_KR, staging_safe_haven, … (from the reference data); free text. */
+  role: Type.Optional(Type.Union([Type.String({ maxLength: 60 }), Type.Null()])),
+});
+export type Airport = Static<typeof Airport>;
+
+// ---- Partners and lift offers ---------------------------------------------------------------
+export const Partner = Type.Object({
+  id: Id,
+  name: Name,
+  nation: CountryCode,
+});
+export type Partner = Static<typeof Partner>;
+
+export const OfferStatus = Type.Union([
+  Type.Literal('submitted'), Type.Literal('accepted'), Type.Literal('declined'), Type.Literal('withdrawn'),
+]);
+export type OfferStatus = Static<typeof OfferStatus>;
+
+export const LiftOffer = Type.Object({
+  id: Id,
+  partnerId: Id,
+  category: OperatorCategorySchema,
+  aircraftType: Name,
+  seatsPerSortie: Type.Integer({ minimum: 1, maximum: 2000 }),
+  sorties: Type.Integer({ minimum: 1, maximum: 1000 }),
+  aircraftCount: Type.Integer({ minimum: 1, maximum: 500 }),
+  availableFrom: IsoTime,
+  availableTo: IsoTime,
+  originAirportIds: Type.Array(Id, { minItems: 1, maxItems: 100 }),
+  destinationAirportId: Id,
+  turnaroundHours: Type.Number({ exclusiveMinimum: 0, maximum: 240 }),
+  status: OfferStatus,
+  note: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+  version: Version,
+});
+export type LiftOffer = Static<typeof LiftOffer>;
+
+// ---- Scenarios: access rules, hazard zones, ground parameters -------------------------------
+export const AccessEffect = Type.Union([Type.Literal('deny'), Type.Literal('allow')]);
+export const AccessScope = Type.Union([Type.Literal('country'), Type.Literal('airport')]);
+/** scope 'country' → scopeId is an ISO code; scope 'airport' → scopeId is an airport id. */
+export const AccessRule = Type.Object({
+  id: Id,
+  scope: AccessScope,
+  scopeId: Id,
+  category: OperatorCategorySchema,
+  /** Operator nation (ISO code); null = every nation of the category. */
+  nation: Type.Union([CountryCode, Type.Null()]),
+  effect: AccessEffect,
+  validFrom: Type.Union([IsoTime, Type.Null()]),
+  validTo: Type.Union([IsoTime, Type.Null()]),
+  reason: Type.String({ minLength: 1, maxLength: 500 }),
+});
+export type AccessRule = Static<typeof AccessRule>;
+
+const Position = Type.Tuple([Lon, Lat]);
+const LinearRing = Type.Array(Position, { minItems: 4, maxItems: 10_000 });
+export const PolygonGeometry = Type.Object({
+  type: Type.Literal('Polygon'),
+  coordinates: Type.Array(LinearRing, { minItems: 1, maxItems: 100 }),
+});
+export type PolygonGeometry = Static<typeof PolygonGeometry>;
+
+export const HazardZone = Type.Object({
+  id: Id,
+  name: Name,
+  geometry: PolygonGeometry,
+});
+export type HazardZone = Static<typeof HazardZone>;
+
+export const GroundParams = Type.Object({
+  roadFactor: Type.Number({ minimum: 1, maximum: 5 }),
+  groundSpeedKmh: Type.Number({ exclusiveMinimum: 0, maximum: 200 }),
+  maxGroundKm: Type.Number({ minimum: 0, maximum: 5000 }),
+  processingHours: Type.Number({ minimum: 0, maximum: 72 }),
+});
+export type GroundParams = Static<typeof GroundParams>;
+
+export const Scenario = Type.Object({
+  id: Id,
+  name: Name,
+  description: Type.String({ maxLength: 4000 }),
+  /** Countries evacuated in this scenario (the theatre), e.g. ['KR'] or ['KR','TW']. */
+  countries: Type.Array(CountryCode, { minItems: 1, maxItems: 20 }),
+  startsAt: IsoTime,
+  /** Planning horizon from startsAt, hours. */
+  horizonHours: Type.Integer({ minimum: 1, maximum: 720 }),
+  ground: GroundParams,
+  /** Per-scenario airport status overrides: airportId → status. */
+  airportStatus: Type.Record(Type.String(), AirportStatus),
+  accessRules: Type.Array(AccessRule),
+  hazardZones: Type.Array(HazardZone),
+  version: Version,
+});
+export type Scenario = Static<typeof Scenario>;
+
+// ---- Plans ---------------------------------------------------------------------------------
+export const Allocation = Type.Object({
+  assemblyAreaId: Id,
+  passengers: Type.Integer({ minimum: 0, maximum: 100_000 }),
+  locked: Type.Boolean(),
+});
+export type Allocation = Static<typeof Allocation>;
+
+export const Sortie = Type.Object({
+  id: Id,
+  offerId: Id,
+  originAirportId: Id,
+  departAt: IsoTime,
+  destinationAirportId: Id,
+  allocations: Type.Array(Allocation, { maxItems: 1000 }),
+});
+export type Sortie = Static<typeof Sortie>;
+
+export const PlanStatus = Type.Union([Type.Literal('draft'), Type.Literal('approved')]);
+export type PlanStatus = Static<typeof PlanStatus>;
