@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely } from 'kysely';
+import { PostgresJSDialect } from 'kysely-postgres-js';
+import postgres from 'postgres';
+import type { Database } from './database.ts';
+import { PGliteDialect } from './pglite-dialect.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  /** The embedded instance, when kind is 'pglite' (tests dump and clone it). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+/** A real PostgreSQL server through postgres.js. */
+export function connectPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
+  const sqlClient = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const db = new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: sqlClient }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+/** An embedded PGlite: on disk when a directory is given, in memory otherwise. */
+export async function connectPGlite(dataDir?: string, loadDataDir?: Blob): Promise<DatabaseHandle> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
+  return wrapPGlite(pg);
+}
+
+export function wrapPGlite(pg: PGlite): DatabaseHandle {
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pg) });
+  return { db, kind: 'pglite', pglite: pg, close: () => db.destroy() };
+}
+
+export async function connect(config: { databaseUrl: string | undefined; dataDir: string }): Promise<DatabaseHandle> {
+  return config.databaseUrl ? connectPostgres(config.databaseUrl) : connectPGlite(config.dataDir);
+}

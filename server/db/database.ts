@@ -1,0 +1,108 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { AirportStatus, OfferStatus, PlanStatus } from '../../shared/schemas/domain.ts';
+import type { OperatorCategory } from '../../shared/schemas/common.ts';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json = ColumnType<unknown, unknown, unknown>;
+type JsonOf<T> = ColumnType<T, unknown, unknown>;
+
+export interface CountryTable { code: string; name: string }
+
+export interface AssemblyAreaTable {
+  id: string; country: string; zone: string; name: string; lat: number; lon: number;
+  residents: number; visitors: number; priority1: number; priority2: number;
+  created_at: CreatedAt; updated_at: Timestamp;
+}
+
+export interface AirportTable {
+  id: string; iata: string | null; icao: string | null; name: string; country: string; zone: string;
+  lat: number; lon: number; runway_m: number | null; departures_per_hour: number;
+  status: AirportStatus; role: string | null;
+  created_at: CreatedAt; updated_at: Timestamp;
+}
+
+export interface PartnerTable { id: string; name: string; nation: string; created_at: CreatedAt }
+
+export interface LiftOfferTable {
+  id: string; partner_id: string; category: OperatorCategory; aircraft_type: string;
+  seats_per_sortie: number; sorties: number; aircraft_count: number;
+  available_from: Timestamp; available_to: Timestamp; destination_airport_id: string;
+  turnaround_hours: number; status: OfferStatus; note: string | null; version: number;
+  created_at: CreatedAt; updated_at: Timestamp;
+}
+
+export interface LiftOfferOriginTable { offer_id: string; airport_id: string; position: number }
+
+export interface ScenarioTable {
+  id: string; name: string; description: string;
+  countries: JsonOf<string[]>;
+  starts_at: Timestamp; horizon_hours: number;
+  road_factor: number; ground_speed_kmh: number; max_ground_km: number; processing_hours: number;
+  airport_status: JsonOf<Record<string, AirportStatus>>;
+  version: number; created_at: CreatedAt; updated_at: Timestamp;
+}
+
+export interface AccessRuleTable {
+  id: string; scenario_id: string; scope: 'country' | 'airport'; scope_id: string;
+  category: OperatorCategory; nation: string | null; effect: 'deny' | 'allow';
+  valid_from: Timestamp | null; valid_to: Timestamp | null; reason: string;
+}
+
+export interface HazardZoneTable {
+  id: string; scenario_id: string; name: string;
+  geometry: JsonOf<{ type: 'Polygon'; coordinates: [number, number][][] }>;
+}
+
+export interface PlanTable {
+  id: string; scenario_id: string; name: string; status: PlanStatus; version: number;
+  /** Derived figures stored with the plan so lists and summaries need no re-computation. */
+  metrics: Json;
+  violations: Json;
+  left_behind: Json;
+  solve: Json;
+  created_by: string | null; approved_by: string | null; approved_at: Timestamp | null;
+  created_at: CreatedAt; updated_at: Timestamp;
+}
+
+export interface SortieTable {
+  id: string; plan_id: string; position: number; offer_id: string;
+  origin_airport_id: string; destination_airport_id: string; depart_at: Timestamp;
+}
+
+export interface AllocationTable {
+  sortie_id: string; assembly_area_id: string; passengers: number; locked: boolean;
+}
+
+export interface UserTable {
+  username: string; password_hash: string; role: 'planner' | 'liaison' | 'reader';
+  partner_id: string | null; created_at: CreatedAt;
+}
+
+export interface SessionTable {
+  id: string; username: string; csrf_token: string; created_at: CreatedAt; expires_at: Timestamp;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>; at: CreatedAt; username: string | null; action: string;
+  entity_type: string; entity_id: string;
+  before: Json | null; after: Json | null;
+}
+
+export interface Database {
+  countries: CountryTable;
+  assembly_areas: AssemblyAreaTable;
+  airports: AirportTable;
+  partners: PartnerTable;
+  lift_offers: LiftOfferTable;
+  lift_offer_origins: LiftOfferOriginTable;
+  scenarios: ScenarioTable;
+  access_rules: AccessRuleTable;
+  hazard_zones: HazardZoneTable;
+  plans: PlanTable;
+  sorties: SortieTable;
+  allocations: AllocationTable;
+  users: UserTable;
+  sessions: SessionTable;
+  audit_events: AuditEventTable;
+}

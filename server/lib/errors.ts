@@ -1,0 +1,54 @@
+import { ErrorCode } from '../../shared/schemas/common.ts';
+
+export interface FieldProblem { field: string; reason: string }
+
+/** An expected failure a client caused; the error handler turns it into `{ code, message, details }`. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (field: string, reason: string, more: FieldProblem[] = []) =>
+  new HttpError(400, ErrorCode.badRequest, `${field}: ${reason}`, [{ field, reason }, ...more]);
+export const notFound = (what: string, id: string) =>
+  new HttpError(404, ErrorCode.notFound, `${what} ${JSON.stringify(id)} not found`);
+export const conflict = (message: string, details?: unknown) =>
+  new HttpError(409, ErrorCode.conflict, message, details);
+export const forbidden = (message = 'Your role may not do this') =>
+  new HttpError(403, ErrorCode.forbidden, message);
+export const unauthorized = (message = 'Sign in first') =>
+  new HttpError(401, ErrorCode.unauthorized, message);
+export const unprocessable = (message: string, details?: unknown) =>
+  new HttpError(422, ErrorCode.unprocessable, message, details);
+
+/** Postgres error codes a client's input can cause, mapped to client errors. */
+export function fromDatabaseError(err: unknown): HttpError | undefined {
+  const e = err as { code?: unknown; detail?: unknown; constraint?: unknown; message?: unknown };
+  if (typeof e?.code !== 'string') return undefined;
+  const detail = typeof e.detail === 'string' ? e.detail : undefined;
+  const constraint = typeof e.constraint === 'string' ? e.constraint : undefined;
+  switch (e.code) {
+    case '23503': // foreign_key_violation
+      return conflict(detail?.includes('is still referenced')
+        ? `Still in use: ${detail}`
+        : `Refers to something that does not exist${detail ? `: ${detail}` : ''}`, { constraint });
+    case '23505':
+      return conflict(`Already exists${detail ? `: ${detail}` : ''}`, { constraint });
+    case '23514':
+    case '23502':
+      return new HttpError(400, ErrorCode.badRequest, `Violates a rule of the data (${constraint ?? 'check'})`, [{ field: constraint ?? 'body', reason: 'violates a check constraint' }]);
+    case '22P02':
+    case '22007':
+    case '22008':
+    case '22003':
+      return new HttpError(400, ErrorCode.badRequest, `Invalid value: ${String(e.message)}`);
+    default:
+      return undefined;
+  }
+}

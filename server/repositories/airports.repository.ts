@@ -1,0 +1,54 @@
+import type { Selectable } from 'kysely';
+import type { AirportTable } from '../db/database.ts';
+import type { Airport } from '../../shared/schemas/domain.ts';
+import type { AirportPatch } from '../../shared/schemas/api.ts';
+import type { Db } from './db-type.ts';
+
+export const toAirport = (r: Selectable<AirportTable>): Airport => ({
+  id: r.id, iata: r.iata, icao: r.icao, name: r.name, country: r.country, zone: r.zone, lat: r.lat, lon: r.lon,
+  runwayM: r.runway_m, departuresPerHour: r.departures_per_hour, status: r.status, role: r.role,
+});
+
+function toRow(a: Partial<Airport>) {
+  return {
+    iata: a.iata, icao: a.icao, name: a.name, country: a.country, zone: a.zone, lat: a.lat, lon: a.lon,
+    runway_m: a.runwayM, departures_per_hour: a.departuresPerHour, status: a.status, role: a.role,
+  };
+}
+
+export async function listAirports(db: Db, f: { country?: string; zone?: string; status?: string } = {}) {
+  let q = db.selectFrom('airports').selectAll().orderBy('country').orderBy('id');
+  if (f.country) q = q.where('country', '=', f.country);
+  if (f.zone) q = q.where('zone', '=', f.zone);
+  if (f.status) q = q.where('status', '=', f.status as Airport['status']);
+  return (await q.execute()).map(toAirport);
+}
+
+export async function getAirport(db: Db, id: string) {
+  const r = await db.selectFrom('airports').selectAll().where('id', '=', id).executeTakeFirst();
+  return r && toAirport(r);
+}
+
+export async function existingAirportIds(db: Db, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('airports').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function insertAirport(db: Db, a: Airport) {
+  const row = toRow(a);
+  await db.insertInto('airports').values({
+    ...row, id: a.id, iata: a.iata ?? null, icao: a.icao ?? null, runway_m: a.runwayM ?? null, role: a.role ?? null,
+    name: a.name, country: a.country, zone: a.zone, lat: a.lat, lon: a.lon,
+    departures_per_hour: a.departuresPerHour, status: a.status, updated_at: new Date(),
+  }).execute();
+}
+
+export async function updateAirport(db: Db, id: string, p: AirportPatch) {
+  const row = Object.fromEntries(Object.entries(toRow(p)).filter(([, v]) => v !== undefined));
+  await db.updateTable('airports').set({ ...row, updated_at: new Date() }).where('id', '=', id).execute();
+}
+
+export async function deleteAirport(db: Db, id: string) {
+  await db.deleteFrom('airports').where('id', '=', id).execute();
+}

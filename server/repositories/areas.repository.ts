@@ -1,0 +1,41 @@
+import type { Selectable } from 'kysely';
+import type { AssemblyAreaTable } from '../db/database.ts';
+import type { AssemblyArea } from '../../shared/schemas/domain.ts';
+import type { AssemblyAreaPatch } from '../../shared/schemas/api.ts';
+import type { Db } from './db-type.ts';
+
+export const toArea = (r: Selectable<AssemblyAreaTable>): AssemblyArea => ({
+  id: r.id, country: r.country, zone: r.zone, name: r.name, lat: r.lat, lon: r.lon,
+  residents: r.residents, visitors: r.visitors, priority1: r.priority1, priority2: r.priority2,
+});
+
+export async function listAreas(db: Db, f: { country?: string | string[]; zone?: string } = {}) {
+  let q = db.selectFrom('assembly_areas').selectAll().orderBy('country').orderBy('residents', 'desc').orderBy('id');
+  if (typeof f.country === 'string') q = q.where('country', '=', f.country);
+  else if (f.country) q = f.country.length ? q.where('country', 'in', f.country) : q.where(({ lit }) => lit(false));
+  if (f.zone) q = q.where('zone', '=', f.zone);
+  return (await q.execute()).map(toArea);
+}
+
+export async function getArea(db: Db, id: string, forUpdate = false) {
+  let q = db.selectFrom('assembly_areas').selectAll().where('id', '=', id);
+  if (forUpdate) q = q.forUpdate();
+  const r = await q.executeTakeFirst();
+  return r && toArea(r);
+}
+
+export async function insertArea(db: Db, a: AssemblyArea) {
+  await db.insertInto('assembly_areas').values({
+    id: a.id, country: a.country, zone: a.zone, name: a.name, lat: a.lat, lon: a.lon,
+    residents: a.residents, visitors: a.visitors, priority1: a.priority1, priority2: a.priority2,
+    updated_at: new Date(),
+  }).execute();
+}
+
+export async function updateArea(db: Db, id: string, p: AssemblyAreaPatch) {
+  await db.updateTable('assembly_areas').set({ ...p, updated_at: new Date() }).where('id', '=', id).execute();
+}
+
+export async function deleteArea(db: Db, id: string) {
+  await db.deleteFrom('assembly_areas').where('id', '=', id).execute();
+}

@@ -1,0 +1,74 @@
+import type { Selectable } from 'kysely';
+import type { LiftOfferTable } from '../db/database.ts';
+import type { LiftOffer, OfferStatus } from '../../shared/schemas/domain.ts';
+import { iso } from '../lib/json.ts';
+import type { Db } from './db-type.ts';
+
+function toOffer(r: Selectable<LiftOfferTable>, origins: string[]): LiftOffer {
+  return {
+    id: r.id, partnerId: r.partner_id, category: r.category, aircraftType: r.aircraft_type,
+    seatsPerSortie: r.seats_per_sortie, sorties: r.sorties, aircraftCount: r.aircraft_count,
+    availableFrom: iso(r.available_from), availableTo: iso(r.available_to),
+    originAirportIds: origins, destinationAirportId: r.destination_airport_id,
+    turnaroundHours: r.turnaround_hours, status: r.status, note: r.note, version: r.version,
+  };
+}
+
+export interface OfferFilter { status?: OfferStatus; partnerId?: string; category?: string; id?: string }
+
+export async function listOffers(db: Db, f: OfferFilter = {}, forUpdate = false): Promise<LiftOffer[]> {
+  let q = db.selectFrom('lift_offers').selectAll().orderBy('partner_id').orderBy('id');
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.partnerId) q = q.where('partner_id', '=', f.partnerId);
+  if (f.category) q = q.where('category', '=', f.category as LiftOffer['category']);
+  if (f.id) q = q.where('id', '=', f.id);
+  if (forUpdate) q = q.forUpdate();
+  const rows = await q.execute();
+  if (rows.length === 0) return [];
+  const origins = await db.selectFrom('lift_offer_origins').select(['offer_id', 'airport_id'])
+    .where('offer_id', 'in', rows.map((r) => r.id)).orderBy('offer_id').orderBy('position').execute();
+  const byOffer = new Map<string, string[]>();
+  for (const o of origins) {
+    const list = byOffer.get(o.offer_id) ?? [];
+    list.push(o.airport_id);
+    byOffer.set(o.offer_id, list);
+  }
+  return rows.map((r) => toOffer(r, byOffer.get(r.id) ?? []));
+}
+
+export async function getOffer(db: Db, id: string, forUpdate = false): Promise<LiftOffer | undefined> {
+  return (await listOffers(db, { id }, forUpdate))[0];
+}
+
+async function writeOrigins(db: Db, offerId: string, airportIds: string[]) {
+  await db.deleteFrom('lift_offer_origins').where('offer_id', '=', offerId).execute();
+  await db.insertInto('lift_offer_origins')
+    .values(airportIds.map((airport_id, position) => ({ offer_id: offerId, airport_id, position })))
+    .execute();
+}
+
+export async function insertOffer(db: Db, o: LiftOffer) {
+  await db.insertInto('lift_offers').values({
+    id: o.id, partner_id: o.partnerId, category: o.category, aircraft_type: o.aircraftType,
+    seats_per_sortie: o.seatsPerSortie, sorties: o.sorties, aircraft_count: o.aircraftCount,
+    available_from: o.availableFrom, available_to: o.availableTo, destination_airport_id: o.destinationAirportId,
+    turnaround_hours: o.turnaroundHours, status: o.status, note: o.note ?? null, version: o.version,
+    updated_at: new Date(),
+  }).execute();
+  await writeOrigins(db, o.id, o.originAirportIds);
+}
+
+/** Writes the whole offer as given (the caller merged the patch and bumped the version). */
+export async function replaceOffer(db: Db, o: LiftOffer) {
+  await db.updateTable('lift_offers').set({
+    category: o.category, aircraft_type: o.aircraftType, seats_per_sortie: o.seatsPerSortie, sorties: o.sorties,
+    aircraft_count: o.aircraftCount, available_from: o.availableFrom, available_to: o.availableTo,
+    destination_airport_id: o.destinationAirportId, turnaround_hours: o.turnaroundHours, status: o.status,
+    note: o.note ?? null, version: o.version, updated_at: new Date(),
+  }).where('id', '=', o.id).execute();
+  await writeOrigins(db, o.id, o.originAirportIds);
+}
+
+export async function deleteOffer(db: Db, id: string) {
+  await db.deleteFrom('lift_offers').where('id', '=', id).execute();
+}

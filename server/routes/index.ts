@@ -1,0 +1,22 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppDeps } from '../app.ts';
+import { healthRoutes } from './health.routes.ts';
+import { sessionRoutes } from './session.routes.ts';
+import { countryRoutes } from './countries.routes.ts';
+import { areaRoutes } from './areas.routes.ts';
+import { airportRoutes } from './airports.routes.ts';
+import { partnerRoutes } from './partners.routes.ts';
+import { offerRoutes } from './offers.routes.ts';
+import { scenarioRoutes } from './scenarios.routes.ts';
+import { planRoutes } from './plans.routes.ts';
+import { auditRoutes } from './audit.routes.ts';
+import { catalogueRoutes } from './catalogue.routes.ts';
+
+export interface RouteDeps { deps: AppDeps }
+
+export const apiRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, opts) => {
+  for (const routes of [healthRoutes, sessionRoutes, countryRoutes, areaRoutes, airportRoutes, partnerRoutes,
+    offerRoutes, scenarioRoutes, planRoutes, auditRoutes, catalogueRoutes]) {
+    await app.register(routes, opts);
+  }
+};

@@ -1,0 +1,129 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { LiftOffer } from '../../shared/schemas/domain.ts';
+import { LiftOfferCreate, LiftOfferPatch, LiftOfferQuery, OfferDecision } from '../../shared/schemas/api.ts';
+import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
+import { deleteOffer, getOffer, insertOffer, listOffers, replaceOffer } from '../repositories/offers.repository.ts';
+import { existingAirportIds } from '../repositories/airports.repository.ts';
+import { getPartner } from '../repositories/partners.repository.ts';
+import { recordAudit } from '../repositories/audit.repository.ts';
+import { currentUser, plannerOnly, requireRole } from '../auth/auth.ts';
+import { badRequest, conflict, forbidden, notFound, unprocessable } from '../lib/errors.ts';
+import { newId } from '../lib/ids.ts';
+import { inTransaction } from '../lib/tx.ts';
+import type { Db } from '../repositories/db-type.ts';
+import type { SessionUser } from '../../shared/schemas/session.ts';
+import type { RouteDeps } from './index.ts';
+
+const offerUsers = requireRole('planner', 'liaison');
+
+async function checkOffer(db: Db, o: LiftOffer) {
+  if (!(await getPartner(db, o.partnerId))) throw badRequest('body.partnerId', `unknown partner ${o.partnerId}`);
+  if (Date.parse(o.availableTo) <= Date.parse(o.availableFrom)) {
+    throw badRequest('body.availableTo', 'must be after availableFrom');
+  }
+  if (new Set(o.originAirportIds).size !== o.originAirportIds.length) {
+    throw badRequest('body.originAirportIds', 'lists an airport twice');
+  }
+  const known = await existingAirportIds(db, [...o.originAirportIds, o.destinationAirportId]);
+  o.originAirportIds.forEach((id, i) => {
+    if (!known.has(id)) throw badRequest(`body.originAirportIds[${i}]`, `unknown airport ${id}`);
+  });
+  if (!known.has(o.destinationAirportId)) throw badRequest('body.destinationAirportId', `unknown airport ${o.destinationAirportId}`);
+  if (o.originAirportIds.includes(o.destinationAirportId)) {
+    throw badRequest('body.destinationAirportId', 'is also one of the origins');
+  }
+}
+
+/** A liaison may touch only their own partner's offers; others' look as if they do not exist. */
+async function loadVisibleOffer(db: Db, user: SessionUser, id: string, forUpdate = false) {
+  const offer = await getOffer(db, id, forUpdate);
+  if (!offer || (user.role === 'liaison' && offer.partnerId !== user.partnerId)) throw notFound('Lift offer', id);
+  return offer;
+}
+
+export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
+  const { db } = deps.database;
+  const tags = ['lift offers'];
+
+  app.get('/lift-offers', { preHandler: offerUsers, schema: { tags, querystring: LiftOfferQuery, response: { 200: Type.Array(LiftOffer) } } },
+    async (req) => {
+      const user = currentUser(req);
+      if (user.role === 'liaison') {
+        if (req.query.partnerId && req.query.partnerId !== user.partnerId) return [];
+        return listOffers(db, { ...req.query, partnerId: user.partnerId ?? '' });
+      }
+      return listOffers(db, req.query);
+    });
+
+  app.get('/lift-offers/:id', { preHandler: offerUsers, schema: { tags, params: IdParams, response: { 200: LiftOffer, 404: ErrorBody } } },
+    async (req) => loadVisibleOffer(db, currentUser(req), req.params.id));
+
+  app.post('/lift-offers', { preHandler: offerUsers, schema: { tags, body: LiftOfferCreate, response: { 201: LiftOffer, 400: ErrorBody, 403: ErrorBody } } },
+    async (req, reply) => {
+      const user = currentUser(req);
+      let partnerId = req.body.partnerId;
+      if (user.role === 'liaison') {
+        if (partnerId && partnerId !== user.partnerId) throw forbidden('A liaison submits offers for their own partner only');
+        partnerId = user.partnerId ?? undefined;
+      }
+      if (!partnerId) throw badRequest('body.partnerId', 'is required');
+      const offer: LiftOffer = { note: null, ...req.body, partnerId, id: req.body.id ?? newId(), status: 'submitted', version: 1 };
+      await inTransaction(db, async (trx) => {
+        await checkOffer(trx, offer);
+        await insertOffer(trx, offer);
+        await recordAudit(trx, { username: user.username, action: 'create', entityType: 'lift_offer', entityId: offer.id, after: offer });
+      });
+      return reply.status(201).send(offer);
+    });
+
+  app.patch('/lift-offers/:id', { preHandler: offerUsers, schema: { tags, params: IdParams, body: LiftOfferPatch, response: { 200: LiftOffer, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
+    async (req) => {
+      const user = currentUser(req);
+      return inTransaction(db, async (trx) => {
+        const before = await loadVisibleOffer(trx, user, req.params.id, true);
+        const { version, ...changes } = req.body;
+        if (version !== before.version) {
+          throw conflict(`Lift offer ${before.id} was changed by someone else (you edited version ${version}, it is now ${before.version}); reload it`, { currentVersion: before.version });
+        }
+        if (before.status === 'withdrawn') throw unprocessable('A withdrawn offer cannot be changed; submit a new one');
+        const substantive = Object.keys(changes).some((k) => k !== 'status' && k !== 'note');
+        // An edited offer goes back to the planners' inbox: what they accepted is no longer what is offered.
+        const status = changes.status ?? (substantive && before.status !== 'submitted' ? 'submitted' : before.status);
+        const after: LiftOffer = { ...before, ...changes, status, version: before.version + 1 };
+        await checkOffer(trx, after);
+        await replaceOffer(trx, after);
+        await recordAudit(trx, { username: user.username, action: 'update', entityType: 'lift_offer', entityId: before.id, before, after });
+        return after;
+      });
+    });
+
+  app.post('/lift-offers/:id/decision', { preHandler: plannerOnly, schema: { tags, params: IdParams, body: OfferDecision, response: { 200: LiftOffer, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody } } },
+    async (req) => {
+      const user = currentUser(req);
+      return inTransaction(db, async (trx) => {
+        const before = await getOffer(trx, req.params.id, true);
+        if (!before) throw notFound('Lift offer', req.params.id);
+        if (req.body.version !== undefined && req.body.version !== before.version) {
+          throw conflict(`Lift offer ${before.id} changed since you read it (now version ${before.version})`, { currentVersion: before.version });
+        }
+        if (before.status === 'withdrawn') throw unprocessable('The partner withdrew this offer; it cannot be decided');
+        const after: LiftOffer = { ...before, status: req.body.status, note: req.body.note ?? before.note ?? null, version: before.version + 1 };
+        await replaceOffer(trx, after);
+        await recordAudit(trx, { username: user.username, action: 'decide', entityType: 'lift_offer', entityId: before.id, before, after });
+        return after;
+      });
+    });
+
+  app.delete('/lift-offers/:id', { preHandler: plannerOnly, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody, 409: ErrorBody } } },
+    async (req, reply) => {
+      const user = currentUser(req);
+      await inTransaction(db, async (trx) => {
+        const before = await getOffer(trx, req.params.id, true);
+        if (!before) throw notFound('Lift offer', req.params.id);
+        await deleteOffer(trx, before.id);
+        await recordAudit(trx, { username: user.username, action: 'delete', entityType: 'lift_offer', entityId: before.id, before });
+      });
+      return reply.status(204).send(null);
+    });
+};

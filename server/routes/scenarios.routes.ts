@@ -1,0 +1,161 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { AccessRule, Scenario } from '../../shared/schemas/domain.ts';
+import { AccessRuleCreate, RuleParams, ScenarioCreate, ScenarioDuplicate, ScenarioPatch } from '../../shared/schemas/api.ts';
+import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
+import {
+  bumpScenarioVersion, deleteAccessRule, deleteScenario, getScenario, insertAccessRule, insertScenario,
+  listScenarios, updateScenario,
+} from '../repositories/scenarios.repository.ts';
+import { existingAirportIds } from '../repositories/airports.repository.ts';
+import { countryExists } from '../repositories/countries.repository.ts';
+import { recordAudit } from '../repositories/audit.repository.ts';
+import { anyRole, currentUser, plannerOnly } from '../auth/auth.ts';
+import { badRequest, conflict, notFound } from '../lib/errors.ts';
+import { checkPolygon } from '../lib/geometry-checks.ts';
+import { newId } from '../lib/ids.ts';
+import { inTransaction } from '../lib/tx.ts';
+import type { Db } from '../repositories/db-type.ts';
+import type { RouteDeps } from './index.ts';
+
+export const DEFAULT_GROUND = { roadFactor: 1.3, groundSpeedKmh: 50, maxGroundKm: 400, processingHours: 2 };
+
+async function checkRule(db: Db, r: AccessRule, field: string) {
+  if (r.scope === 'country') {
+    if (!/^[A-Z]{2}$/.test(r.scopeId)) throw badRequest(`${field}.scopeId`, 'must be an ISO country code when scope is "country"');
+  } else if (!(await existingAirportIds(db, [r.scopeId])).has(r.scopeId)) {
+    throw badRequest(`${field}.scopeId`, `unknown airport ${r.scopeId}`);
+  }
+  if (r.validFrom && r.validTo && Date.parse(r.validTo) <= Date.parse(r.validFrom)) {
+    throw badRequest(`${field}.validTo`, 'must be after validFrom');
+  }
+}
+
+async function checkScenario(db: Db, s: Scenario) {
+  for (const [i, c] of s.countries.entries()) {
+    if (!(await countryExists(db, c))) throw badRequest(`body.countries[${i}]`, `unknown country ${c}`);
+  }
+  const statusIds = Object.keys(s.airportStatus);
+  const known = await existingAirportIds(db, statusIds);
+  for (const id of statusIds) if (!known.has(id)) throw badRequest(`body.airportStatus.${id}`, 'unknown airport');
+  s.hazardZones.forEach((z, i) => checkPolygon(`body.hazardZones[${i}].geometry`, z.geometry));
+  if (new Set(s.hazardZones.map((z) => z.id)).size !== s.hazardZones.length) throw badRequest('body.hazardZones', 'two zones share an id');
+}
+
+const withIds = <T extends { id?: string }>(items: T[] | undefined) => (items ?? []).map((x) => ({ ...x, id: x.id ?? newId() }));
+
+export const scenarioRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
+  const { db } = deps.database;
+  const tags = ['scenarios'];
+
+  app.get('/scenarios', { preHandler: anyRole, schema: { tags, response: { 200: Type.Array(Scenario) } } }, async () => listScenarios(db));
+
+  app.get('/scenarios/:id', { preHandler: anyRole, schema: { tags, params: IdParams, response: { 200: Scenario, 404: ErrorBody } } },
+    async (req) => (await getScenario(db, req.params.id)) ?? Promise.reject(notFound('Scenario', req.params.id)));
+
+  app.post('/scenarios', { preHandler: plannerOnly, schema: { tags, body: ScenarioCreate, response: { 201: Scenario, 400: ErrorBody, 409: ErrorBody } } },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const b = req.body;
+      const scenario: Scenario = {
+        id: b.id ?? newId(), name: b.name, description: b.description ?? '', countries: b.countries, startsAt: b.startsAt,
+        horizonHours: b.horizonHours ?? 168, ground: b.ground ?? DEFAULT_GROUND, airportStatus: b.airportStatus ?? {},
+        accessRules: withIds(b.accessRules).map((r) => ({ nation: null, validFrom: null, validTo: null, ...r })),
+        hazardZones: withIds(b.hazardZones), version: 1,
+      };
+      await inTransaction(db, async (trx) => {
+        await checkScenario(trx, scenario);
+        for (const [i, r] of scenario.accessRules.entries()) await checkRule(trx, r, `body.accessRules[${i}]`);
+        await insertScenario(trx, scenario);
+        await recordAudit(trx, { username: user.username, action: 'create', entityType: 'scenario', entityId: scenario.id, after: scenario });
+      });
+      return reply.status(201).send(scenario);
+    });
+
+  app.patch('/scenarios/:id', { preHandler: plannerOnly, schema: { tags, params: IdParams, body: ScenarioPatch, response: { 200: Scenario, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
+    async (req) => {
+      const user = currentUser(req);
+      return inTransaction(db, async (trx) => {
+        const before = await getScenario(trx, req.params.id, true);
+        if (!before) throw notFound('Scenario', req.params.id);
+        const { version, hazardZones, ...changes } = req.body;
+        if (version !== before.version) {
+          throw conflict(`Scenario ${before.id} was changed by someone else (you edited version ${version}, it is now ${before.version})`, { currentVersion: before.version });
+        }
+        const after: Scenario = {
+          ...before, ...changes, hazardZones: hazardZones ? withIds(hazardZones) : before.hazardZones, version: before.version + 1,
+        };
+        await checkScenario(trx, after);
+        await updateScenario(trx, after);
+        await recordAudit(trx, { username: user.username, action: 'update', entityType: 'scenario', entityId: before.id, before, after });
+        return after;
+      });
+    });
+
+  app.post('/scenarios/:id/duplicate', { preHandler: plannerOnly, schema: { tags, params: IdParams, body: ScenarioDuplicate, response: { 201: Scenario, 404: ErrorBody } } },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const copy = await inTransaction(db, async (trx) => {
+        const source = await getScenario(trx, req.params.id);
+        if (!source) throw notFound('Scenario', req.params.id);
+        const s: Scenario = {
+          ...source, id: newId(), name: req.body.name, version: 1,
+          description: `What-if copy of "${source.name}". ${source.description}`.trim(),
+          accessRules: source.accessRules.map((r) => ({ ...r, id: newId() })),
+          hazardZones: source.hazardZones.map((z) => ({ ...z, id: newId() })),
+        };
+        await insertScenario(trx, s);
+        await recordAudit(trx, { username: user.username, action: 'create', entityType: 'scenario', entityId: s.id, after: { ...s, duplicatedFrom: source.id } });
+        return s;
+      });
+      return reply.status(201).send(copy);
+    });
+
+  app.delete('/scenarios/:id', { preHandler: plannerOnly, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody } } },
+    async (req, reply) => {
+      const user = currentUser(req);
+      await inTransaction(db, async (trx) => {
+        const before = await getScenario(trx, req.params.id, true);
+        if (!before) throw notFound('Scenario', req.params.id);
+        await deleteScenario(trx, before.id);
+        await recordAudit(trx, { username: user.username, action: 'delete', entityType: 'scenario', entityId: before.id, before });
+      });
+      return reply.status(204).send(null);
+    });
+
+  app.get('/scenarios/:id/access-rules', { preHandler: anyRole, schema: { tags, params: IdParams, response: { 200: Type.Array(AccessRule), 404: ErrorBody } } },
+    async (req) => {
+      const s = await getScenario(db, req.params.id);
+      if (!s) throw notFound('Scenario', req.params.id);
+      return s.accessRules;
+    });
+
+  app.post('/scenarios/:id/access-rules', { preHandler: plannerOnly, schema: { tags, params: IdParams, body: AccessRuleCreate, response: { 201: AccessRule, 400: ErrorBody, 404: ErrorBody } } },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const rule: AccessRule = { nation: null, validFrom: null, validTo: null, ...req.body, id: req.body.id ?? newId() };
+      await inTransaction(db, async (trx) => {
+        const s = await getScenario(trx, req.params.id, true);
+        if (!s) throw notFound('Scenario', req.params.id);
+        await checkRule(trx, rule, 'body');
+        await insertAccessRule(trx, s.id, rule);
+        await bumpScenarioVersion(trx, s.id);
+        await recordAudit(trx, { username: user.username, action: 'create', entityType: 'access_rule', entityId: rule.id, after: { ...rule, scenarioId: s.id } });
+      });
+      return reply.status(201).send(rule);
+    });
+
+  app.delete('/scenarios/:id/access-rules/:ruleId', { preHandler: plannerOnly, schema: { tags, params: RuleParams, response: { 204: Type.Null(), 404: ErrorBody } } },
+    async (req, reply) => {
+      const user = currentUser(req);
+      await inTransaction(db, async (trx) => {
+        const s = await getScenario(trx, req.params.id, true);
+        const before = s?.accessRules.find((r) => r.id === req.params.ruleId);
+        if (!s || !before) throw notFound('Access rule', req.params.ruleId);
+        await deleteAccessRule(trx, s.id, before.id);
+        await bumpScenarioVersion(trx, s.id);
+        await recordAudit(trx, { username: user.username, action: 'delete', entityType: 'access_rule', entityId: before.id, before: { ...before, scenarioId: s.id } });
+      });
+      return reply.status(204).send(null);
+    });
+};

@@ -1,0 +1,60 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { SessionInfo, SignInBody } from '../../shared/schemas/session.ts';
+import { ErrorBody } from '../../shared/schemas/common.ts';
+import { createSession, deleteSession, findUser } from '../repositories/users.repository.ts';
+import { recordAudit } from '../repositories/audit.repository.ts';
+import { DUMMY_HASH, verifyPassword } from '../auth/passwords.ts';
+import { SESSION_COOKIE, currentUser } from '../auth/auth.ts';
+import { HttpError } from '../lib/errors.ts';
+import { ErrorCode } from '../../shared/schemas/common.ts';
+import { inTransaction } from '../lib/tx.ts';
+import type { RouteDeps } from './index.ts';
+
+export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
+  const { db } = deps.database;
+  const cookieOptions = {
+    path: '/', httpOnly: true, sameSite: 'strict' as const, secure: deps.config.cookieSecure,
+  };
+
+  app.post('/session', {
+    schema: { tags: ['session'], body: SignInBody, response: { 200: SessionInfo, 401: ErrorBody, 429: ErrorBody } },
+    // Per client address and username: slows password guessing without locking out a whole office.
+    config: { rateLimit: { max: 10, timeWindow: '1 minute', keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown } | undefined)?.username ?? '')}` } },
+  }, async (req, reply) => {
+    const { username, password } = req.body;
+    const user = await findUser(db, username.toLowerCase());
+    const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
+    if (!user || !ok) throw new HttpError(401, ErrorCode.unauthorized, 'Unknown username or wrong password');
+    const session = await inTransaction(db, async (trx) => {
+      const s = await createSession(trx, user.username, deps.config.sessionTtlHours);
+      await recordAudit(trx, { username: user.username, action: 'sign_in', entityType: 'session', entityId: user.username });
+      return s;
+    });
+    reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, expires: session.expiresAt });
+    return {
+      user: { username: user.username, role: user.role, partnerId: user.partner_id },
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt.toISOString(),
+    };
+  });
+
+  app.get('/session', { schema: { tags: ['session'], response: { 200: SessionInfo, 401: ErrorBody } } }, async (req) => {
+    const user = currentUser(req);
+    const row = await db.selectFrom('sessions').select('expires_at')
+      .where('csrf_token', '=', req.csrfToken ?? '').executeTakeFirst();
+    return { user, csrfToken: req.csrfToken ?? '', expiresAt: row ? new Date(row.expires_at).toISOString() : '' };
+  });
+
+  app.delete('/session', { schema: { tags: ['session'], response: { 204: Type.Null() } } }, async (req, reply) => {
+    if (req.sessionToken) {
+      const token = req.sessionToken;
+      await inTransaction(db, async (trx) => {
+        await deleteSession(trx, token);
+        await recordAudit(trx, { username: req.user?.username ?? null, action: 'sign_out', entityType: 'session', entityId: req.user?.username ?? '' });
+      });
+    }
+    reply.clearCookie(SESSION_COOKIE, cookieOptions);
+    return reply.status(204).send(null);
+  });
+};

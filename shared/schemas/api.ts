@@ -1,0 +1,152 @@
+import { Type, type Static, type TObject, type TProperties } from 'typebox';
+import { CountryCode, Id, IsoTime, Name, Version } from './common.ts';
+import {
+  AccessRule, Airport, AssemblyArea, GroundParams, HazardZone, LiftOffer, Partner, PlanStatus, Scenario, Sortie,
+} from './domain.ts';
+
+const strict = { additionalProperties: false } as const;
+
+/** All of a resource's fields except `id`, which becomes optional (the server makes a UUID). */
+function createBody<T extends TProperties>(schema: TObject<T>, omit: string[] = [], optional: string[] = []) {
+  const props: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema.properties)) {
+    if (omit.includes(k)) continue;
+    props[k] = k === 'id' || optional.includes(k) ? Type.Optional(v as never) : v;
+  }
+  return Type.Object(props as TProperties, strict);
+}
+/** Any subset of a resource's fields except `id` (and `omit`), at least one. */
+function patchBody<T extends TProperties>(schema: TObject<T>, omit: string[] = [], required: TProperties = {}) {
+  const props: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema.properties)) {
+    if (k === 'id' || omit.includes(k)) continue;
+    props[k] = Type.Optional(v as never);
+  }
+  return Type.Object({ ...(props as TProperties), ...required }, { ...strict, minProperties: 1 });
+}
+
+export const AssemblyAreaCreate = createBody(AssemblyArea, [], ['visitors', 'priority1', 'priority2']);
+export type AssemblyAreaCreate = Static<typeof AssemblyAreaCreate>;
+export const AssemblyAreaPatch = patchBody(AssemblyArea);
+export type AssemblyAreaPatch = Static<typeof AssemblyAreaPatch>;
+export const AssemblyAreaQuery = Type.Object({ country: Type.Optional(CountryCode), zone: Type.Optional(Type.String({ maxLength: 60 })) }, strict);
+
+export const AirportCreate = createBody(Airport, [], ['status', 'role', 'iata', 'icao', 'runwayM']);
+export type AirportCreate = Static<typeof AirportCreate>;
+export const AirportPatch = patchBody(Airport);
+export type AirportPatch = Static<typeof AirportPatch>;
+export const AirportQuery = Type.Object({
+  country: Type.Optional(CountryCode),
+  zone: Type.Optional(Type.String({ maxLength: 60 })),
+  status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')])),
+}, strict);
+
+export const PartnerCreate = createBody(Partner);
+export type PartnerCreate = Static<typeof PartnerCreate>;
+export const PartnerPatch = patchBody(Partner);
+export type PartnerPatch = Static<typeof PartnerPatch>;
+
+/** A new offer always starts `submitted`; a liaison's partnerId is their own (and may be left out). */
+export const LiftOfferCreate = createBody(LiftOffer, ['status', 'version'], ['partnerId', 'note']);
+export type LiftOfferCreate = Static<typeof LiftOfferCreate>;
+export const LiftOfferPatch = patchBody(LiftOffer, ['partnerId', 'version', 'status'], {
+  version: Version,
+  status: Type.Optional(Type.Literal('withdrawn', { description: 'a liaison withdraws an offer; decisions go through /decision' })),
+});
+export type LiftOfferPatch = Static<typeof LiftOfferPatch>;
+export const LiftOfferQuery = Type.Object({
+  status: Type.Optional(Type.Union([Type.Literal('submitted'), Type.Literal('accepted'), Type.Literal('declined'), Type.Literal('withdrawn')])),
+  partnerId: Type.Optional(Id),
+  category: Type.Optional(Type.Union([Type.Literal('sdf'), Type.Literal('foreign_military'), Type.Literal('civil')])),
+}, strict);
+export const OfferDecision = Type.Object({
+  status: Type.Union([Type.Literal('accepted'), Type.Literal('declined')]),
+  note: Type.Optional(Type.String({ maxLength: 2000 })),
+  version: Type.Optional(Version),
+}, strict);
+export type OfferDecision = Static<typeof OfferDecision>;
+
+export const AccessRuleCreate = createBody(AccessRule, [], ['nation', 'validFrom', 'validTo']);
+export type AccessRuleCreate = Static<typeof AccessRuleCreate>;
+export const HazardZoneInput = createBody(HazardZone);
+export type HazardZoneInput = Static<typeof HazardZoneInput>;
+
+export const ScenarioCreate = Type.Object({
+  id: Type.Optional(Id),
+  name: Name,
+  description: Type.Optional(Type.String({ maxLength: 4000 })),
+  countries: Scenario.properties.countries,
+  startsAt: IsoTime,
+  horizonHours: Type.Optional(Scenario.properties.horizonHours),
+  ground: Type.Optional(GroundParams),
+  airportStatus: Type.Optional(Scenario.properties.airportStatus),
+  accessRules: Type.Optional(Type.Array(AccessRuleCreate, { maxItems: 500 })),
+  hazardZones: Type.Optional(Type.Array(HazardZoneInput, { maxItems: 200 })),
+}, strict);
+export type ScenarioCreate = Static<typeof ScenarioCreate>;
+export const ScenarioPatch = Type.Object({
+  version: Version,
+  name: Type.Optional(Name),
+  description: Type.Optional(Type.String({ maxLength: 4000 })),
+  countries: Type.Optional(Scenario.properties.countries),
+  startsAt: Type.Optional(IsoTime),
+  horizonHours: Type.Optional(Scenario.properties.horizonHours),
+  ground: Type.Optional(GroundParams),
+  airportStatus: Type.Optional(Scenario.properties.airportStatus),
+  /** Replaces the scenario's hazard zones as a whole. */
+  hazardZones: Type.Optional(Type.Array(HazardZoneInput, { maxItems: 200 })),
+}, { ...strict, minProperties: 2 });
+export type ScenarioPatch = Static<typeof ScenarioPatch>;
+export const ScenarioDuplicate = Type.Object({ name: Name }, strict);
+export const RuleParams = Type.Object({ id: Id, ruleId: Id }, strict);
+
+// ---- Plans ----------------------------------------------------------------------------------
+export const SortieInput = Type.Object({
+  ...Sortie.properties,
+  id: Type.Optional(Id),
+}, strict);
+export type SortieInput = Static<typeof SortieInput>;
+export const PlanCreate = Type.Object({
+  name: Name,
+  timeLimitSeconds: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 300 })),
+}, strict);
+export type PlanCreate = Static<typeof PlanCreate>;
+export const PlanPut = Type.Object({
+  name: Type.Optional(Name),
+  sorties: Type.Array(SortieInput, { maxItems: 20_000 }),
+}, strict);
+export type PlanPut = Static<typeof PlanPut>;
+export const PlanOptimize = Type.Object({
+  timeLimitSeconds: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 300 })),
+}, strict);
+export const PlanQuery = Type.Object({ scenarioId: Type.Optional(Id), status: Type.Optional(PlanStatus) }, strict);
+export const IfMatchHeaders = Type.Object({ 'if-match': Type.String({ pattern: '^(W/)?"?[0-9]{1,9}"?$', description: 'the plan version you edited' }) });
+
+export const PlanSummaryRow = Type.Object({
+  id: Id, scenarioId: Id, name: Name, status: PlanStatus, version: Version,
+  createdAt: IsoTime, updatedAt: IsoTime, approvedAt: Type.Union([IsoTime, Type.Null()]), approvedBy: Type.Union([Type.String(), Type.Null()]),
+  peopleOut: Type.Integer(), peopleLeft: Type.Integer(), violationCount: Type.Integer(),
+});
+export type PlanSummaryRow = Static<typeof PlanSummaryRow>;
+
+export const Plan = Type.Object({
+  id: Id,
+  scenarioId: Id,
+  name: Name,
+  status: PlanStatus,
+  version: Version,
+  sorties: Type.Array(Sortie),
+  violations: Type.Array(Type.Unknown()),
+  metrics: Type.Unknown(),
+  leftBehind: Type.Unknown(),
+  solve: Type.Unknown(),
+  createdBy: Type.Union([Type.String(), Type.Null()]),
+  approvedBy: Type.Union([Type.String(), Type.Null()]),
+  approvedAt: Type.Union([IsoTime, Type.Null()]),
+  createdAt: IsoTime,
+  updatedAt: IsoTime,
+});
+export type Plan = Static<typeof Plan>;
+
+export const Health = Type.Object({ status: Type.Literal('ok'), database: Type.Union([Type.Literal('pglite'), Type.Literal('postgres')]) });
+export const CountryName = Type.Object({ code: CountryCode, name: Name });

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { inject } from 'vitest';
+import { connectPGlite, connectPostgres, type DatabaseHandle } from '../../server/db/connect.ts';
+
+export interface TestDatabase extends DatabaseHandle {
+  /** Closes the connection and drops the copy (server) or frees the instance (PGlite). */
+  dispose(): Promise<void>;
+}
+
+/**
+ * A database of this test file's own: a copy of the migrated template, with the demo data when
+ * `demo` is true. Against PGlite by default, the PostgreSQL server when DATABASE_URL is set.
+ */
+export async function testDatabase(opts: { demo?: boolean } = {}): Promise<TestDatabase> {
+  const t = inject('dbTemplates');
+  const template = opts.demo ? t.demo : t.empty;
+  if (t.kind === 'pglite') {
+    const h = await connectPGlite(undefined, new Blob([readFileSync(template)]));
+    return { ...h, dispose: () => h.close() };
+  }
+  const name = `neo_test_f_${t.demo.split('_').pop()}_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(t.url, { max: 1, onnotice: () => {} });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.unsafe(`create database ${name} template ${template}`);
+      break;
+    } catch (err) {
+      // Two files copying the same template at once: PostgreSQL refuses the second; try again.
+      if (attempt > 20 || !String(err).includes('being accessed')) throw err;
+      await new Promise((r) => setTimeout(r, 200 + Math.random() * 300));
+    }
+  }
+  const u = new URL(t.url);
+  u.pathname = `/${name}`;
+  const h = connectPostgres(u.toString(), { max: 5 });
+  return {
+    ...h,
+    dispose: async () => {
+      await h.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
