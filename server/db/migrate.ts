@@ -5,7 +5,9 @@ import { FileMigrationProvider, Migrator, type Kysely, type MigrationResultSet }
 
 export const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
 
-export class MigrationError extends Error {}
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
 
 /** Runs every pending migration; throws with the failing migration's name and cause. */
 export async function migrateToLatest(db: Kysely<any>, log: (msg: string) => void = () => {}): Promise<void> {

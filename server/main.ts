@@ -1,0 +1,50 @@
+import { loadConfig, ConfigError } from './config.ts';
+import { connect } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { buildApp } from './app.ts';
+import { createPlanSolver } from './services/plan-solver.ts';
+import { seedDemoData } from './seed/seed-database.ts';
+import { loadDemoData } from './seed/demo.ts';
+
+// Boot: config → database → migrations → demo data (first start only) → listen. Any failure before
+// listening stops the process with one clear line instead of a half-working server.
+async function main() {
+  const config = loadConfig();
+  const database = await connect(config);
+  const where = database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL server (DATABASE_URL)';
+  console.log(`NEO planner: database ${where}`);
+  await migrateToLatest(database.db, (m) => console.log(`  ${m}`));
+  if (config.demoData) {
+    const outcome = await seedDemoData(database.db, loadDemoData());
+    if (outcome.seeded) {
+      console.log('  demo data loaded. Demo accounts (change them before real use):');
+      for (const a of outcome.accounts.slice(0, 4)) console.log(`    ${a.role.padEnd(8)} ${a.username} / ${a.password}`);
+      if (outcome.accounts.length > 4) console.log(`    … and ${outcome.accounts.length - 4} more liaisons (liaison-<partner> / liaison-demo)`);
+    }
+  }
+  const solver = createPlanSolver();
+  const app = await buildApp({ database, config, solver, logger: { level: config.logLevel } });
+  const shutdown = async (signal: string) => {
+    console.log(`${signal}: closing`);
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await app.close();
+    await solver.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  const port = (app.server.address() as { port: number } | null)?.port ?? config.port;
+  console.log(`NEO planner listening on http://localhost:${port} (API docs: http://localhost:${port}/api/docs)`);
+  console.log('  sign in as planner / planner-demo (demo data), reader / reader-demo, liaison-usaf / liaison-demo');
+}
+
+main().catch((err: unknown) => {
+  const msg = err instanceof ConfigError || (err instanceof Error && err.name === 'MigrationError')
+    ? err.message
+    : err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err);
+  console.error(`NEO planner failed to start: ${msg}`);
+  process.exit(1);
+});
