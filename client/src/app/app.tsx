@@ -1,0 +1,90 @@
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import type { SessionInfo } from '../../../shared/schemas/session.ts';
+import { ApiError, onUnauthorized, setCsrfToken } from '../lib/api-client.ts';
+import { clearQueries } from '../lib/query.ts';
+import { Link, matchPath, useLocation } from '../lib/router.tsx';
+import { getSession, SessionContext, signOut, type SessionContextValue } from '../lib/session.ts';
+import { ErrorAlert, Spinner } from '../components/feedback.tsx';
+// eslint-disable-next-line no-restricted-imports -- the shell shows the sign-in form before any route.
+import { SignInPage } from '../features/auth/components/sign-in-page.tsx';
+import { routes } from './routes.tsx';
+
+type Gate = { state: 'checking' } | { state: 'signed-out' } | { state: 'error'; error: unknown } | { state: 'signed-in'; session: SessionInfo };
+
+export function App() {
+  const [gate, setGate] = useState<Gate>({ state: 'checking' });
+
+  const accept = useCallback((session: SessionInfo) => {
+    setCsrfToken(session.csrfToken);
+    setGate({ state: 'signed-in', session });
+  }, []);
+  const check = useCallback(() => {
+    getSession().then(accept, (err: unknown) => {
+      if (err instanceof ApiError && err.status === 401) setGate({ state: 'signed-out' });
+      else setGate({ state: 'error', error: err });
+    });
+  }, [accept]);
+
+  useEffect(check, [check]);
+  useEffect(() => onUnauthorized(() => {
+    setCsrfToken(null);
+    clearQueries();
+    setGate({ state: 'signed-out' });
+  }), []);
+
+  const ctx = useMemo<SessionContextValue | null>(() => gate.state !== 'signed-in' ? null : {
+    user: gate.session.user,
+    signOut: async () => {
+      try { await signOut(); } finally {
+        setCsrfToken(null);
+        clearQueries();
+        setGate({ state: 'signed-out' });
+      }
+    },
+  }, [gate]);
+
+  if (gate.state === 'checking') return <div className="center-screen"><Spinner label="Checking your session…" /></div>;
+  if (gate.state === 'error') {
+    return (
+      <div className="center-screen">
+        <ErrorAlert error={gate.error} title="Could not reach the planner" />
+        <button type="button" className="btn" onClick={() => { setGate({ state: 'checking' }); check(); }}>Try again</button>
+      </div>
+    );
+  }
+  if (gate.state === 'signed-out' || !ctx) return <SignInPage onSignedIn={accept} />;
+  return (
+    <SessionContext.Provider value={ctx}>
+      <Shell ctx={ctx} />
+    </SessionContext.Provider>
+  );
+}
+
+function Shell({ ctx }: { ctx: SessionContextValue }) {
+  const { pathname } = useLocation();
+  const match = routes.map((r) => ({ r, params: matchPath(r.pattern, pathname) })).find((m) => m.params);
+  const page = match ? <match.r.component params={match.params!} /> : <NotFound />;
+  const content = <Suspense fallback={<div className="center-screen"><Spinner label="Loading…" /></div>}>{page}</Suspense>;
+  if (match?.r.bare) return content;
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="brand"><span className="brand-mark" aria-hidden="true" />NEO Planner</div>
+        <nav aria-label="Main">
+          {routes.filter((r) => r.nav).map((r) => (
+            <Link key={r.pattern} to={r.pattern} aria-current={r === match?.r ? 'page' : undefined}>{r.nav}</Link>
+          ))}
+        </nav>
+        <div className="topbar-user">
+          <span>{ctx.user.username} <span className="role-chip">{ctx.user.role}</span></span>
+          <button type="button" className="btn btn-ghost" onClick={() => void ctx.signOut()}>Sign out</button>
+        </div>
+      </header>
+      {content}
+    </div>
+  );
+}
+
+function NotFound() {
+  return <main className="page-reserved"><h1>Not found</h1><p>No page here. <Link to="/">Back to the map planner</Link>.</p></main>;
+}
