@@ -4,7 +4,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { buildApp } from './app.ts';
 import { createPlanSolver } from './services/plan-solver.ts';
 import { seedDemoData } from './seed/seed-database.ts';
-import { loadDemoData } from './seed/demo.ts';
+import { loadDemoData } from './seed/load-files.ts';
 
 // Boot: config → database → migrations → demo data (first start only) → listen. Any failure before
 // listening stops the process with one clear line instead of a half-working server.

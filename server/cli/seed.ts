@@ -2,7 +2,7 @@ import { loadConfig } from '../config.ts';
 import { connect } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { seedDemoData } from '../seed/seed-database.ts';
-import { loadDemoData } from '../seed/demo.ts';
+import { loadDemoData } from '../seed/load-files.ts';
 
 const config = loadConfig();
 const database = await connect(config);

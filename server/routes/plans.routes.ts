@@ -11,8 +11,13 @@ import { newId } from '../lib/ids.ts';
 import { inTransaction } from '../lib/tx.ts';
 import { loadSnapshot } from '../services/snapshot.ts';
 import { derive, normaliseSorties, parseIfMatch } from '../services/plans.service.ts';
-import { buildSummary } from '../services/summary.service.ts';
 import type { Db } from '../repositories/db-type.ts';
+
+async function mustGetPlan(db: Db, id: string) {
+  const plan = await getPlan(db, id);
+  if (!plan) throw notFound('Plan', id);
+  return plan;
+}
 import type { RouteDeps } from './index.ts';
 
 const plannersAndReaders = requireRole('planner', 'reader');
@@ -57,7 +62,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
         await insertPlan(trx, { id, scenarioId: snapshot.scenario.id, name: req.body.name, createdBy: user.username, sorties: result.sorties, ...derived });
         await recordAudit(trx, { username: user.username, action: 'create', entityType: 'plan', entityId: id, after: { name: req.body.name, scenarioId: snapshot.scenario.id, sorties: result.sorties.length, solve: result.solve } });
       });
-      return reply.status(201).send(await getPlan(db, id));
+      return reply.status(201).send(await mustGetPlan(db, id));
     });
 
   app.put('/plans/:id', { preHandler: plannerOnly, schema: { tags, params: IdParams, headers: IfMatchHeaders, body: PlanPut, response: { 200: Plan, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
@@ -75,9 +80,9 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
         const version = before.version + 1;
         await updatePlan(trx, { id: before.id, name: req.body.name ?? before.name, version, sorties, ...derived });
         await recordAudit(trx, { username: user.username, action: 'update', entityType: 'plan', entityId: before.id, before: { version: before.version, sorties: before.sorties }, after: { version, sorties } });
-        return getPlan(trx, before.id);
+        return mustGetPlan(trx, before.id);
       });
-      return reply.header('etag', `"${saved?.version}"`).send(saved);
+      return reply.header('etag', `"${saved.version}"`).send(saved);
     });
 
   app.post('/plans/:id/optimize', { preHandler: plannerOnly, schema: { tags, params: IdParams, body: Type.Optional(PlanOptimize), response: { 200: Plan, 404: ErrorBody, 409: ErrorBody } } },
@@ -100,7 +105,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
         const version = before.version + 1;
         await updatePlan(trx, { id: before.id, name: before.name, version, sorties: result.sorties, ...derived });
         await recordAudit(trx, { username: user.username, action: 'optimize', entityType: 'plan', entityId: before.id, before: { version: before.version, sorties: before.sorties.length }, after: { version, sorties: result.sorties.length, solve: result.solve } });
-        return getPlan(trx, before.id);
+        return mustGetPlan(trx, before.id);
       });
     });
 
@@ -122,7 +127,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
         }
         await markApproved(trx, plan.id, user.username, plan.version + 1);
         await recordAudit(trx, { username: user.username, action: 'approve', entityType: 'plan', entityId: plan.id, before: { status: plan.status, version: plan.version }, after: { status: 'approved', version: plan.version + 1 } });
-        return getPlan(trx, plan.id);
+        return mustGetPlan(trx, plan.id);
       });
     });
 
@@ -136,13 +141,5 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
         await recordAudit(trx, { username: user.username, action: 'delete', entityType: 'plan', entityId: before.id, before: { name: before.name, version: before.version, sorties: before.sorties } });
       });
       return reply.status(204).send(null);
-    });
-
-  app.get('/plans/:id/summary', { preHandler: anyRole, schema: { tags, params: IdParams, response: { 404: ErrorBody } } },
-    async (req) => {
-      const plan = await visiblePlan(db, currentUser(req), req.params.id);
-      const snapshot = await loadSnapshot(db, plan.scenarioId);
-      if (!snapshot) throw notFound('Scenario', plan.scenarioId);
-      return buildSummary(snapshot, plan, currentUser(req));
     });
 };

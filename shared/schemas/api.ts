@@ -1,4 +1,4 @@
-import { Type, type Static, type TObject, type TProperties } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { CountryCode, Id, IsoTime, Name, Version } from './common.ts';
 import {
   AccessRule, Airport, AssemblyArea, GroundParams, HazardZone, LiftOffer, Partner, PlanStatus, Scenario, Sortie,
@@ -6,34 +6,21 @@ import {
 
 const strict = { additionalProperties: false } as const;
 
-/** All of a resource's fields except `id`, which becomes optional (the server makes a UUID). */
-function createBody<T extends TProperties>(schema: TObject<T>, omit: string[] = [], optional: string[] = []) {
-  const props: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(schema.properties)) {
-    if (omit.includes(k)) continue;
-    props[k] = k === 'id' || optional.includes(k) ? Type.Optional(v as never) : v;
-  }
-  return Type.Object(props as TProperties, strict);
-}
-/** Any subset of a resource's fields except `id` (and `omit`), at least one. */
-function patchBody<T extends TProperties>(schema: TObject<T>, omit: string[] = [], required: TProperties = {}) {
-  const props: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(schema.properties)) {
-    if (k === 'id' || omit.includes(k)) continue;
-    props[k] = Type.Optional(v as never);
-  }
-  return Type.Object({ ...(props as TProperties), ...required }, { ...strict, minProperties: 1 });
-}
-
-export const AssemblyAreaCreate = createBody(AssemblyArea, [], ['visitors', 'priority1', 'priority2']);
+const A = AssemblyArea.properties;
+export const AssemblyAreaCreate = Type.Object({
+  ...A, id: Type.Optional(Id), visitors: Type.Optional(A.visitors), priority1: Type.Optional(A.priority1), priority2: Type.Optional(A.priority2),
+}, strict);
 export type AssemblyAreaCreate = Static<typeof AssemblyAreaCreate>;
-export const AssemblyAreaPatch = patchBody(AssemblyArea);
+export const AssemblyAreaPatch = Type.Partial(Type.Omit(AssemblyArea, ['id']), { ...strict, minProperties: 1 });
 export type AssemblyAreaPatch = Static<typeof AssemblyAreaPatch>;
 export const AssemblyAreaQuery = Type.Object({ country: Type.Optional(CountryCode), zone: Type.Optional(Type.String({ maxLength: 60 })) }, strict);
 
-export const AirportCreate = createBody(Airport, [], ['status', 'role', 'iata', 'icao', 'runwayM']);
+const P = Airport.properties;
+export const AirportCreate = Type.Object({
+  ...P, id: Type.Optional(Id), status: Type.Optional(P.status), iata: Type.Optional(P.iata), icao: Type.Optional(P.icao), runwayM: Type.Optional(P.runwayM),
+}, strict);
 export type AirportCreate = Static<typeof AirportCreate>;
-export const AirportPatch = patchBody(Airport);
+export const AirportPatch = Type.Partial(Type.Omit(Airport, ['id']), { ...strict, minProperties: 1 });
 export type AirportPatch = Static<typeof AirportPatch>;
 export const AirportQuery = Type.Object({
   country: Type.Optional(CountryCode),
@@ -41,18 +28,20 @@ export const AirportQuery = Type.Object({
   status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')])),
 }, strict);
 
-export const PartnerCreate = createBody(Partner);
+export const PartnerCreate = Type.Object({ ...Partner.properties, id: Type.Optional(Id) }, strict);
 export type PartnerCreate = Static<typeof PartnerCreate>;
-export const PartnerPatch = patchBody(Partner);
+export const PartnerPatch = Type.Partial(Type.Omit(Partner, ['id']), { ...strict, minProperties: 1 });
 export type PartnerPatch = Static<typeof PartnerPatch>;
 
 /** A new offer always starts `submitted`; a liaison's partnerId is their own (and may be left out). */
-export const LiftOfferCreate = createBody(LiftOffer, ['status', 'version'], ['partnerId', 'note']);
+const O = Type.Omit(LiftOffer, ['status', 'version']).properties;
+export const LiftOfferCreate = Type.Object({ ...O, id: Type.Optional(Id), partnerId: Type.Optional(Id) }, strict);
 export type LiftOfferCreate = Static<typeof LiftOfferCreate>;
-export const LiftOfferPatch = patchBody(LiftOffer, ['partnerId', 'version', 'status'], {
+export const LiftOfferPatch = Type.Object({
+  ...Type.Partial(Type.Omit(LiftOffer, ['id', 'partnerId', 'version', 'status'])).properties,
   version: Version,
   status: Type.Optional(Type.Literal('withdrawn', { description: 'a liaison withdraws an offer; decisions go through /decision' })),
-});
+}, { ...strict, minProperties: 2 });
 export type LiftOfferPatch = Static<typeof LiftOfferPatch>;
 export const LiftOfferQuery = Type.Object({
   status: Type.Optional(Type.Union([Type.Literal('submitted'), Type.Literal('accepted'), Type.Literal('declined'), Type.Literal('withdrawn')])),
@@ -66,9 +55,12 @@ export const OfferDecision = Type.Object({
 }, strict);
 export type OfferDecision = Static<typeof OfferDecision>;
 
-export const AccessRuleCreate = createBody(AccessRule, [], ['nation', 'validFrom', 'validTo']);
+const R = AccessRule.properties;
+export const AccessRuleCreate = Type.Object({
+  ...R, id: Type.Optional(Id), nation: Type.Optional(R.nation), validFrom: Type.Optional(R.validFrom), validTo: Type.Optional(R.validTo),
+}, strict);
 export type AccessRuleCreate = Static<typeof AccessRuleCreate>;
-export const HazardZoneInput = createBody(HazardZone);
+export const HazardZoneInput = Type.Object({ ...HazardZone.properties, id: Type.Optional(Id) }, strict);
 export type HazardZoneInput = Static<typeof HazardZoneInput>;
 
 export const ScenarioCreate = Type.Object({

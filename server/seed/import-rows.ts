@@ -1,0 +1,224 @@
+/**
+ * CSV import of assembly areas, airports and lift offers (`npm run import -- FILE`). Pure: CSV text in,
+ * typed objects and per-row, per-column errors out; the caller writes to the database.
+ *
+ * The columns are the fields of the API objects (shared/schemas/domain.ts), by name, in any order; a header
+ * row is required and unknown columns are an error. Rows are numbered as in a spreadsheet: the header is
+ * row 1, the first data row is row 2 (a record with a line break inside quotes is still one row).
+ *
+ * Assembly areas  id?, country, zone, name, lat, lon, residents, visitors?, priority1?, priority2?
+ * Airports        id?, iata?, icao?, name, country, zone, lat, lon, runwayM?, departuresPerHour, status?, role?
+ * Lift offers     id?, partnerId, category, aircraftType, seatsPerSortie, sorties, aircraftCount,
+ *                 availableFrom, availableTo, originAirportIds, destinationAirportId, turnaroundHours,
+ *                 status?, note?, version?
+ *
+ * `?` = may be left out or blank. Blank id: the server makes one (a UUID), so give stable ids to import a
+ * file twice without duplicates. Defaults: visitors, priority1, priority2 0; status 'open' (airports) /
+ * 'submitted' (offers); version 1; iata, icao, runwayM, role, note null. originAirportIds: airport ids
+ * separated by ';' or '|' (e.g. `RKSI;RKSS`). Times are ISO-8601 (e.g. 2027-04-01T06:00:00Z).
+ * Cross-field checks: priority1 + priority2 ≤ residents + visitors; availableTo after availableFrom;
+ * no id twice in one file. References to other rows (partnerId, airport ids, country codes) are checked
+ * by the caller against the database.
+ */
+import type { TSchema } from 'typebox';
+import { Value } from 'typebox/value';
+import { Airport, AssemblyArea, LiftOffer } from '../../shared/schemas/domain.ts';
+import { CsvError, parseCsv } from './csv.ts';
+
+export interface ImportError { row: number; column: string | null; message: string }
+export interface ImportResult<T> { rows: T[]; errors: ImportError[] }
+
+/** "row 3, column lat: must be ≤ 90" */
+export function formatImportError(e: ImportError): string {
+  return e.column === null ? `row ${e.row}: ${e.message}` : `row ${e.row}, column ${e.column}: ${e.message}`;
+}
+
+type Kind = 'string' | 'int' | 'number' | 'ids';
+interface ColumnSpec { kind: Kind; required: boolean; blank?: null | string | number }
+
+type WithOptionalId<T extends { id: string }> = Omit<T, 'id'> & { id?: string };
+export type ImportedArea = WithOptionalId<AssemblyArea>;
+export type ImportedAirport = WithOptionalId<Airport>;
+export type ImportedOffer = WithOptionalId<LiftOffer>;
+
+const AREA_COLUMNS: Record<string, ColumnSpec> = {
+  id: { kind: 'string', required: false },
+  country: { kind: 'string', required: true },
+  zone: { kind: 'string', required: true },
+  name: { kind: 'string', required: true },
+  lat: { kind: 'number', required: true },
+  lon: { kind: 'number', required: true },
+  residents: { kind: 'int', required: true },
+  visitors: { kind: 'int', required: false, blank: 0 },
+  priority1: { kind: 'int', required: false, blank: 0 },
+  priority2: { kind: 'int', required: false, blank: 0 },
+};
+
+const AIRPORT_COLUMNS: Record<string, ColumnSpec> = {
+  id: { kind: 'string', required: false },
+  iata: { kind: 'string', required: false, blank: null },
+  icao: { kind: 'string', required: false, blank: null },
+  name: { kind: 'string', required: true },
+  country: { kind: 'string', required: true },
+  zone: { kind: 'string', required: true },
+  lat: { kind: 'number', required: true },
+  lon: { kind: 'number', required: true },
+  runwayM: { kind: 'int', required: false, blank: null },
+  departuresPerHour: { kind: 'int', required: true },
+  status: { kind: 'string', required: false, blank: 'open' },
+  role: { kind: 'string', required: false, blank: null },
+};
+
+const OFFER_COLUMNS: Record<string, ColumnSpec> = {
+  id: { kind: 'string', required: false },
+  partnerId: { kind: 'string', required: true },
+  category: { kind: 'string', required: true },
+  aircraftType: { kind: 'string', required: true },
+  seatsPerSortie: { kind: 'int', required: true },
+  sorties: { kind: 'int', required: true },
+  aircraftCount: { kind: 'int', required: true },
+  availableFrom: { kind: 'string', required: true },
+  availableTo: { kind: 'string', required: true },
+  originAirportIds: { kind: 'ids', required: true },
+  destinationAirportId: { kind: 'string', required: true },
+  turnaroundHours: { kind: 'number', required: true },
+  status: { kind: 'string', required: false, blank: 'submitted' },
+  note: { kind: 'string', required: false, blank: null },
+  version: { kind: 'int', required: false, blank: 1 },
+};
+
+/** The columns each import understands (for help texts and the CLI). */
+export const IMPORT_COLUMNS = {
+  areas: Object.keys(AREA_COLUMNS), airports: Object.keys(AIRPORT_COLUMNS), offers: Object.keys(OFFER_COLUMNS),
+} as const;
+
+function convert(raw: string, spec: ColumnSpec): { value: unknown } | { error: string } {
+  const text = raw.trim();
+  if (text === '') {
+    if (spec.required) return { error: 'required, but blank' };
+    return { value: spec.blank === undefined ? undefined : spec.blank };
+  }
+  switch (spec.kind) {
+    case 'string': return { value: text };
+    case 'ids': {
+      const ids = text.split(/[;|]/).map((s) => s.trim());
+      if (ids.some((s) => s === '')) return { error: `an empty airport id in "${text}" (separate ids with ';')` };
+      return { value: ids };
+    }
+    case 'int':
+    case 'number': {
+      if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) return { error: `"${text}" is not a number` };
+      const n = Number(text);
+      if (spec.kind === 'int' && !Number.isInteger(n)) return { error: `"${text}" is not a whole number` };
+      return { value: n };
+    }
+  }
+}
+
+function importTable<T>(
+  csv: string, columns: Record<string, ColumnSpec>, schema: TSchema,
+  crossCheck: (obj: T) => { column: string | null; message: string }[],
+): ImportResult<T> {
+  const errors: ImportError[] = [];
+  let records: string[][];
+  try {
+    records = parseCsv(csv);
+  } catch (e) {
+    if (e instanceof CsvError) return { rows: [], errors: [{ row: e.line, column: null, message: e.message }] };
+    throw e;
+  }
+  const header = (records[0] ?? []).map((h) => h.trim());
+  if (header.length === 0 || (header.length === 1 && header[0] === '')) {
+    return { rows: [], errors: [{ row: 1, column: null, message: 'the file is empty: a header row is required' }] };
+  }
+  const seenHeader = new Set<string>();
+  header.forEach((h) => {
+    if (!(h in columns)) errors.push({ row: 1, column: h || '(blank)', message: `unknown column; expected some of ${Object.keys(columns).join(', ')}` });
+    else if (seenHeader.has(h)) errors.push({ row: 1, column: h, message: 'column appears twice' });
+    seenHeader.add(h);
+  });
+  for (const [name, spec] of Object.entries(columns)) {
+    if (spec.required && !seenHeader.has(name)) errors.push({ row: 1, column: name, message: 'required column is missing from the header' });
+  }
+  if (errors.length > 0) return { rows: [], errors };
+
+  const rows: T[] = [];
+  const ids = new Map<string, number>();
+  records.slice(1).forEach((rec, k) => {
+    const row = k + 2;
+    if (rec.length === 1 && rec[0]?.trim() === '') return; // blank line
+    if (rec.length !== header.length) {
+      errors.push({ row, column: null, message: `${rec.length} fields, the header has ${header.length}` });
+      return;
+    }
+    const obj: Record<string, unknown> = {};
+    const rowErrors: ImportError[] = [];
+    for (const [name, spec] of Object.entries(columns)) {
+      const j = header.indexOf(name);
+      const out = convert(j < 0 ? '' : (rec[j] ?? ''), spec);
+      if ('error' in out) rowErrors.push({ row, column: name, message: out.error });
+      else if (out.value !== undefined) obj[name] = out.value;
+    }
+    if (rowErrors.length === 0) {
+      // validate with a placeholder id when none was given (the server makes one)
+      const candidate = obj.id === undefined ? { ...obj, id: 'placeholder' } : obj;
+      const reported = new Set<string>();
+      for (const err of Value.Errors(schema, candidate)) {
+        const column = err.instancePath.split('/')[1] ?? null;
+        const key = column ?? '';
+        if (reported.has(key)) continue; // the first reason per column is enough
+        reported.add(key);
+        rowErrors.push({ row, column, message: describe(err.message, err.instancePath) });
+      }
+    }
+    if (rowErrors.length === 0) {
+      for (const e of crossCheck(obj as T)) rowErrors.push({ row, ...e });
+      if (typeof obj.id === 'string') {
+        const first = ids.get(obj.id);
+        if (first !== undefined) rowErrors.push({ row, column: 'id', message: `"${obj.id}" is also used on row ${first}` });
+        else ids.set(obj.id, row);
+      }
+    }
+    if (rowErrors.length > 0) errors.push(...rowErrors);
+    else rows.push(obj as T);
+  });
+  return { rows: errors.length > 0 ? [] : rows, errors };
+}
+
+function describe(message: string, instancePath: string): string {
+  const item = instancePath.split('/')[2];
+  return item === undefined ? message : `item ${Number(item) + 1}: ${message}`;
+}
+
+/** Assembly areas from CSV. Any error → no rows (all or nothing). */
+export function importAreas(csv: string): ImportResult<ImportedArea> {
+  return importTable<ImportedArea>(csv, AREA_COLUMNS, AssemblyArea, (a) =>
+    a.priority1 + a.priority2 > a.residents + a.visitors
+      ? [{ column: 'priority2', message: `priority1 + priority2 (${a.priority1 + a.priority2}) exceeds residents + visitors (${a.residents + a.visitors})` }]
+      : []);
+}
+
+/** Airports from CSV. Any error → no rows (all or nothing). */
+export function importAirports(csv: string): ImportResult<ImportedAirport> {
+  return importTable<ImportedAirport>(csv, AIRPORT_COLUMNS, Airport, () => []);
+}
+
+/** Lift offers from CSV. Any error → no rows (all or nothing). */
+export function importOffers(csv: string): ImportResult<ImportedOffer> {
+  return importTable<ImportedOffer>(csv, OFFER_COLUMNS, LiftOffer, (o) =>
+    Date.parse(o.availableTo) <= Date.parse(o.availableFrom)
+      ? [{ column: 'availableTo', message: `must be after availableFrom (${o.availableFrom})` }]
+      : []);
+}
+
+/** Which import a CSV header is for: the first column set whose required columns are all present. */
+export function detectImportKind(csv: string): 'areas' | 'airports' | 'offers' | null {
+  let header: string[];
+  try { header = (parseCsv(csv)[0] ?? []).map((h) => h.trim()); } catch { return null; }
+  const has = (cols: Record<string, ColumnSpec>) =>
+    Object.entries(cols).every(([n, s]) => !s.required || header.includes(n)) && header.every((h) => h in cols);
+  if (has(OFFER_COLUMNS)) return 'offers';
+  if (has(AIRPORT_COLUMNS)) return 'airports';
+  if (has(AREA_COLUMNS)) return 'areas';
+  return null;
+}
