@@ -1,0 +1,109 @@
+import type {
+  CircleLayerSpecification, ExpressionSpecification, FillLayerSpecification, LineLayerSpecification, SymbolLayerSpecification,
+} from 'maplibre-gl';
+import { TEXT_FONT, TEXT_FONT_BOLD } from './basemap-style.ts';
+
+/** Overlay layer specs: typed constants, rendered inside their <Source>. */
+type Spec<T> = Omit<T, 'source'> & { id: string };
+
+export const SOURCE = { areas: 'areas', airports: 'airports', lines: 'allocation-lines', hazards: 'hazards', focus: 'focus' } as const;
+
+export const COLORS = {
+  none: '#c0392b', half: '#e5a00d', full: '#1f8a4c',
+  open: '#1f8a4c', closed: '#6b7280', hazard: '#c0392b', sdf: '#7c3aed',
+  line: '#1d4ed8', lineLocked: '#7c3aed', hazardFill: '#e74c3c', focus: '#f59e0b',
+} as const;
+
+/** Planned share of an area's evacuees → red (nobody planned), amber (half), green (everyone). */
+export const SHARE_COLOR: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'share'], 0, COLORS.none, 0.5, COLORS.half, 1, COLORS.full];
+/** Circle area proportional to evacuees: radius ∝ √evacuees, 4 px minimum. */
+export const EVACUEE_RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['sqrt', ['get', 'evacuees']], 0, 4, 10, 5, 50, 11, 170, 30];
+/** Line width by passengers on the leg. */
+export const PASSENGER_WIDTH: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'passengers'], 0, 1, 200, 2, 2000, 5, 10000, 10];
+
+export const hazardFill: Spec<FillLayerSpecification> = {
+  id: 'hazard-fill', type: 'fill',
+  paint: { 'fill-color': COLORS.hazardFill, 'fill-opacity': 0.18 },
+};
+export const hazardOutline: Spec<LineLayerSpecification> = {
+  id: 'hazard-outline', type: 'line',
+  paint: { 'line-color': COLORS.hazardFill, 'line-width': 2, 'line-dasharray': [3, 2] },
+};
+export const hazardLabel: Spec<SymbolLayerSpecification> = {
+  id: 'hazard-label', type: 'symbol',
+  layout: { 'text-field': ['get', 'name'], 'text-font': TEXT_FONT_BOLD, 'text-size': 11, 'text-allow-overlap': false },
+  paint: { 'text-color': '#8e1b10', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
+};
+
+export const allocationLine: Spec<LineLayerSpecification> = {
+  id: 'allocation-lines', type: 'line',
+  layout: { 'line-cap': 'round' },
+  paint: {
+    'line-color': ['case', ['get', 'locked'], COLORS.lineLocked, COLORS.line],
+    'line-width': PASSENGER_WIDTH,
+    'line-opacity': 0.55,
+  },
+};
+
+export const areaCircle: Spec<CircleLayerSpecification> = {
+  id: 'area-circles', type: 'circle',
+  paint: {
+    'circle-radius': EVACUEE_RADIUS,
+    'circle-color': SHARE_COLOR,
+    'circle-opacity': 0.78,
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 1.2,
+  },
+};
+export const areaLabel: Spec<SymbolLayerSpecification> = {
+  id: 'area-labels', type: 'symbol', minzoom: 5.5,
+  layout: {
+    'text-field': ['get', 'name'], 'text-font': TEXT_FONT, 'text-size': 11, 'text-offset': [0, 1.1],
+    'text-anchor': 'top', 'text-max-width': 12, 'text-optional': true,
+  },
+  paint: { 'text-color': '#30394a', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.2 },
+};
+
+/** SDF denial: a violet ring around the airport (solid = denied throughout, faint = part of the time). */
+export const airportSdfRing: Spec<CircleLayerSpecification> = {
+  id: 'airport-sdf-ring', type: 'circle',
+  filter: ['!=', ['get', 'sdf'], 'allowed'],
+  paint: {
+    'circle-radius': 10.5, 'circle-color': 'rgba(0,0,0,0)',
+    'circle-stroke-color': COLORS.sdf, 'circle-stroke-width': 2.5,
+    'circle-stroke-opacity': ['case', ['==', ['get', 'sdf'], 'denied'], 1, 0.45],
+  },
+};
+export const airportCircle: Spec<CircleLayerSpecification> = {
+  id: 'airport-circles', type: 'circle',
+  paint: {
+    'circle-radius': ['case', ['>', ['get', 'sorties'], 0], 6.5, 4.5],
+    'circle-color': ['match', ['get', 'state'], 'open', COLORS.open, 'hazard', COLORS.hazard, COLORS.closed],
+    'circle-stroke-color': '#13294b',
+    'circle-stroke-width': 1.5,
+  },
+};
+export const airportLabel: Spec<SymbolLayerSpecification> = {
+  id: 'airport-labels', type: 'symbol',
+  filter: ['any', ['>', ['get', 'sorties'], 0], ['!=', ['get', 'sdf'], 'allowed'], ['>=', ['zoom'], 6]],
+  layout: {
+    'text-field': ['case', ['==', ['get', 'sdf'], 'denied'],
+      ['format', ['get', 'label'], { 'font-scale': 1 }, '\nNO SDF', { 'font-scale': 0.75, 'text-color': COLORS.sdf }],
+      ['get', 'label']],
+    'text-font': TEXT_FONT_BOLD, 'text-size': 11, 'text-offset': [0.9, 0], 'text-anchor': 'left',
+    'text-optional': true,
+  },
+  paint: { 'text-color': '#13294b', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 },
+};
+
+/** The selected area/airport and the places of the violation being looked at. */
+export const focusRing: Spec<CircleLayerSpecification> = {
+  id: 'focus-ring', type: 'circle',
+  paint: {
+    'circle-radius': ['coalesce', ['get', 'radius'], 16], 'circle-color': 'rgba(0,0,0,0)',
+    'circle-stroke-color': ['match', ['get', 'kind'], 'violation', COLORS.none, COLORS.focus], 'circle-stroke-width': 3,
+  },
+};
+
+/** Layers the pointer interacts with (hover card, click to select). */
+export const INTERACTIVE_LAYERS = [areaCircle.id, airportCircle.id, allocationLine.id, hazardFill.id];
