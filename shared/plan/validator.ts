@@ -1,0 +1,177 @@
+import type { Airport, LiftOffer, Sortie } from '../schemas/domain.ts';
+import { accessChecker } from './access.ts';
+import { airportClosure, groundLeg, prepareHazards, type PreparedHazard } from './ground.ts';
+import {
+  HOUR_MS, airportLabel, evacuees, formatCount, indexSnapshot, type PlanInput, type PlanningSnapshot,
+  type SnapshotIndex,
+} from './snapshot.ts';
+import { ViolationRule as R, type Violation } from './violations.ts';
+
+/** Departure times are compared to the second: ready times are computed in floating point. */
+const TIME_TOLERANCE_MS = 1000;
+
+const fmtTime = (ms: number): string => new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + 'Z';
+
+function offerLabel(offer: LiftOffer, idx: SnapshotIndex): string {
+  const partner = idx.partners.get(offer.partnerId);
+  return `${partner?.name ?? offer.partnerId} ${offer.aircraftType} (offer ${offer.id})`;
+}
+
+/** Every violation of the hard constraints of DESIGN.md in `plan`. An empty list means the plan is valid. */
+export function validatePlan(snapshot: PlanningSnapshot, plan: PlanInput): Violation[] {
+  const idx = indexSnapshot(snapshot);
+  const hazards = prepareHazards(snapshot.scenario.hazardZones);
+  const out: Violation[] = [];
+  for (const sortie of plan.sorties) checkSortie(snapshot, idx, hazards, sortie, out);
+  checkOfferTotals(idx, plan.sorties, out);
+  checkAirportHours(idx, plan.sorties, out);
+  checkAreas(idx, plan.sorties, out);
+  return out;
+}
+
+function checkAirport(
+  snapshot: PlanningSnapshot, hazards: PreparedHazard[], airport: Airport, sortie: Sortie, role: string,
+  out: Violation[],
+): void {
+  const closure = airportClosure(snapshot.scenario, hazards, airport);
+  if (!closure) return;
+  const name = airportLabel(airport, airport.id);
+  out.push(closure.kind === 'status'
+    ? { rule: R.airportClosed, message: `Sortie ${sortie.id} uses ${name} as ${role}, but ${name} is closed in this scenario.`, sortieId: sortie.id, airportId: airport.id }
+    : { rule: R.airportInHazard, message: `Sortie ${sortie.id} uses ${name} as ${role}, but ${name} lies inside the hazard zone "${closure.zone.name}".`, sortieId: sortie.id, airportId: airport.id });
+}
+
+function checkSortie(
+  snapshot: PlanningSnapshot, idx: SnapshotIndex, hazards: PreparedHazard[], sortie: Sortie, out: Violation[],
+): void {
+  const { scenario } = snapshot;
+  const base = { sortieId: sortie.id, offerId: sortie.offerId };
+  const offer = idx.offers.get(sortie.offerId);
+  const origin = idx.airports.get(sortie.originAirportId);
+  const destination = idx.airports.get(sortie.destinationAirportId);
+  const departMs = Date.parse(sortie.departAt);
+  if (Number.isNaN(departMs)) {
+    out.push({ rule: R.invalidTime, message: `Sortie ${sortie.id} has no valid departure time ("${sortie.departAt}").`, ...base });
+    return;
+  }
+  if (!offer) {
+    out.push({ rule: R.unknownOffer, message: `Sortie ${sortie.id} refers to lift offer ${sortie.offerId}, which does not exist.`, ...base });
+  }
+  if (!origin) out.push({ rule: R.unknownAirport, message: `Sortie ${sortie.id} departs from unknown airport ${sortie.originAirportId}.`, ...base, airportId: sortie.originAirportId });
+  if (!destination) out.push({ rule: R.unknownAirport, message: `Sortie ${sortie.id} flies to unknown airport ${sortie.destinationAirportId}.`, ...base, airportId: sortie.destinationAirportId });
+  if (origin) checkAirport(snapshot, hazards, origin, sortie, 'origin', out);
+  if (destination) checkAirport(snapshot, hazards, destination, sortie, 'destination', out);
+  const when = fmtTime(departMs);
+
+  if (offer) {
+    const label = offerLabel(offer, idx);
+    if (offer.status !== 'accepted') {
+      out.push({ rule: R.offerNotAccepted, message: `Sortie ${sortie.id} uses ${label}, which is ${offer.status}, not accepted.`, ...base });
+    }
+    if (!offer.originAirportIds.includes(sortie.originAirportId)) {
+      out.push({ rule: R.originNotEligible, message: `Sortie ${sortie.id} departs from ${airportLabel(origin, sortie.originAirportId)}, which is not an origin of ${label}.`, ...base, airportId: sortie.originAirportId });
+    }
+    if (offer.destinationAirportId !== sortie.destinationAirportId) {
+      out.push({ rule: R.destinationMismatch, message: `Sortie ${sortie.id} flies to ${airportLabel(destination, sortie.destinationAirportId)}, but ${label} flies to ${airportLabel(idx.airports.get(offer.destinationAirportId), offer.destinationAirportId)}.`, ...base });
+    }
+    if (departMs < Date.parse(offer.availableFrom) || departMs > Date.parse(offer.availableTo)) {
+      out.push({ rule: R.outsideAvailability, message: `Sortie ${sortie.id} departs ${when}, outside the availability of ${label} (${fmtTime(Date.parse(offer.availableFrom))} – ${fmtTime(Date.parse(offer.availableTo))}).`, ...base });
+    }
+    const nation = idx.partners.get(offer.partnerId)?.nation ?? null;
+    const access = accessChecker(scenario);
+    for (const [airport, role] of [[origin, 'depart from'], [destination, 'land at']] as const) {
+      if (!airport) continue;
+      const d = access(airport, offer.category, nation, departMs);
+      if (!d.allowed) {
+        out.push({ rule: R.accessDenied, message: `Sortie ${sortie.id}: ${offer.category.replace('_', ' ')} aircraft${nation ? ` of ${nation}` : ''} may not ${role} ${airportLabel(airport, airport.id)} at ${when} — ${d.rule?.reason ?? 'denied'}.`, ...base, airportId: airport.id });
+      }
+    }
+    const carried = sortie.allocations.reduce((s, a) => s + a.passengers, 0);
+    if (carried > offer.seatsPerSortie) {
+      out.push({ rule: R.seatsExceeded, message: `Sortie ${sortie.id} carries ${formatCount(carried)} passengers but ${label} has ${formatCount(offer.seatsPerSortie)} seats.`, ...base });
+    }
+  }
+
+  for (const alloc of sortie.allocations) {
+    const areaBase = { ...base, assemblyAreaId: alloc.assemblyAreaId };
+    if (!Number.isInteger(alloc.passengers) || alloc.passengers < 0) {
+      out.push({ rule: R.invalidCount, message: `Sortie ${sortie.id} allocates ${alloc.passengers} passengers from area ${alloc.assemblyAreaId}; counts must be whole and not negative.`, ...areaBase });
+    }
+    const area = idx.areas.get(alloc.assemblyAreaId);
+    if (!area) {
+      out.push({ rule: R.unknownArea, message: `Sortie ${sortie.id} carries people from area ${alloc.assemblyAreaId}, which is not in this scenario.`, ...areaBase });
+      continue;
+    }
+    if (!origin || alloc.passengers === 0) continue;
+    const leg = groundLeg(scenario, hazards, area, origin);
+    const ap = airportLabel(origin, origin.id);
+    const a = { ...areaBase, airportId: origin.id };
+    switch (leg.failure) {
+      case 'other_country':
+        out.push({ rule: R.groundOtherCountry, message: `${area.name} (${area.country}) cannot reach ${ap} (${origin.country}) by road.`, ...a }); continue;
+      case 'other_zone':
+        out.push({ rule: R.groundOtherZone, message: `${area.name} is on ${area.zone} and ${ap} on ${origin.zone}: people cannot drive there.`, ...a }); continue;
+      case 'too_far':
+        out.push({ rule: R.groundTooFar, message: `${area.name} is ${Math.round(leg.km)} km by road from ${ap}, beyond the ${scenario.ground.maxGroundKm} km limit.`, ...a }); continue;
+      case 'hazard_crossing':
+        out.push({ rule: R.groundHazardCrossing, message: `The route from ${area.name} to ${ap} crosses the hazard zone "${leg.hazard?.name ?? ''}".`, ...a }); continue;
+    }
+    if (departMs + TIME_TOLERANCE_MS < leg.readyAtMs) {
+      out.push({ rule: R.groundTooEarly, message: `Sortie ${sortie.id} departs ${ap} at ${when}, but people from ${area.name} cannot be there before ${fmtTime(leg.readyAtMs)} (processing ${scenario.ground.processingHours} h + ${leg.travelHours.toFixed(1)} h by road).`, ...a });
+    }
+  }
+}
+
+function checkOfferTotals(idx: SnapshotIndex, sorties: readonly Sortie[], out: Violation[]): void {
+  const byOffer = new Map<string, Sortie[]>();
+  for (const s of sorties) byOffer.set(s.offerId, [...(byOffer.get(s.offerId) ?? []), s]);
+  for (const [offerId, list] of byOffer) {
+    const offer = idx.offers.get(offerId);
+    if (!offer) continue;
+    const label = offerLabel(offer, idx);
+    if (list.length > offer.sorties) {
+      out.push({ rule: R.offerSortiesExceeded, message: `The plan flies ${list.length} sorties of ${label}, which offers ${offer.sorties}.`, offerId });
+    }
+    // The busiest turnaround window starts at some departure: count departures in [t, t + turnaround).
+    const times = list.map((s) => Date.parse(s.departAt)).filter((t) => !Number.isNaN(t)).sort((a, b) => a - b);
+    const span = offer.turnaroundHours * HOUR_MS;
+    let j = 0;
+    for (let i = 0; i < times.length; i++) {
+      if (j < i) j = i;
+      while (j + 1 < times.length && times[j + 1]! < times[i]! + span) j++;
+      const n = j - i + 1;
+      if (n > offer.aircraftCount) {
+        out.push({ rule: R.turnaroundExceeded, message: `${n} sorties of ${label} depart within ${offer.turnaroundHours} h from ${fmtTime(times[i]!)}, but it has ${offer.aircraftCount} aircraft with a ${offer.turnaroundHours} h turnaround.`, offerId });
+        break;
+      }
+    }
+  }
+}
+
+function checkAirportHours(idx: SnapshotIndex, sorties: readonly Sortie[], out: Violation[]): void {
+  const counts = new Map<string, number>();
+  for (const s of sorties) {
+    const t = Date.parse(s.departAt);
+    if (Number.isNaN(t)) continue;
+    const key = `${s.originAirportId}|${Math.floor(t / HOUR_MS)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const [key, n] of counts) {
+    const [airportId, hour] = key.split('|') as [string, string];
+    const airport = idx.airports.get(airportId);
+    if (!airport || n <= airport.departuresPerHour) continue;
+    out.push({ rule: R.departuresPerHourExceeded, message: `${n} sorties depart ${airportLabel(airport, airportId)} in the hour from ${fmtTime(Number(hour) * HOUR_MS)}, above its ${airport.departuresPerHour} departures per hour.`, airportId });
+  }
+}
+
+function checkAreas(idx: SnapshotIndex, sorties: readonly Sortie[], out: Violation[]): void {
+  const allocated = new Map<string, number>();
+  for (const s of sorties) {
+    for (const a of s.allocations) allocated.set(a.assemblyAreaId, (allocated.get(a.assemblyAreaId) ?? 0) + a.passengers);
+  }
+  for (const [areaId, n] of allocated) {
+    const area = idx.areas.get(areaId);
+    if (!area || n <= evacuees(area)) continue;
+    out.push({ rule: R.areaOverAllocated, message: `The plan moves ${formatCount(n)} people from ${area.name}, which has ${formatCount(evacuees(area))} evacuees.`, assemblyAreaId: areaId });
+  }
+}

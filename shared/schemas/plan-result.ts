@@ -1,0 +1,83 @@
+import { Type, type Static } from 'typebox';
+import { CountryCode, Id, IsoTime } from './common.ts';
+import { Sortie } from './domain.ts';
+
+// Shapes of the pure core's results (shared/plan): validator, metrics, left-behind explanation,
+// matcher. The core's TypeScript interfaces match these; test/core checks real results against them.
+
+export const ViolationRuleSchema = Type.Union([
+  'access_denied', 'seats_exceeded', 'unknown_offer', 'offer_not_accepted', 'offer_sorties_exceeded',
+  'outside_availability', 'origin_not_eligible', 'destination_mismatch', 'turnaround_exceeded',
+  'unknown_airport', 'airport_closed', 'airport_in_hazard', 'departures_per_hour_exceeded', 'unknown_area',
+  'ground_other_country', 'ground_other_zone', 'ground_too_far', 'ground_hazard_crossing', 'ground_too_early',
+  'area_over_allocated', 'invalid_count', 'invalid_time',
+].map((r) => Type.Literal(r)));
+
+export const Violation = Type.Object({
+  rule: ViolationRuleSchema,
+  message: Type.String(),
+  sortieId: Type.Optional(Id),
+  assemblyAreaId: Type.Optional(Id),
+  airportId: Type.Optional(Id),
+  offerId: Type.Optional(Id),
+});
+export type Violation = Static<typeof Violation>;
+
+const Int = Type.Integer({ minimum: 0 });
+const Figures = Type.Object({ p1: Int, p2: Int, p3: Int });
+const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
+
+export const PlanMetrics = Type.Object({
+  evacuees: Int,
+  peopleOut: Int,
+  peopleLeft: Int,
+  outByPriority: Figures,
+  leftByPriority: Figures,
+  byCountry: Type.Array(Type.Object({
+    country: CountryCode, evacuees: Int, out: Int, left: Int, evacueesByPriority: Figures, outByPriority: Figures,
+  })),
+  sorties: Int,
+  sortiesByPartner: Type.Array(Type.Object({ partnerId: Id, name: Type.String(), sorties: Int, seats: Int, passengers: Int })),
+  sortiesByCategory: Type.Object({ sdf: Int, foreign_military: Int, civil: Int }),
+  seatsOffered: Int,
+  seatsUsed: Int,
+  seatUse: Type.Number({ minimum: 0 }),
+  lastDepartureAt: Type.Union([IsoTime, Type.Null()]),
+  clearanceHours: NullableNumber,
+  meanDepartureHourByPriority: Type.Object({ p1: NullableNumber, p2: NullableNumber, p3: NullableNumber }),
+  priorityScore: Type.Number({ minimum: 0 }),
+});
+export type PlanMetrics = Static<typeof PlanMetrics>;
+
+export const BindingReason = Type.Union([
+  'no_reachable_airport', 'access_denied', 'no_offer', 'no_offer_in_time', 'lift_exhausted',
+  'departure_slots', 'aircraft_cycles', 'not_planned',
+].map((r) => Type.Literal(r)));
+
+export const LeftBehind = Type.Object({
+  countries: Type.Array(Type.Object({
+    country: CountryCode, left: Int, binding: BindingReason, reason: Type.String(), remedy: Type.String(),
+  })),
+  areas: Type.Array(Type.Object({
+    assemblyAreaId: Id, name: Type.String(), country: CountryCode, left: Int, leftByPriority: Figures,
+    binding: BindingReason, reason: Type.String(), remedy: Type.String(),
+  })),
+});
+export type LeftBehind = Static<typeof LeftBehind>;
+
+export const MatchStatus = Type.Union(['optimal', 'time_limit', 'infeasible', 'empty', 'fallback'].map((s) => Type.Literal(s)));
+
+export const MatchResult = Type.Object({
+  plan: Type.Object({ sorties: Type.Array(Sortie) }),
+  status: MatchStatus,
+  /** Proven relative gap; 0 when optimal, null when unknown. */
+  gap: NullableNumber,
+  objective: NullableNumber,
+  bestBound: NullableNumber,
+  score: Type.Number(),
+  solveSeconds: Type.Number({ minimum: 0 }),
+  totalSeconds: Type.Number({ minimum: 0 }),
+  model: Type.Object({ columns: Int, integers: Int, rows: Int, nonzeros: Int }),
+  warnings: Type.Array(Type.String()),
+});
+export type MatchResult = Static<typeof MatchResult>;
