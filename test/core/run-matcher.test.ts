@@ -1,0 +1,33 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeMatcher, runMatcher } from '../../server/matcher/run-matcher.ts';
+import { validatePlan } from '../../shared/plan/validator.ts';
+import { area, offer, peopleOut, snapshot } from './fixtures.ts';
+
+afterAll(() => closeMatcher());
+
+describe('runMatcher (worker thread)', () => {
+  const s = snapshot({ areas: [area('seoul', 'seoul', 300)], offers: [offer({ sorties: 2, aircraftCount: 2 })] });
+
+  it('solves in a worker and reuses it', async () => {
+    const [a, b] = await Promise.all([runMatcher(s, { timeLimitSeconds: 5 }), runMatcher(s, { timeLimitSeconds: 5 })]);
+    expect(a.status).toBe('optimal');
+    expect(peopleOut(a.plan.sorties)).toBe(200);
+    expect(b.plan).toEqual(a.plan);
+    expect(validatePlan(s, a.plan)).toEqual([]);
+  }, 30_000);
+
+  it('keeps the event loop free while solving', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    await runMatcher(s, { timeLimitSeconds: 5 });
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('rejects with a clear message on bad input and keeps working afterwards', async () => {
+    const broken = { ...s, areas: null } as unknown as typeof s;
+    await expect(runMatcher(broken, { timeLimitSeconds: 5 })).rejects.toThrow(/^The matcher failed: /);
+    const ok = await runMatcher(s, { timeLimitSeconds: 5 });
+    expect(ok.status).toBe('optimal');
+  }, 30_000);
+});
