@@ -1,9 +1,25 @@
-import { promises as fs } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { FileMigrationProvider, Migrator, type Kysely, type MigrationResultSet } from 'kysely';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 
 export const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
+
+/**
+ * Imports the migration files from here rather than from inside kysely, so that the loader that
+ * runs this code (tsx at start, Vite in tests) also compiles the TypeScript migrations.
+ */
+class TsMigrationProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const files = (await readdir(migrationsFolder)).filter((f) => /^\d{14}_[a-z0-9_]+\.ts$/.test(f)).sort();
+    const out: Record<string, Migration> = {};
+    for (const f of files) {
+      const mod = (await import(pathToFileURL(path.join(migrationsFolder, f)).href)) as Migration;
+      out[f.replace(/\.ts$/, '')] = { up: mod.up, ...(mod.down ? { down: mod.down } : {}) };
+    }
+    return out;
+  }
+}
 
 export class MigrationError extends Error {
   override name = 'MigrationError';
@@ -13,7 +29,7 @@ export class MigrationError extends Error {
 export async function migrateToLatest(db: Kysely<any>, log: (msg: string) => void = () => {}): Promise<void> {
   const migrator = new Migrator({
     db,
-    provider: new FileMigrationProvider({ fs, path, migrationFolder: migrationsFolder }),
+    provider: new TsMigrationProvider(),
   });
   const { error, results }: MigrationResultSet = await migrator.migrateToLatest();
   for (const r of results ?? []) {

@@ -17,6 +17,6 @@ export interface RouteDeps { deps: AppDeps }
 export const apiRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, opts) => {
   for (const routes of [healthRoutes, sessionRoutes, countryRoutes, areaRoutes, airportRoutes, partnerRoutes,
     offerRoutes, scenarioRoutes, planRoutes, auditRoutes, catalogueRoutes]) {
-    await app.register(routes, opts);
+    await app.register(routes, { deps: opts.deps });
   }
 };

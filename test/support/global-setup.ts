@@ -6,7 +6,7 @@ import postgres from 'postgres';
 import { connectPGlite, connectPostgres } from '../../server/db/connect.ts';
 import { migrateToLatest } from '../../server/db/migrate.ts';
 import { seedDemoData } from '../../server/seed/seed-database.ts';
-import { loadDemoData } from '../../server/seed/demo.ts';
+import { loadDemoData } from '../../server/seed/load-files.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
