@@ -36,7 +36,7 @@ export function decodePlan(c: Candidates, m: MatcherModel, values: Float64Array,
   const left = new Map([...c.remaining].map(([id, r]) => [id, r.total]));
   const quota = new Map<ReachLeg, number>();
   for (const zv of m.z) {
-    const want = Math.max(0, Math.round(values[zv.col] ?? 0));
+    const want = Math.max(0, Math.floor((values[zv.col] ?? 0) + 1e-6));
     const n = Math.min(want, left.get(zv.leg.area.id) ?? 0);
     if (n > 0) { quota.set(zv.leg, n); left.set(zv.leg.area.id, left.get(zv.leg.area.id)! - n); }
   }

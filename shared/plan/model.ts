@@ -112,7 +112,9 @@ export function buildModel(c: Candidates, weights: ObjectiveWeights = DEFAULT_WE
     const arrivals = new Map<number, number[]>();
     for (const leg of useful) {
       const rem = c.remaining.get(leg.area.id)!.total;
-      const col = lp.addCol(weights.priority[2] - perKm * leg.km, 0, rem, true);
+      // Continuous: once the sortie counts are fixed the passenger part is a network flow with
+      // integer data, so its vertices are integral. Declaring z integer made the demo MIPs 50× slower.
+      const col = lp.addCol(weights.priority[2] - perKm * leg.km, 0, rem, false);
       z.push({ leg, col });
       arrivals.set(leg.readySlot, [...(arrivals.get(leg.readySlot) ?? []), col]);
       zByArea.set(leg.area.id, [...(zByArea.get(leg.area.id) ?? []), col]);
