@@ -18,8 +18,24 @@ export async function listCountries(db: Db): Promise<Country[]> {
   return rows.map((r) => ({ code: r.code, name: r.name, residents: Number(r.residents), evacuees: Number(r.evacuees) }));
 }
 
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** The English name of an ISO 3166-1 code, or undefined when the code names no country. */
+export function isoCountryName(code: string): string | undefined {
+  const name = regionNames.of(code);
+  return name && name !== code && name !== 'Unknown Region' ? name : undefined;
+}
+
+/**
+ * True when `code` is a country the database knows, adding it first when it is a real ISO code
+ * (an empty deployment fills its registry through the API or an import, country by country).
+ */
 export async function countryExists(db: Db, code: string) {
-  return !!(await db.selectFrom('countries').select('code').where('code', '=', code).executeTakeFirst());
+  if (await db.selectFrom('countries').select('code').where('code', '=', code).executeTakeFirst()) return true;
+  const name = isoCountryName(code);
+  if (!name) return false;
+  await upsertCountry(db, { code, name });
+  return true;
 }
 
 export async function upsertCountry(db: Db, c: { code: string; name: string }) {
