@@ -1,0 +1,37 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import highsLoader from 'highs';
+import { loadDemoData } from '../server/seed/load-files.ts';
+import { benchScenario, printTable, type BenchRow } from './matcher.bench.ts';
+import { SIZES, generateScenario } from './scenario-generator.ts';
+
+// npm run bench [-- demo,M,L,XL] — median of several runs per size; JSON to bench/results/.
+const wanted = (process.argv[2] ?? 'demo,M,L,XL').split(',');
+const RUNS: Record<string, number> = { demo: 3, M: 3, L: 3, XL: 1 };
+const LIMIT: Record<string, number> = { demo: 10, M: 10, L: 15, XL: 60 };
+
+const highs = await highsLoader();
+const demo = loadDemoData();
+const rows: BenchRow[] = [];
+for (const size of wanted) {
+  if (size === 'demo') {
+    for (const scenario of demo.scenarios) {
+      const snapshot = {
+        scenario, areas: demo.areas.filter((a) => scenario.countries.includes(a.country)),
+        airports: demo.airports, offers: demo.offers, partners: demo.partners,
+      };
+      rows.push(benchScenario(highs, 'demo', snapshot, RUNS.demo!, LIMIT.demo!));
+      console.error(`done demo: ${scenario.name}`);
+    }
+    continue;
+  }
+  const spec = SIZES[size];
+  if (!spec) throw new Error(`unknown size ${size} (demo, M, L, XL)`);
+  rows.push(benchScenario(highs, size, generateScenario(demo, spec, 1), RUNS[size]!, LIMIT[size]!));
+  console.error(`done ${size}`);
+}
+printTable(rows);
+console.log(`\npeak RSS of the process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (after the last size; see the column for each)`);
+mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+const file = new URL(`./results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, import.meta.url);
+writeFileSync(file, JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, rows }, null, 2));
+console.log(`written ${file.pathname}`);
