@@ -46,7 +46,7 @@ const PARTNERS: Partner[] = [
   { id: 'ana', name: 'All Nippon Airways', nation: 'JP' },
   { id: 'charter', name: 'Charter consortium', nation: 'JP' },
 ];
-const FLEET = {
+const FLEET: Record<'sdf' | 'foreign_military' | 'civil', readonly (readonly [string, number])[]> = {
   sdf: [['C-2', 110], ['C-130H', 92], ['KC-767', 200], ['B777-300ER (government)', 300]],
   foreign_military: [['C-17A', 150], ['C-130J', 120], ['A400M', 116], ['KC-30A', 270]],
   civil: [['B787-9', 290], ['B767-300ER', 250], ['A320neo', 180], ['B777-300ER', 400], ['A350-900', 320]],
