@@ -1,0 +1,56 @@
+import { Value } from 'typebox/value';
+import type { SummaryLeftBehind } from '../schemas/summary.ts';
+import { LeftBehind as LeftBehindSchema } from '../schemas/plan-result.ts';
+import { explainLeftBehind, type LeftBehind } from '../plan/explain.ts';
+import { splitByPriority } from '../plan/score.ts';
+import { evacuees, type PlanningSnapshot } from '../plan/snapshot.ts';
+import type { Sortie } from '../schemas/domain.ts';
+import { toPriorities, type SummaryContext } from './context.ts';
+
+/** People not in the plan per area of today's data: area id → count (areas with nobody left omitted). */
+function leftByArea(snapshot: PlanningSnapshot, sorties: Sortie[]): Map<string, number> {
+  const split = splitByPriority(snapshot, { sorties });
+  const left = new Map<string, number>();
+  for (const area of snapshot.areas) {
+    const out = split.get(area.id)?.out ?? [0, 0, 0];
+    const n = evacuees(area) - out[0] - out[1] - out[2];
+    if (n > 0) left.set(area.id, n);
+  }
+  return left;
+}
+
+/**
+ * Who is left behind and why: the matcher's explanation stored with the plan, as long as it still
+ * counts the same people per area as today's data does; otherwise it is worked out again, so the paper
+ * never contradicts its own totals.
+ */
+export function leftBehindSection(ctx: SummaryContext, stored: unknown): SummaryLeftBehind {
+  const expected = leftByArea(ctx.snapshot, ctx.sorties);
+  let explained: LeftBehind;
+  let source: SummaryLeftBehind['source'] = 'plan';
+  const usable = Value.Check(LeftBehindSchema, stored)
+    && (stored as LeftBehind).areas.length === expected.size
+    && (stored as LeftBehind).areas.every((a) => expected.get(a.assemblyAreaId) === a.left);
+  if (usable) explained = stored as LeftBehind;
+  else {
+    explained = explainLeftBehind(ctx.snapshot, { sorties: ctx.sorties });
+    source = 'recomputed';
+  }
+  const total = [0, 0, 0];
+  for (const a of explained.areas) {
+    total[0]! += a.leftByPriority.p1; total[1]! += a.leftByPriority.p2; total[2]! += a.leftByPriority.p3;
+  }
+  return {
+    left: explained.areas.reduce((n, a) => n + a.left, 0),
+    leftByPriority: toPriorities(total),
+    countries: explained.countries.map((c) => ({
+      country: c.country, name: ctx.countryName(c.country), left: c.left, binding: c.binding, reason: c.reason, remedy: c.remedy,
+    })),
+    areas: explained.areas.map((a) => ({
+      assemblyAreaId: a.assemblyAreaId, name: a.name, country: a.country, left: a.left,
+      leftByPriority: { p1: a.leftByPriority.p1, p2: a.leftByPriority.p2, p3: a.leftByPriority.p3 },
+      binding: a.binding, reason: a.reason, remedy: a.remedy,
+    })),
+    source,
+  };
+}
