@@ -160,24 +160,27 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('plans_scenario_idx').on('plans').column('scenario_id').execute();
 
+  // Sortie ids are the plan's own (the matcher numbers them): unique within a plan, not across plans.
   await db.schema.createTable('sorties')
-    .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+    .addColumn('id', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('offer_id', 'text', (c) => c.notNull().references('lift_offers.id'))
     .addColumn('origin_airport_id', 'text', (c) => c.notNull().references('airports.id'))
     .addColumn('destination_airport_id', 'text', (c) => c.notNull().references('airports.id'))
     .addColumn('depart_at', 'timestamptz', (c) => c.notNull())
+    .addPrimaryKeyConstraint('sorties_pk', ['plan_id', 'id'])
     .execute();
-  await db.schema.createIndex('sorties_plan_idx').on('sorties').column('plan_id').execute();
   await db.schema.createIndex('sorties_offer_idx').on('sorties').column('offer_id').execute();
 
   await db.schema.createTable('allocations')
-    .addColumn('sortie_id', 'text', (c) => c.notNull().references('sorties.id').onDelete('cascade'))
+    .addColumn('plan_id', 'text', (c) => c.notNull())
+    .addColumn('sortie_id', 'text', (c) => c.notNull())
     .addColumn('assembly_area_id', 'text', (c) => c.notNull().references('assembly_areas.id'))
     .addColumn('passengers', 'integer', (c) => c.notNull().check(sql`passengers >= 0`))
     .addColumn('locked', 'boolean', (c) => c.notNull().defaultTo(false))
-    .addPrimaryKeyConstraint('allocations_pk', ['sortie_id', 'assembly_area_id'])
+    .addPrimaryKeyConstraint('allocations_pk', ['plan_id', 'sortie_id', 'assembly_area_id'])
+    .addForeignKeyConstraint('allocations_sortie_fk', ['plan_id', 'sortie_id'], 'sorties', ['plan_id', 'id'], (cb) => cb.onDelete('cascade'))
     .execute();
   await db.schema.createIndex('allocations_area_idx').on('allocations').column('assembly_area_id').execute();
 

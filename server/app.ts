@@ -31,7 +31,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: BODY_LIMIT,
-    trustProxy: true,
+    trustProxy: deps.config.trustProxy,
     ajv: {
       // Strict input: unknown fields and wrong types are errors, never silently dropped or coerced.
       customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: true },
@@ -59,7 +59,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
     const dbErr = fromDatabaseError(err);
     if (dbErr) {
-      req.log.info({ err }, 'database rejected client input');
+      req.log.info({ pgCode: (err as { code?: string }).code, constraint: (err as { constraint?: string }).constraint }, 'database rejected client input');
       return reply.status(dbErr.statusCode).send({ code: dbErr.code, message: dbErr.message, details: dbErr.details });
     }
     const status = err.statusCode ?? 500;

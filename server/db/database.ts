@@ -71,7 +71,7 @@ export interface SortieTable {
 }
 
 export interface AllocationTable {
-  sortie_id: string; assembly_area_id: string; passengers: number; locked: boolean;
+  plan_id: string; sortie_id: string; assembly_area_id: string; passengers: number; locked: boolean;
 }
 
 export interface UserTable {

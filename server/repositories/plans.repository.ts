@@ -41,7 +41,7 @@ export async function getPlan(db: Db, id: string, forUpdate = false): Promise<Pl
   const sorties = await db.selectFrom('sorties').selectAll().where('plan_id', '=', id).orderBy('position').execute();
   const allocations = sorties.length
     ? await db.selectFrom('allocations').selectAll()
-      .where('sortie_id', 'in', sorties.map((s) => s.id)).orderBy('sortie_id').orderBy('assembly_area_id').execute()
+      .where('plan_id', '=', id).orderBy('sortie_id').orderBy('assembly_area_id').execute()
     : [];
   const bySortie = new Map<string, Sortie['allocations']>();
   for (const a of allocations) {
@@ -66,7 +66,7 @@ async function writeSorties(db: Db, planId: string, sorties: Sortie[]) {
     await db.insertInto('sorties').values(sortieRows.slice(i, i + CHUNK)).execute();
   }
   const allocRows = sorties.flatMap((s) => s.allocations.map((a) => ({
-    sortie_id: s.id, assembly_area_id: a.assemblyAreaId, passengers: a.passengers, locked: a.locked,
+    plan_id: planId, sortie_id: s.id, assembly_area_id: a.assemblyAreaId, passengers: a.passengers, locked: a.locked,
   })));
   for (let i = 0; i < allocRows.length; i += CHUNK) {
     await db.insertInto('allocations').values(allocRows.slice(i, i + CHUNK)).execute();

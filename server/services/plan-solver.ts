@@ -1,6 +1,6 @@
 import type { Sortie } from '../../shared/schemas/domain.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
-import { greedyPlan } from '../../shared/plan/greedy.ts';
+import { closeMatcher, runMatcher } from '../matcher/run-matcher.ts';
 
 export interface SolveOptions {
   timeLimitSeconds: number;
@@ -9,7 +9,7 @@ export interface SolveOptions {
 }
 export interface SolveOutput {
   sorties: Sortie[];
-  /** How the plan was found: status, proven gap, seconds — stored with the plan. */
+  /** How the plan was found (status, proven gap, seconds, model size, warnings): stored with the plan. */
   solve: Record<string, unknown>;
 }
 export interface PlanSolver {
@@ -17,14 +17,20 @@ export interface PlanSolver {
   close(): Promise<void>;
 }
 
-// TEMPORARY until the MIP worker (server/matcher) lands: the greedy baseline, in-process.
+/** The MIP matcher in its worker thread (server/matcher), as the routes use it. */
 export function createPlanSolver(): PlanSolver {
   return {
     async solve(snapshot, options) {
-      const t0 = performance.now();
-      const plan = greedyPlan(snapshot, options.locked);
-      return { sorties: plan.sorties, solve: { status: 'greedy', gap: null, seconds: (performance.now() - t0) / 1000 } };
+      const r = await runMatcher(snapshot, { timeLimitSeconds: options.timeLimitSeconds, lockedSorties: options.locked ?? [] });
+      return {
+        sorties: r.plan.sorties,
+        solve: {
+          status: r.status, gap: r.gap, objective: r.objective, bestBound: r.bestBound, score: r.score,
+          solveSeconds: r.solveSeconds, seconds: r.totalSeconds, model: r.model, warnings: r.warnings,
+          timeLimitSeconds: options.timeLimitSeconds,
+        },
+      };
     },
-    async close() {},
+    close: () => closeMatcher(),
   };
 }
