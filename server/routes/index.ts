@@ -9,6 +9,7 @@ import { partnerRoutes } from './partners.routes.ts';
 import { offerRoutes } from './offers.routes.ts';
 import { scenarioRoutes } from './scenarios.routes.ts';
 import { planRoutes } from './plans.routes.ts';
+import { summaryRoutes } from './summary.routes.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { catalogueRoutes } from './catalogue.routes.ts';
 
@@ -16,7 +17,7 @@ export interface RouteDeps { deps: AppDeps }
 
 export const apiRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, opts) => {
   for (const routes of [healthRoutes, sessionRoutes, countryRoutes, areaRoutes, airportRoutes, partnerRoutes,
-    offerRoutes, scenarioRoutes, planRoutes, auditRoutes, catalogueRoutes]) {
+    offerRoutes, scenarioRoutes, planRoutes, summaryRoutes, auditRoutes, catalogueRoutes]) {
     await app.register(routes, { deps: opts.deps });
   }
 };

@@ -23,7 +23,7 @@ import type { RouteDeps } from './index.ts';
 const plannersAndReaders = requireRole('planner', 'reader');
 
 /** A liaison sees an approved plan only, and of it only the sorties flown by their own partner's offers. */
-async function visiblePlan(db: Db, user: SessionUser, id: string) {
+export async function visiblePlan(db: Db, user: SessionUser, id: string) {
   const plan = await getPlan(db, id);
   if (!plan) throw notFound('Plan', id);
   if (user.role !== 'liaison') return plan;

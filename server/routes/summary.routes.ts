@@ -1,0 +1,79 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
+import { PlanSummary, SummaryQuery } from '../../shared/schemas/summary.ts';
+import type { SessionUser } from '../../shared/schemas/session.ts';
+import { buildPlanCsv, buildPlanSummary, type SummaryFailure } from '../../shared/summary/plan-summary.ts';
+import { anyRole, currentUser } from '../auth/auth.ts';
+import { badRequest, forbidden, notFound } from '../lib/errors.ts';
+import { listCountries } from '../repositories/countries.repository.ts';
+import { getPlan } from '../repositories/plans.repository.ts';
+import type { Db } from '../repositories/db-type.ts';
+import { loadSnapshot } from '../services/snapshot.ts';
+import { visiblePlan } from './plans.routes.ts';
+import type { RouteDeps } from './index.ts';
+
+/**
+ * Which part of the plan the caller may print: planners and readers any variant; a liaison only their
+ * own partner's tasking (and visiblePlan has already kept only an approved plan's own sorties).
+ */
+function allowedVariant(user: SessionUser, query: SummaryQuery): SummaryQuery {
+  if (user.role !== 'liaison') return query;
+  if (!user.partnerId) throw forbidden('This liaison account is not linked to a partner');
+  if (query.partner !== undefined && query.partner !== user.partnerId) throw forbidden('A liaison prints only their own partner\'s tasking');
+  return { ...query, partner: user.partnerId };
+}
+
+async function load(db: Db, user: SessionUser, id: string) {
+  const visible = await visiblePlan(db, user, id);
+  // A liaison's visible plan holds their sorties only, but who carries priority 1 depends on the whole
+  // plan's departure order; the partner variant allowedVariant forces prints their sorties alone.
+  const whole = user.role === 'liaison' ? await getPlan(db, id) : undefined;
+  const plan = whole ? { ...whole, violations: visible.violations, leftBehind: visible.leftBehind } : visible;
+  const [snapshot, countries] = await Promise.all([loadSnapshot(db, plan.scenarioId), listCountries(db)]);
+  if (!snapshot) throw notFound('Scenario', plan.scenarioId);
+  return { plan, snapshot, countryNames: Object.fromEntries(countries.map((c) => [c.code, c.name])) };
+}
+
+const failed = (f: SummaryFailure) => badRequest(`querystring.${f.field}`, f.message);
+
+export const summaryRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
+  const { db } = deps.database;
+  const tags = ['plans'];
+
+  app.get('/plans/:id/summary', {
+    preHandler: anyRole,
+    schema: {
+      tags, summary: 'The figures of the printed plan summary (?airport= one airport\'s departures, ?partner= one partner\'s tasking)',
+      params: IdParams, querystring: SummaryQuery, response: { 200: PlanSummary, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+    },
+  }, async (req) => {
+    const user = currentUser(req);
+    const query = allowedVariant(user, req.query);
+    const { plan, snapshot, countryNames } = await load(db, user, req.params.id);
+    const result = buildPlanSummary(snapshot, plan, { ...query, countryNames, printedAt: new Date().toISOString(), printedBy: user.username });
+    if (!result.ok) throw failed(result);
+    return result.summary;
+  });
+
+  app.get('/plans/:id/export.csv', {
+    preHandler: anyRole,
+    schema: {
+      tags, summary: 'Sorties and allocations as CSV (RFC 4180), one row per allocation; same ?airport= and ?partner= as the summary',
+      params: IdParams, querystring: SummaryQuery,
+      response: { 200: Type.String({ description: 'text/csv' }), 400: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+    },
+  }, async (req, reply) => {
+    const user = currentUser(req);
+    const query = allowedVariant(user, req.query);
+    const { plan, snapshot, countryNames } = await load(db, user, req.params.id);
+    const result = buildPlanCsv(snapshot, plan, { ...query, countryNames });
+    if (!result.ok) throw failed(result);
+    const suffix = query.partner ? `-${query.partner}` : query.airport ? `-${query.airport}` : '';
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="plan-${plan.id}-v${plan.version}${suffix}.csv"`)
+      .header('cache-control', 'no-store')
+      .send(result.csv);
+  });
+};
