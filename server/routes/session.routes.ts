@@ -1,27 +1,44 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { SessionInfo, SignInBody } from '../../shared/schemas/session.ts';
-import { ErrorBody } from '../../shared/schemas/common.ts';
 import { createSession, deleteSession, findUser } from '../repositories/users.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { DUMMY_HASH, verifyPassword } from '../auth/passwords.ts';
 import { SESSION_COOKIE, currentUser } from '../auth/auth.ts';
 import { HttpError } from '../lib/errors.ts';
-import { ErrorCode } from '../../shared/schemas/common.ts';
+import { ErrorBody, ErrorCode } from '../../shared/schemas/common.ts';
 import { inTransaction } from '../lib/tx.ts';
 import type { RouteDeps } from './index.ts';
+
+export const SIGN_IN_PER_USER = 10;
+export const SIGN_IN_PER_ADDRESS = 60;
+
+/** Usernames are case-insensitive, so the key is too: `Planner` and `PLANNER` share one counter. */
+const signInKey = (req: FastifyRequest) => {
+  const username = (req.body as { username?: unknown } | undefined)?.username;
+  return `${req.ip}|${typeof username === 'string' ? username.toLowerCase() : ''}`;
+};
 
 export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
   const { db } = deps.database;
   const cookieOptions = {
     path: '/', httpOnly: true, sameSite: 'strict' as const, secure: deps.config.cookieSecure,
   };
+  const perAddressLimit = app.createRateLimit({ max: SIGN_IN_PER_ADDRESS, timeWindow: '1 minute', keyGenerator: (req) => `sign-in|${req.ip}` });
 
   app.post('/session', {
     schema: { tags: ['session'], body: SignInBody, response: { 200: SessionInfo, 401: ErrorBody, 429: ErrorBody } },
     // Per client address and username: slows password guessing without locking out a whole office.
-    config: { rateLimit: { max: 10, timeWindow: '1 minute', keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown } | undefined)?.username ?? '')}` } },
+    // Counted in preHandler, after the body is parsed and validated: in onRequest (the plugin's default)
+    // there is no body yet and every username from one address shared a single counter.
+    config: { rateLimit: { max: SIGN_IN_PER_USER, timeWindow: '1 minute', hook: 'preHandler', keyGenerator: signInKey } },
   }, async (req, reply) => {
+    // A second, looser limit per address alone stops one client trying a few passwords on every account.
+    const perAddress = await perAddressLimit(req);
+    if (!perAddress.isAllowed && perAddress.isExceeded) {
+      throw new HttpError(429, ErrorCode.rateLimited, `Too many sign-in attempts from your address; retry in ${perAddress.ttlInSeconds} s`);
+    }
     const { username, password } = req.body;
     const user = await findUser(db, username.toLowerCase());
     const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
