@@ -51,6 +51,8 @@ export function greedyFromCandidates(c: Candidates): PlanInput {
   const departures = new Map<string, number[]>(c.offers.map((o) => [o.offer.id, o.lockedDepartures]));
   const used = new Map<string, number>();
   const airports = [...c.legs.keys()].sort();
+  const nearestFirst = new Map([...c.legs].map(([id, legs]) => [id, [...legs].sort((a, b) => a.km - b.km || (a.area.id < b.area.id ? -1 : 1))]));
+  const empty = (l: ReachLeg) => { const a = left.get(l.area.id)!; return a.p[0] + a.p[1] + a.p[2] === 0; };
 
   const board = (waiting: ReachLeg[], seats: number, sortie: Sortie): number => {
     let free = seats;
@@ -79,16 +81,16 @@ export function greedyFromCandidates(c: Candidates): PlanInput {
       const offers = at?.get(airportId) ?? [];
       const lockedSeats = c.lockedSeats.get(slotKey(airportId, h)) ?? [];
       if (offers.length === 0 && lockedSeats.length === 0) continue;
-      const waiting = c.legs.get(airportId)!.filter((l) => l.readySlot <= h)
-        .sort((a, b) => a.km - b.km || a.area.id.localeCompare(b.area.id));
+      const waiting = nearestFirst.get(airportId)!.filter((l) => l.readySlot <= h && !empty(l));
       if (waiting.length === 0) continue;
+      let waitingNow = waitingCount(waiting);
       for (const ls of lockedSeats) {
         const sortie = sorties[ls.sortieIndex]!;
-        board(waiting, ls.free, sortie);
+        waitingNow -= board(waiting, ls.free, sortie);
       }
       for (const o of offers) {
         const id = o.offer.id;
-        while (waitingCount(waiting) > 0
+        while (waitingNow > 0
           && capacityAt(c, airportId, h) - (used.get(slotKey(airportId, h)) ?? 0) > 0
           && (flown.get(id) ?? 0) < o.sortiesLeft
           && maxInWindow(withDeparture(departures.get(id)!, t), o.offer.turnaroundHours) <= o.offer.aircraftCount) {
@@ -96,7 +98,7 @@ export function greedyFromCandidates(c: Candidates): PlanInput {
             id: nextId(), offerId: id, originAirportId: airportId, departAt: new Date(t).toISOString(),
             destinationAirportId: o.offer.destinationAirportId, allocations: [],
           };
-          board(waiting, o.offer.seatsPerSortie, sortie);
+          waitingNow -= board(waiting, o.offer.seatsPerSortie, sortie);
           sorties.push(sortie);
           flown.set(id, (flown.get(id) ?? 0) + 1);
           departures.set(id, withDeparture(departures.get(id)!, t));

@@ -20,6 +20,8 @@ export interface MatchOptions {
   /** Start the MIP from the greedy plan (default true): a valid incumbent from the first second. */
   greedyStart?: boolean;
   presolve?: 'on' | 'off' | 'choose';
+  /** Extra HiGHS options (tuning experiments). */
+  highsOptions?: Record<string, string | number | boolean>;
   /** Print the HiGHS log (benchmarks, debugging). */
   debugLog?: boolean;
 }
@@ -99,6 +101,7 @@ export function match(highs: Highs, snapshot: PlanningSnapshot, options: MatchOp
       random_seed: 1,
       // HiGHS presolve costs more than it saves on these sparse models (1.5 s vs 0.2 s on a demo).
       presolve: options.presolve ?? 'off',
+      ...options.highsOptions,
     });
     if (options.greedyStart !== false) {
       const start = startFromPlan(c, m, greedy);
