@@ -15,6 +15,12 @@ const EnvSchema = Type.Object({
   SESSION_TTL_HOURS: Type.Number({ exclusiveMinimum: 0, maximum: 24 * 30, default: 12 }),
   /** Set when the app is served over TLS (directly or behind a proxy): session cookies get `Secure`. */
   COOKIE_SECURE: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false' }),
+  /**
+   * Which proxies may set X-Forwarded-For: `false` (none: the client address is the socket's), `true`
+   * (any: only behind a proxy that overwrites the header), a hop count, or a comma-separated list of
+   * addresses/CIDRs. Trusting it blindly would let anyone pick their own address and dodge the sign-in limit.
+   */
+  TRUST_PROXY: Type.String({ pattern: '^(true|false|[0-9]{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$', default: 'false' }),
   MATCHER_TIME_LIMIT_S: Type.Number({ exclusiveMinimum: 0, maximum: 600, default: 30 }),
   CLIENT_DIST: Type.String({ default: './client/dist' }),
 });
@@ -28,9 +34,20 @@ export type Config = Readonly<{
   logLevel: string;
   sessionTtlHours: number;
   cookieSecure: boolean;
+  trustProxy: boolean | string[] | ((address: string, hop: number) => boolean);
   matcherTimeLimitS: number;
   clientDist: string;
 }>;
+
+function parseTrustProxy(v: string): Config['trustProxy'] {
+  if (v === 'true' || v === 'false') return v === 'true';
+  if (/^[0-9]+$/.test(v)) {
+    const hops = Number(v);
+    // What Fastify does for a number, written out because its types only accept a function.
+    return (_address, hop) => hop < hops;
+  }
+  return v.split(',');
+}
 
 export class ConfigError extends Error {}
 
@@ -55,6 +72,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE === 'true',
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     matcherTimeLimitS: e.MATCHER_TIME_LIMIT_S,
     clientDist: e.CLIENT_DIST,
   });
