@@ -6,12 +6,13 @@ import { iso, isoOrNull, jsonb } from '../lib/json.ts';
 import type { Db } from './db-type.ts';
 
 /** What the server derives from a plan's sorties and stores beside them. */
-export interface PlanDerived { violations: unknown[]; metrics: unknown; leftBehind: unknown; solve: unknown }
+export interface PlanDerived { violations: Plan['violations']; metrics: Plan['metrics']; leftBehind: Plan['leftBehind']; solve: unknown }
 
 function toPlan(r: Selectable<PlanTable>, sorties: Sortie[]): Plan {
   return {
     id: r.id, scenarioId: r.scenario_id, name: r.name, status: r.status, version: r.version, sorties,
-    violations: (r.violations as unknown[]) ?? [], metrics: r.metrics, leftBehind: r.left_behind, solve: r.solve,
+    violations: (r.violations ?? []) as Plan['violations'], metrics: r.metrics as Plan['metrics'],
+    leftBehind: r.left_behind as Plan['leftBehind'], solve: r.solve,
     createdBy: r.created_by, approvedBy: r.approved_by, approvedAt: isoOrNull(r.approved_at),
     createdAt: iso(r.created_at), updatedAt: iso(r.updated_at),
   };

@@ -30,7 +30,7 @@ export async function visiblePlan(db: Db, user: SessionUser, id: string) {
   if (plan.status !== 'approved') throw notFound('Plan', id);
   const own = new Set((await db.selectFrom('lift_offers').select('id').where('partner_id', '=', user.partnerId ?? '').execute()).map((r) => r.id));
   const sorties = plan.sorties.filter((s) => own.has(s.offerId));
-  return { ...plan, sorties, violations: [], metrics: null, leftBehind: [], solve: null };
+  return { ...plan, sorties, violations: [], metrics: null, leftBehind: { countries: [], areas: [] }, solve: null };
 }
 
 function staleVersion(id: string, sent: number, current: number) {

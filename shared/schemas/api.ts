@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { CountryCode, Id, IsoTime, Name, Version } from './common.ts';
+import { LeftBehind, PlanMetrics, Violation } from './plan-result.ts';
 import {
   AccessRule, Airport, AssemblyArea, GroundParams, HazardZone, LiftOffer, Partner, PlanStatus, Scenario, Sortie,
 } from './domain.ts';
@@ -128,9 +129,11 @@ export const Plan = Type.Object({
   status: PlanStatus,
   version: Version,
   sorties: Type.Array(Sortie),
-  violations: Type.Array(Type.Unknown()),
-  metrics: Type.Unknown(),
-  leftBehind: Type.Unknown(),
+  violations: Type.Array(Violation),
+  /** null in a liaison's view, which shows only their own partner's sorties. */
+  metrics: Type.Union([PlanMetrics, Type.Null()]),
+  leftBehind: LeftBehind,
+  /** How the plan was last produced: matcher status, proven gap, seconds, model size — or an edit. */
   solve: Type.Unknown(),
   createdBy: Type.Union([Type.String(), Type.Null()]),
   approvedBy: Type.Union([Type.String(), Type.Null()]),

@@ -5,13 +5,13 @@ import { Sortie } from './domain.ts';
 // Shapes of the pure core's results (shared/plan): validator, metrics, left-behind explanation,
 // matcher. The core's TypeScript interfaces match these; test/core checks real results against them.
 
-export const ViolationRuleSchema = Type.Union([
+export const ViolationRuleSchema = Type.Enum([
   'access_denied', 'seats_exceeded', 'unknown_offer', 'offer_not_accepted', 'offer_sorties_exceeded',
   'outside_availability', 'origin_not_eligible', 'destination_mismatch', 'turnaround_exceeded',
   'unknown_airport', 'airport_closed', 'airport_in_hazard', 'departures_per_hour_exceeded', 'unknown_area',
   'ground_other_country', 'ground_other_zone', 'ground_too_far', 'ground_hazard_crossing', 'ground_too_early',
   'area_over_allocated', 'invalid_count', 'invalid_time',
-].map((r) => Type.Literal(r)));
+]);
 
 export const Violation = Type.Object({
   rule: ViolationRuleSchema,
@@ -49,10 +49,10 @@ export const PlanMetrics = Type.Object({
 });
 export type PlanMetrics = Static<typeof PlanMetrics>;
 
-export const BindingReason = Type.Union([
+export const BindingReason = Type.Enum([
   'no_reachable_airport', 'access_denied', 'no_offer', 'no_offer_in_time', 'lift_exhausted',
   'departure_slots', 'aircraft_cycles', 'not_planned',
-].map((r) => Type.Literal(r)));
+]);
 
 export const LeftBehind = Type.Object({
   countries: Type.Array(Type.Object({
@@ -65,7 +65,7 @@ export const LeftBehind = Type.Object({
 });
 export type LeftBehind = Static<typeof LeftBehind>;
 
-export const MatchStatus = Type.Union(['optimal', 'time_limit', 'infeasible', 'empty', 'fallback'].map((s) => Type.Literal(s)));
+export const MatchStatus = Type.Enum(['optimal', 'time_limit', 'infeasible', 'empty', 'fallback']);
 
 export const MatchResult = Type.Object({
   plan: Type.Object({ sorties: Type.Array(Sortie) }),
