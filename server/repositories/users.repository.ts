@@ -26,14 +26,15 @@ export async function createSession(db: Db, username: string, ttlHours: number) 
   return { token, csrfToken, expiresAt };
 }
 
-export async function findSession(db: Db, token: string): Promise<{ user: SessionUser; csrfToken: string } | undefined> {
+export async function findSession(db: Db, token: string): Promise<{ user: SessionUser; csrfToken: string; expiresAt: Date } | undefined> {
   const row = await db.selectFrom('sessions')
     .innerJoin('users', 'users.username', 'sessions.username')
     .select(['users.username', 'users.role', 'users.partner_id', 'sessions.csrf_token', 'sessions.expires_at'])
     .where('sessions.id', '=', hashToken(token))
     .executeTakeFirst();
-  if (!row || new Date(row.expires_at).getTime() <= Date.now()) return undefined;
-  return { user: { username: row.username, role: row.role, partnerId: row.partner_id }, csrfToken: row.csrf_token };
+  const expiresAt = row ? new Date(row.expires_at) : undefined;
+  if (!row || !expiresAt || expiresAt.getTime() <= Date.now()) return undefined;
+  return { user: { username: row.username, role: row.role, partnerId: row.partner_id }, csrfToken: row.csrf_token, expiresAt };
 }
 
 export async function deleteSession(db: Db, token: string) {

@@ -4,7 +4,7 @@ import { Health } from '../../shared/schemas/api.ts';
 import type { RouteDeps } from './index.ts';
 
 export const healthRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
-  app.get('/health', { schema: { tags: ['system'], response: { 200: Health } } }, async () => {
+  app.get('/health', { config: { public: true }, schema: { tags: ['system'], response: { 200: Health } } }, async () => {
     await sql`select 1`.execute(deps.database.db);
     return { status: 'ok' as const, database: deps.database.kind };
   });

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { SessionInfo, SignInBody } from '../../shared/schemas/session.ts';
-import { createSession, deleteSession, findUser } from '../repositories/users.repository.ts';
+import { createSession, deleteExpiredSessions, deleteSession, findUser } from '../repositories/users.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { DUMMY_HASH, verifyPassword } from '../auth/passwords.ts';
 import { SESSION_COOKIE, currentUser } from '../auth/auth.ts';
@@ -32,7 +32,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     // Per client address and username: slows password guessing without locking out a whole office.
     // Counted in preHandler, after the body is parsed and validated: in onRequest (the plugin's default)
     // there is no body yet and every username from one address shared a single counter.
-    config: { rateLimit: { max: SIGN_IN_PER_USER, timeWindow: '1 minute', hook: 'preHandler', keyGenerator: signInKey } },
+    config: { public: true, rateLimit: { max: SIGN_IN_PER_USER, timeWindow: '1 minute', hook: 'preHandler', keyGenerator: signInKey } },
   }, async (req, reply) => {
     // A second, looser limit per address alone stops one client trying a few passwords on every account.
     const perAddress = await perAddressLimit(req);
@@ -43,7 +43,11 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     const user = await findUser(db, username.toLowerCase());
     const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
     if (!user || !ok) throw new HttpError(401, ErrorCode.unauthorized, 'Unknown username or wrong password');
+    const previous = req.sessionToken;
     const session = await inTransaction(db, async (trx) => {
+      // A new sign-in replaces the session this browser had, and sweeps sessions that have run out.
+      if (previous) await deleteSession(trx, previous);
+      await deleteExpiredSessions(trx);
       const s = await createSession(trx, user.username, deps.config.sessionTtlHours);
       await recordAudit(trx, { username: user.username, action: 'sign_in', entityType: 'session', entityId: user.username });
       return s;
@@ -58,12 +62,11 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
 
   app.get('/session', { schema: { tags: ['session'], response: { 200: SessionInfo, 401: ErrorBody } } }, async (req) => {
     const user = currentUser(req);
-    const row = await db.selectFrom('sessions').select('expires_at')
-      .where('csrf_token', '=', req.csrfToken ?? '').executeTakeFirst();
-    return { user, csrfToken: req.csrfToken ?? '', expiresAt: row ? new Date(row.expires_at).toISOString() : '' };
+    return { user, csrfToken: req.csrfToken ?? '', expiresAt: req.sessionExpiresAt?.toISOString() ?? '' };
   });
 
-  app.delete('/session', { schema: { tags: ['session'], response: { 204: Type.Null() } } }, async (req, reply) => {
+  // Public so that a browser whose session already ran out can still clear its cookie.
+  app.delete('/session', { config: { public: true }, schema: { tags: ['session'], response: { 204: Type.Null() } } }, async (req, reply) => {
     if (req.sessionToken) {
       const token = req.sessionToken;
       await inTransaction(db, async (trx) => {
