@@ -22,13 +22,13 @@ export const airportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
   const { db } = deps.database;
   const tags = ['airports'];
 
-  app.get('/airports', { preHandler: anyRole, schema: { tags, querystring: AirportQuery, response: { 200: Type.Array(Airport) } } },
+  app.get('/airports', { onRequest: anyRole, schema: { tags, querystring: AirportQuery, response: { 200: Type.Array(Airport) } } },
     async (req) => listAirports(db, req.query));
 
-  app.get('/airports/:id', { preHandler: anyRole, schema: { tags, params: IdParams, response: { 200: Airport, 404: ErrorBody } } },
+  app.get('/airports/:id', { onRequest: anyRole, schema: { tags, params: IdParams, response: { 200: Airport, 404: ErrorBody } } },
     async (req) => (await getAirport(db, req.params.id)) ?? Promise.reject(notFound('Airport', req.params.id)));
 
-  app.post('/airports', { preHandler: plannerOnly, schema: { tags, body: AirportCreate, response: { 201: Airport, 400: ErrorBody, 409: ErrorBody } } },
+  app.post('/airports', { onRequest: plannerOnly, schema: { tags, body: AirportCreate, response: { 201: Airport, 400: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const airport: Airport = { iata: null, icao: null, runwayM: null, status: 'open', role: null, ...req.body, id: req.body.id ?? newId() };
@@ -40,7 +40,7 @@ export const airportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       return reply.status(201).send(airport);
     });
 
-  app.patch('/airports/:id', { preHandler: plannerOnly, schema: { tags, params: IdParams, body: AirportPatch, response: { 200: Airport, 400: ErrorBody, 404: ErrorBody } } },
+  app.patch('/airports/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: AirportPatch, response: { 200: Airport, 400: ErrorBody, 404: ErrorBody } } },
     async (req) => {
       const user = currentUser(req);
       return inTransaction(db, async (trx) => {
@@ -54,7 +54,7 @@ export const airportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       });
     });
 
-  app.delete('/airports/:id', { preHandler: plannerOnly, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody, 409: ErrorBody } } },
+  app.delete('/airports/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       await inTransaction(db, async (trx) => {

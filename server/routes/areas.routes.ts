@@ -6,7 +6,7 @@ import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
 import { deleteArea, getArea, insertArea, listAreas, updateArea } from '../repositories/areas.repository.ts';
 import { countryExists } from '../repositories/countries.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
-import { anyRole, currentUser, plannerOnly } from '../auth/auth.ts';
+import { currentUser, plannerOnly, plannerOrReader } from '../auth/auth.ts';
 import { badRequest, notFound } from '../lib/errors.ts';
 import { newId } from '../lib/ids.ts';
 import { inTransaction } from '../lib/tx.ts';
@@ -25,13 +25,13 @@ export const areaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
   const { db } = deps.database;
   const tags = ['assembly areas'];
 
-  app.get('/assembly-areas', { preHandler: anyRole, schema: { tags, querystring: AssemblyAreaQuery, response: { 200: Type.Array(AssemblyArea) } } },
+  app.get('/assembly-areas', { onRequest: plannerOrReader, schema: { tags, querystring: AssemblyAreaQuery, response: { 200: Type.Array(AssemblyArea) } } },
     async (req) => listAreas(db, req.query));
 
-  app.get('/assembly-areas/:id', { preHandler: anyRole, schema: { tags, params: IdParams, response: { 200: AssemblyArea, 404: ErrorBody } } },
+  app.get('/assembly-areas/:id', { onRequest: plannerOrReader, schema: { tags, params: IdParams, response: { 200: AssemblyArea, 404: ErrorBody } } },
     async (req) => (await getArea(db, req.params.id)) ?? Promise.reject(notFound('Assembly area', req.params.id)));
 
-  app.post('/assembly-areas', { preHandler: plannerOnly, schema: { tags, body: AssemblyAreaCreate, response: { 201: AssemblyArea, 400: ErrorBody, 409: ErrorBody } } },
+  app.post('/assembly-areas', { onRequest: plannerOnly, schema: { tags, body: AssemblyAreaCreate, response: { 201: AssemblyArea, 400: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const area: AssemblyArea = { visitors: 0, priority1: 0, priority2: 0, ...req.body, id: req.body.id ?? newId() };
@@ -43,7 +43,7 @@ export const areaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       return reply.status(201).send(area);
     });
 
-  app.patch('/assembly-areas/:id', { preHandler: plannerOnly, schema: { tags, params: IdParams, body: AssemblyAreaPatch, response: { 200: AssemblyArea, 400: ErrorBody, 404: ErrorBody } } },
+  app.patch('/assembly-areas/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: AssemblyAreaPatch, response: { 200: AssemblyArea, 400: ErrorBody, 404: ErrorBody } } },
     async (req) => {
       const user = currentUser(req);
       return inTransaction(db, async (trx) => {
@@ -57,7 +57,7 @@ export const areaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       });
     });
 
-  app.delete('/assembly-areas/:id', { preHandler: plannerOnly, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody, 409: ErrorBody } } },
+  app.delete('/assembly-areas/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       await inTransaction(db, async (trx) => {

@@ -19,7 +19,7 @@ const AuditEvent = Type.Object({
 });
 
 export const auditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
-  app.get('/audit', { preHandler: plannerOnly, schema: { tags: ['audit'], querystring: AuditQuery, response: { 200: Type.Array(AuditEvent) } } },
+  app.get('/audit', { onRequest: plannerOnly, schema: { tags: ['audit'], querystring: AuditQuery, response: { 200: Type.Array(AuditEvent) } } },
     async (req) => {
       const { limit, before, ...rest } = req.query;
       return listAudit(deps.database.db, {

@@ -8,7 +8,7 @@ import type { RouteDeps } from './index.ts';
 /** The aircraft catalogue the offer form fills seats from (server/seed/data/aircraft.csv). */
 export const catalogueRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app) => {
   let catalogue: AircraftType[] | undefined;
-  app.get('/aircraft', { preHandler: anyRole, schema: { tags: ['catalogue'], response: { 200: Type.Array(AircraftType) } } },
+  app.get('/aircraft', { onRequest: anyRole, schema: { tags: ['catalogue'], response: { 200: Type.Array(AircraftType) } } },
     async () => {
       catalogue ??= loadDemoData().aircraft;
       return catalogue;

@@ -12,12 +12,13 @@ import { planRoutes } from './plans.routes.ts';
 import { summaryRoutes } from './summary.routes.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { catalogueRoutes } from './catalogue.routes.ts';
+import { taskingRoutes } from './tasking.routes.ts';
 
 export interface RouteDeps { deps: AppDeps }
 
 export const apiRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, opts) => {
   for (const routes of [healthRoutes, sessionRoutes, countryRoutes, areaRoutes, airportRoutes, partnerRoutes,
-    offerRoutes, scenarioRoutes, planRoutes, summaryRoutes, auditRoutes, catalogueRoutes]) {
+    offerRoutes, scenarioRoutes, planRoutes, summaryRoutes, taskingRoutes, auditRoutes, catalogueRoutes]) {
     await app.register(routes, { deps: opts.deps });
   }
 };

@@ -46,7 +46,7 @@ export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { d
   const { db } = deps.database;
   const tags = ['lift offers'];
 
-  app.get('/lift-offers', { preHandler: offerUsers, schema: { tags, querystring: LiftOfferQuery, response: { 200: Type.Array(LiftOffer) } } },
+  app.get('/lift-offers', { onRequest: offerUsers, schema: { tags, querystring: LiftOfferQuery, response: { 200: Type.Array(LiftOffer) } } },
     async (req) => {
       const user = currentUser(req);
       if (user.role === 'liaison') {
@@ -56,15 +56,17 @@ export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { d
       return listOffers(db, req.query);
     });
 
-  app.get('/lift-offers/:id', { preHandler: offerUsers, schema: { tags, params: IdParams, response: { 200: LiftOffer, 404: ErrorBody } } },
+  app.get('/lift-offers/:id', { onRequest: offerUsers, schema: { tags, params: IdParams, response: { 200: LiftOffer, 404: ErrorBody } } },
     async (req) => loadVisibleOffer(db, currentUser(req), req.params.id));
 
-  app.post('/lift-offers', { preHandler: offerUsers, schema: { tags, body: LiftOfferCreate, response: { 201: LiftOffer, 400: ErrorBody, 403: ErrorBody } } },
+  app.post('/lift-offers', { onRequest: offerUsers, schema: { tags, body: LiftOfferCreate, response: { 201: LiftOffer, 400: ErrorBody, 403: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       let partnerId = req.body.partnerId;
       if (user.role === 'liaison') {
         if (partnerId && partnerId !== user.partnerId) throw forbidden('A liaison submits offers for their own partner only');
+        // A chosen id that collides would answer 409 and so tell a partner which ids others' offers have.
+        if (req.body.id !== undefined) throw badRequest('body.id', 'is assigned by the server for a liaison\'s offer; leave it out');
         partnerId = user.partnerId ?? undefined;
       }
       if (!partnerId) throw badRequest('body.partnerId', 'is required');
@@ -77,7 +79,7 @@ export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { d
       return reply.status(201).send(offer);
     });
 
-  app.patch('/lift-offers/:id', { preHandler: offerUsers, schema: { tags, params: IdParams, body: LiftOfferPatch, response: { 200: LiftOffer, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
+  app.patch('/lift-offers/:id', { onRequest: offerUsers, schema: { tags, params: IdParams, body: LiftOfferPatch, response: { 200: LiftOffer, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
     async (req) => {
       const user = currentUser(req);
       return inTransaction(db, async (trx) => {
@@ -98,7 +100,7 @@ export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { d
       });
     });
 
-  app.post('/lift-offers/:id/decision', { preHandler: plannerOnly, schema: { tags, params: IdParams, body: OfferDecision, response: { 200: LiftOffer, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody } } },
+  app.post('/lift-offers/:id/decision', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: OfferDecision, response: { 200: LiftOffer, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody } } },
     async (req) => {
       const user = currentUser(req);
       return inTransaction(db, async (trx) => {
@@ -115,7 +117,7 @@ export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { d
       });
     });
 
-  app.delete('/lift-offers/:id', { preHandler: plannerOnly, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody, 409: ErrorBody } } },
+  app.delete('/lift-offers/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       await inTransaction(db, async (trx) => {

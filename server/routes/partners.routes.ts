@@ -16,19 +16,19 @@ export const partnerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
   const tags = ['partners'];
 
   // A liaison sees only their own partner; planners and readers see all.
-  app.get('/partners', { preHandler: anyRole, schema: { tags, response: { 200: Type.Array(Partner) } } }, async (req) => {
+  app.get('/partners', { onRequest: anyRole, schema: { tags, response: { 200: Type.Array(Partner) } } }, async (req) => {
     const user = currentUser(req);
     return user.role === 'liaison' ? listPartners(db, { id: user.partnerId ?? '' }) : listPartners(db);
   });
 
-  app.get('/partners/:id', { preHandler: anyRole, schema: { tags, params: IdParams, response: { 200: Partner, 404: ErrorBody } } }, async (req) => {
+  app.get('/partners/:id', { onRequest: anyRole, schema: { tags, params: IdParams, response: { 200: Partner, 404: ErrorBody } } }, async (req) => {
     const user = currentUser(req);
     const p = user.role === 'liaison' && user.partnerId !== req.params.id ? undefined : await getPartner(db, req.params.id);
     if (!p) throw notFound('Partner', req.params.id);
     return p;
   });
 
-  app.post('/partners', { preHandler: plannerOnly, schema: { tags, body: PartnerCreate, response: { 201: Partner, 400: ErrorBody, 409: ErrorBody } } },
+  app.post('/partners', { onRequest: plannerOnly, schema: { tags, body: PartnerCreate, response: { 201: Partner, 400: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const partner: Partner = { ...req.body, id: req.body.id ?? newId() };
@@ -39,7 +39,7 @@ export const partnerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       return reply.status(201).send(partner);
     });
 
-  app.patch('/partners/:id', { preHandler: plannerOnly, schema: { tags, params: IdParams, body: PartnerPatch, response: { 200: Partner, 404: ErrorBody } } },
+  app.patch('/partners/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: PartnerPatch, response: { 200: Partner, 404: ErrorBody } } },
     async (req) => {
       const user = currentUser(req);
       return inTransaction(db, async (trx) => {
@@ -52,7 +52,7 @@ export const partnerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       });
     });
 
-  app.delete('/partners/:id', { preHandler: plannerOnly, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody, 409: ErrorBody } } },
+  app.delete('/partners/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       await inTransaction(db, async (trx) => {

@@ -42,13 +42,13 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
   const { solver, config } = deps;
   const tags = ['plans'];
 
-  app.get('/plans', { preHandler: plannersAndReaders, schema: { tags, querystring: PlanQuery, response: { 200: Type.Array(PlanSummaryRow) } } },
+  app.get('/plans', { onRequest: plannersAndReaders, schema: { tags, querystring: PlanQuery, response: { 200: Type.Array(PlanSummaryRow) } } },
     async (req) => listPlans(db, req.query));
 
-  app.get('/plans/:id', { preHandler: anyRole, schema: { tags, params: IdParams, response: { 200: Plan, 404: ErrorBody } } },
+  app.get('/plans/:id', { onRequest: anyRole, schema: { tags, params: IdParams, response: { 200: Plan, 404: ErrorBody } } },
     async (req) => visiblePlan(db, currentUser(req), req.params.id));
 
-  app.post('/scenarios/:id/plans', { preHandler: plannerOnly, schema: { tags, params: IdParams, body: PlanCreate, response: { 201: Plan, 404: ErrorBody } } },
+  app.post('/scenarios/:id/plans', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: PlanCreate, response: { 201: Plan, 404: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const snapshot = await loadSnapshot(db, req.params.id);
@@ -65,7 +65,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       return reply.status(201).send(await mustGetPlan(db, id));
     });
 
-  app.put('/plans/:id', { preHandler: plannerOnly, schema: { tags, params: IdParams, headers: IfMatchHeaders, body: PlanPut, response: { 200: Plan, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
+  app.put('/plans/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, headers: IfMatchHeaders, body: PlanPut, response: { 200: Plan, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const sent = parseIfMatch(req.headers['if-match']);
@@ -85,7 +85,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       return reply.header('etag', `"${saved.version}"`).send(saved);
     });
 
-  app.post('/plans/:id/optimize', { preHandler: plannerOnly, schema: { tags, params: IdParams, body: Type.Optional(PlanOptimize), response: { 200: Plan, 404: ErrorBody, 409: ErrorBody } } },
+  app.post('/plans/:id/optimize', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: Type.Optional(PlanOptimize), response: { 200: Plan, 404: ErrorBody, 409: ErrorBody } } },
     async (req) => {
       const user = currentUser(req);
       const before = await getPlan(db, req.params.id);
@@ -109,7 +109,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       });
     });
 
-  app.post('/plans/:id/approve', { preHandler: plannerOnly, schema: { tags, params: IdParams, headers: Type.Partial(IfMatchHeaders), response: { 200: Plan, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody } } },
+  app.post('/plans/:id/approve', { onRequest: plannerOnly, schema: { tags, params: IdParams, headers: Type.Partial(IfMatchHeaders), response: { 200: Plan, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody } } },
     async (req) => {
       const user = currentUser(req);
       return inTransaction(db, async (trx) => {
@@ -131,7 +131,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       });
     });
 
-  app.delete('/plans/:id', { preHandler: plannerOnly, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody } } },
+  app.delete('/plans/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       await inTransaction(db, async (trx) => {

@@ -10,7 +10,7 @@ import {
 import { existingAirportIds } from '../repositories/airports.repository.ts';
 import { countryExists } from '../repositories/countries.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
-import { anyRole, currentUser, plannerOnly } from '../auth/auth.ts';
+import { currentUser, plannerOnly, plannerOrReader } from '../auth/auth.ts';
 import { badRequest, conflict, notFound } from '../lib/errors.ts';
 import { checkPolygon } from '../lib/geometry-checks.ts';
 import { newId } from '../lib/ids.ts';
@@ -48,12 +48,12 @@ export const scenarioRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
   const { db } = deps.database;
   const tags = ['scenarios'];
 
-  app.get('/scenarios', { preHandler: anyRole, schema: { tags, response: { 200: Type.Array(Scenario) } } }, async () => listScenarios(db));
+  app.get('/scenarios', { onRequest: plannerOrReader, schema: { tags, response: { 200: Type.Array(Scenario) } } }, async () => listScenarios(db));
 
-  app.get('/scenarios/:id', { preHandler: anyRole, schema: { tags, params: IdParams, response: { 200: Scenario, 404: ErrorBody } } },
+  app.get('/scenarios/:id', { onRequest: plannerOrReader, schema: { tags, params: IdParams, response: { 200: Scenario, 404: ErrorBody } } },
     async (req) => (await getScenario(db, req.params.id)) ?? Promise.reject(notFound('Scenario', req.params.id)));
 
-  app.post('/scenarios', { preHandler: plannerOnly, schema: { tags, body: ScenarioCreate, response: { 201: Scenario, 400: ErrorBody, 409: ErrorBody } } },
+  app.post('/scenarios', { onRequest: plannerOnly, schema: { tags, body: ScenarioCreate, response: { 201: Scenario, 400: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const b = req.body;
@@ -72,7 +72,7 @@ export const scenarioRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       return reply.status(201).send(scenario);
     });
 
-  app.patch('/scenarios/:id', { preHandler: plannerOnly, schema: { tags, params: IdParams, body: ScenarioPatch, response: { 200: Scenario, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
+  app.patch('/scenarios/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: ScenarioPatch, response: { 200: Scenario, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
     async (req) => {
       const user = currentUser(req);
       return inTransaction(db, async (trx) => {
@@ -92,7 +92,7 @@ export const scenarioRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       });
     });
 
-  app.post('/scenarios/:id/duplicate', { preHandler: plannerOnly, schema: { tags, params: IdParams, body: ScenarioDuplicate, response: { 201: Scenario, 404: ErrorBody } } },
+  app.post('/scenarios/:id/duplicate', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: ScenarioDuplicate, response: { 201: Scenario, 404: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const copy = await inTransaction(db, async (trx) => {
@@ -111,7 +111,7 @@ export const scenarioRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       return reply.status(201).send(copy);
     });
 
-  app.delete('/scenarios/:id', { preHandler: plannerOnly, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody } } },
+  app.delete('/scenarios/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       await inTransaction(db, async (trx) => {
@@ -123,14 +123,14 @@ export const scenarioRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       return reply.status(204).send(null);
     });
 
-  app.get('/scenarios/:id/access-rules', { preHandler: anyRole, schema: { tags, params: IdParams, response: { 200: Type.Array(AccessRule), 404: ErrorBody } } },
+  app.get('/scenarios/:id/access-rules', { onRequest: plannerOrReader, schema: { tags, params: IdParams, response: { 200: Type.Array(AccessRule), 404: ErrorBody } } },
     async (req) => {
       const s = await getScenario(db, req.params.id);
       if (!s) throw notFound('Scenario', req.params.id);
       return s.accessRules;
     });
 
-  app.post('/scenarios/:id/access-rules', { preHandler: plannerOnly, schema: { tags, params: IdParams, body: AccessRuleCreate, response: { 201: AccessRule, 400: ErrorBody, 404: ErrorBody } } },
+  app.post('/scenarios/:id/access-rules', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: AccessRuleCreate, response: { 201: AccessRule, 400: ErrorBody, 404: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const rule: AccessRule = { nation: null, validFrom: null, validTo: null, ...req.body, id: req.body.id ?? newId() };
@@ -145,7 +145,7 @@ export const scenarioRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       return reply.status(201).send(rule);
     });
 
-  app.delete('/scenarios/:id/access-rules/:ruleId', { preHandler: plannerOnly, schema: { tags, params: RuleParams, response: { 204: Type.Null(), 404: ErrorBody } } },
+  app.delete('/scenarios/:id/access-rules/:ruleId', { onRequest: plannerOnly, schema: { tags, params: RuleParams, response: { 204: Type.Null(), 404: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       await inTransaction(db, async (trx) => {

@@ -42,7 +42,7 @@ export const summaryRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
   const tags = ['plans'];
 
   app.get('/plans/:id/summary', {
-    preHandler: anyRole,
+    onRequest: anyRole,
     schema: {
       tags, summary: 'The figures of the printed plan summary (?airport= one airport\'s departures, ?partner= one partner\'s tasking)',
       params: IdParams, querystring: SummaryQuery, response: { 200: PlanSummary, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody },
@@ -57,7 +57,7 @@ export const summaryRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
   });
 
   app.get('/plans/:id/export.csv', {
-    preHandler: anyRole,
+    onRequest: anyRole,
     schema: {
       tags, summary: 'Sorties and allocations as CSV (RFC 4180), one row per allocation; same ?airport= and ?partner= as the summary',
       params: IdParams, querystring: SummaryQuery,

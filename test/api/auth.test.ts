@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { testApp, type TestApp } from '../support/app.ts';
+import { testApp, type Session, type TestApp } from '../support/app.ts';
 
 // Sign-in, sessions, CSRF, rate limits, a liaison's reach and the audit trail, through app.inject.
 
 let t: TestApp;
+let planner: Session;
 beforeAll(async () => {
   t = await testApp({ demo: true });
+  planner = await t.signIn('planner');
 });
 afterAll(async () => { await t?.close(); });
 
@@ -14,6 +16,23 @@ const signInFrom = (remoteAddress: string, username: string, password: string, h
   t.app.inject({ method: 'POST', url: '/api/session', remoteAddress, headers, payload: { username, password } });
 
 const cookieOf = (res: LightMyRequestResponse) => res.cookies.find((c) => c.name === 'neo_session');
+
+async function auditRows(entityType: string, entityId: string) {
+  return t.database.db.selectFrom('audit_events').selectAll()
+    .where('entity_type', '=', entityType).where('entity_id', '=', entityId).orderBy('id').execute();
+}
+
+async function count(table: 'lift_offers' | 'audit_events' | 'assembly_areas' | 'sessions') {
+  const r = await t.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** A valid new offer for the US Air Force (the demo partner `us-usaf`), from Osan to Yokota. */
+const newOffer = (extra: Record<string, unknown> = {}) => ({
+  category: 'foreign_military', aircraftType: 'Lockheed Martin C-130J Super Hercules', seatsPerSortie: 92, sorties: 4,
+  aircraftCount: 1, availableFrom: '2027-01-02T00:00:00Z', availableTo: '2027-01-05T00:00:00Z',
+  originAirportIds: ['RKSO'], destinationAirportId: 'RJTY', turnaroundHours: 8, ...extra,
+});
 
 describe('sign-in', () => {
   it('sets an HttpOnly, SameSite=Strict session cookie and answers who signed in', async () => {
@@ -90,5 +109,180 @@ describe('sign-in rate limit', () => {
     for (let i = 0; i < 61; i++) codes.push((await signInFrom('10.1.0.6', `user-${i}`, 'wrong')).statusCode);
     expect(codes.slice(0, 60).every((c) => c === 401)).toBe(true);
     expect(codes[60]).toBe(429);
+  });
+});
+
+describe('sessions', () => {
+  it('signs out: the session stops working, the cookie is cleared, and it is audited', async () => {
+    const s = await t.signIn('reader');
+    expect((await t.as(s, { method: 'GET', url: '/api/session' })).statusCode).toBe(200);
+    const out = await t.as(s, { method: 'DELETE', url: '/api/session' });
+    expect(out.statusCode).toBe(204);
+    expect(cookieOf(out)).toMatchObject({ value: '' });
+    expect(new Date(cookieOf(out)!.expires!).getTime()).toBeLessThanOrEqual(Date.now());
+    expect((await t.as(s, { method: 'GET', url: '/api/session' })).statusCode).toBe(401);
+    expect((await t.as(s, { method: 'GET', url: '/api/plans' })).statusCode).toBe(401);
+    const rows = await auditRows('session', 't-reader');
+    expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['sign_in', 'sign_out']));
+  });
+
+  it('signing out without a session (or with one that ran out) still clears the cookie', async () => {
+    const res = await t.app.inject({ method: 'DELETE', url: '/api/session', headers: { cookie: 'neo_session=not-a-session' } });
+    expect(res.statusCode).toBe(204);
+    expect(cookieOf(res)?.value).toBe('');
+  });
+
+  it('refuses a session past its expiry, on reads and writes alike', async () => {
+    const s = await t.signIn('planner', { username: 't-expiring' });
+    expect((await t.as(s, { method: 'GET', url: '/api/countries' })).statusCode).toBe(200);
+    await t.database.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('username', '=', 't-expiring').execute();
+    expect((await t.as(s, { method: 'GET', url: '/api/session' })).statusCode).toBe(401);
+    expect((await t.as(s, { method: 'GET', url: '/api/countries' })).statusCode).toBe(401);
+    const write = await t.as(s, { method: 'POST', url: '/api/partners', payload: { name: 'Expired Air', nation: 'NZ' } });
+    expect(write.statusCode).toBe(401);
+    expect(await t.database.db.selectFrom('partners').select('id').where('name', '=', 'Expired Air').executeTakeFirst()).toBeUndefined();
+  });
+
+  it('sweeps expired sessions at the next sign-in and replaces the browser\'s previous session', async () => {
+    const first = await t.signIn('planner', { username: 't-sweep' });
+    await t.database.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('username', '=', 't-sweep').execute();
+    const before = await count('sessions');
+    const second = await t.signIn('planner', { username: 't-sweep' });
+    expect(await count('sessions')).toBe(before);
+    // Signing in again from a browser that holds a live session ends that session.
+    const again = await t.app.inject({ method: 'POST', url: '/api/session', remoteAddress: '10.2.0.1', headers: second.headers, payload: { username: 't-sweep', password: 'test-password' } });
+    expect(again.statusCode).toBe(200);
+    expect((await t.as(second, { method: 'GET', url: '/api/session' })).statusCode).toBe(401);
+    expect((await t.as(first, { method: 'GET', url: '/api/session' })).statusCode).toBe(401);
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses a signed-in write without the x-csrf-token header, or with another session\'s token', async () => {
+    const other = await t.signIn('reader');
+    const before = await count('assembly_areas');
+    const body = { country: 'KR', zone: 'KR-main', name: 'CSRF area', lat: 37, lon: 127, residents: 10 };
+    const without = await t.app.inject({ method: 'POST', url: '/api/assembly-areas', headers: { cookie: planner.cookie }, payload: body });
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/assembly-areas', headers: { cookie: planner.cookie, 'x-csrf-token': other.csrfToken }, payload: body });
+    const doubled = await t.app.inject({ method: 'POST', url: '/api/assembly-areas', headers: { cookie: planner.cookie, 'x-csrf-token': [planner.csrfToken, planner.csrfToken] }, payload: body });
+    for (const res of [without, wrong, doubled]) {
+      expect(res.statusCode).toBe(403);
+      expect(res.json()).toMatchObject({ code: 'forbidden', message: expect.stringContaining('CSRF') });
+    }
+    expect(await count('assembly_areas')).toBe(before);
+    const ok = await t.as(planner, { method: 'POST', url: '/api/assembly-areas', payload: body });
+    expect(ok.statusCode).toBe(201);
+  });
+
+  it('guards PATCH, PUT, DELETE and sign-out too', async () => {
+    const s = await t.signIn('planner', { username: 't-csrf' });
+    const cookieOnly = { cookie: s.cookie };
+    expect((await t.app.inject({ method: 'PATCH', url: '/api/partners/us-usaf', headers: cookieOnly, payload: { name: 'x' } })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'DELETE', url: '/api/partners/us-usaf', headers: cookieOnly })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'PUT', url: '/api/plans/none', headers: { ...cookieOnly, 'if-match': '1' }, payload: { sorties: [] } })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'DELETE', url: '/api/session', headers: cookieOnly })).statusCode).toBe(403);
+    expect((await t.as(s, { method: 'GET', url: '/api/session' })).statusCode).toBe(200);
+  });
+});
+
+describe('a liaison and another partner\'s offers', () => {
+  let raf: Session;
+  let usafOfferId: string;
+  beforeAll(async () => {
+    raf = await t.signIn('liaison', { partnerId: 'gb-raf' });
+    const usaf = await t.signIn('liaison', { partnerId: 'us-usaf' });
+    const res = await t.as(usaf, { method: 'POST', url: '/api/lift-offers', payload: newOffer() });
+    expect(res.statusCode).toBe(201);
+    usafOfferId = (res.json() as { id: string }).id;
+  });
+
+  it('lists only their own partner\'s offers, whatever filter they send', async () => {
+    const own = (await t.as(raf, { method: 'GET', url: '/api/lift-offers' })).json() as { partnerId: string }[];
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((o) => o.partnerId === 'gb-raf')).toBe(true);
+    expect((await t.as(raf, { method: 'GET', url: '/api/lift-offers?partnerId=us-usaf' })).json()).toEqual([]);
+  });
+
+  it('gets 404 reading or editing it by id, exactly as for an id that does not exist', async () => {
+    const read = await t.as(raf, { method: 'GET', url: `/api/lift-offers/${usafOfferId}` });
+    const missing = await t.as(raf, { method: 'GET', url: '/api/lift-offers/no-such-offer' });
+    expect(read.statusCode).toBe(404);
+    expect(missing.statusCode).toBe(404);
+    const edit = await t.as(raf, { method: 'PATCH', url: `/api/lift-offers/${usafOfferId}`, payload: { version: 1, seatsPerSortie: 1 } });
+    const withdraw = await t.as(raf, { method: 'PATCH', url: `/api/lift-offers/${usafOfferId}`, payload: { version: 1, status: 'withdrawn' } });
+    expect(edit.statusCode).toBe(404);
+    expect(withdraw.statusCode).toBe(404);
+    const stored = (await t.as(planner, { method: 'GET', url: `/api/lift-offers/${usafOfferId}` })).json() as { seatsPerSortie: number; status: string; version: number };
+    expect(stored).toMatchObject({ seatsPerSortie: 92, status: 'submitted', version: 1 });
+  });
+
+  it('gets 403 deciding or deleting any offer (a liaison decides nothing), and nothing changes', async () => {
+    const decide = await t.as(raf, { method: 'POST', url: `/api/lift-offers/${usafOfferId}/decision`, payload: { status: 'accepted' } });
+    const decideOwn = await t.as(raf, { method: 'POST', url: '/api/lift-offers/offer-gb-a400m-1/decision', payload: { status: 'accepted' } });
+    const del = await t.as(raf, { method: 'DELETE', url: `/api/lift-offers/${usafOfferId}` });
+    for (const res of [decide, decideOwn, del]) expect(res.statusCode).toBe(403);
+    expect(((await t.as(planner, { method: 'GET', url: `/api/lift-offers/${usafOfferId}` })).json() as { status: string }).status).toBe('submitted');
+  });
+
+  it('cannot submit for another partner, nor choose the new offer\'s id', async () => {
+    const before = await count('lift_offers');
+    const other = await t.as(raf, { method: 'POST', url: '/api/lift-offers', payload: newOffer({ partnerId: 'us-usaf' }) });
+    expect(other.statusCode).toBe(403);
+    const chosenId = await t.as(raf, { method: 'POST', url: '/api/lift-offers', payload: newOffer({ id: usafOfferId }) });
+    expect(chosenId.statusCode).toBe(400);
+    expect(chosenId.json()).toMatchObject({ details: [{ field: 'body.id' }] });
+    expect(await count('lift_offers')).toBe(before);
+  });
+
+  it('cannot accept their own offer through PATCH', async () => {
+    const res = await t.as(raf, { method: 'PATCH', url: '/api/lift-offers/offer-gb-a400m-1', payload: { version: 1, status: 'accepted' } });
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('sees only their own partner in the partners list, and 404 for another partner', async () => {
+    expect(((await t.as(raf, { method: 'GET', url: '/api/partners' })).json() as { id: string }[]).map((p) => p.id)).toEqual(['gb-raf']);
+    expect((await t.as(raf, { method: 'GET', url: '/api/partners/us-usaf' })).statusCode).toBe(404);
+  });
+});
+
+describe('audit trail', () => {
+  it('writes one row with before and after for each write, by the user who made it', async () => {
+    const usaf = await t.signIn('liaison', { partnerId: 'us-usaf' });
+    const created = await t.as(usaf, { method: 'POST', url: '/api/lift-offers', payload: newOffer() });
+    const offer = created.json() as { id: string; version: number };
+    const edited = await t.as(usaf, { method: 'PATCH', url: `/api/lift-offers/${offer.id}`, payload: { version: 1, sorties: 6 } });
+    expect(edited.statusCode).toBe(200);
+    const decided = await t.as(planner, { method: 'POST', url: `/api/lift-offers/${offer.id}/decision`, payload: { status: 'accepted', note: 'Thank you' } });
+    expect(decided.statusCode).toBe(200);
+    const rows = await auditRows('lift_offer', offer.id);
+    expect(rows.map((r) => [r.action, r.username])).toEqual([
+      ['create', 't-liaison-us-usaf'], ['update', 't-liaison-us-usaf'], ['decide', 't-planner'],
+    ]);
+    expect(rows[1]!.before).toMatchObject({ sorties: 4, version: 1 });
+    expect(rows[1]!.after).toMatchObject({ sorties: 6, version: 2 });
+    expect(rows[2]!.after).toMatchObject({ status: 'accepted', note: 'Thank you', version: 3 });
+    // Planners read an entity's history through the API; liaisons and readers may not.
+    const history = await t.as(planner, { method: 'GET', url: `/api/audit?entityType=lift_offer&entityId=${offer.id}` });
+    expect((history.json() as { action: string }[]).map((e) => e.action)).toEqual(['decide', 'update', 'create']);
+    expect((await t.as(usaf, { method: 'GET', url: `/api/audit?entityId=${offer.id}` })).statusCode).toBe(403);
+  });
+
+  it('writes no row when the write fails, whether refused up front or inside the transaction', async () => {
+    const before = await count('audit_events');
+    const offers = await count('lift_offers');
+    const usaf = await t.signIn('liaison', { partnerId: 'us-usaf' });
+    const failures = [
+      // invalid body (schema), unknown airport (checked in the transaction), stale version (409), missing (404)
+      await t.as(usaf, { method: 'POST', url: '/api/lift-offers', payload: newOffer({ seatsPerSortie: -1 }) }),
+      await t.as(usaf, { method: 'POST', url: '/api/lift-offers', payload: newOffer({ originAirportIds: ['RKSO', 'NOPE'] }) }),
+      await t.as(usaf, { method: 'PATCH', url: '/api/lift-offers/offer-us-c17-1', payload: { version: 99, sorties: 1 } }),
+      await t.as(planner, { method: 'POST', url: '/api/lift-offers/no-such/decision', payload: { status: 'declined' } }),
+      // a database constraint firing after checks passed: deleting an airport that offers use
+      await t.as(planner, { method: 'DELETE', url: '/api/airports/RKSO' }),
+    ];
+    expect(failures.map((r) => r.statusCode)).toEqual([400, 400, 409, 404, 409]);
+    expect(await count('audit_events')).toBe(before + 1); // the liaison's sign-in only
+    expect(await count('lift_offers')).toBe(offers);
+    expect(await t.database.db.selectFrom('airports').select('id').where('id', '=', 'RKSO').executeTakeFirst()).toBeDefined();
   });
 });

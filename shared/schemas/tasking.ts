@@ -1,0 +1,27 @@
+import { Type, type Static } from 'typebox';
+import { Id, IsoTime, Name } from './common.ts';
+
+/** One sortie an approved plan asks of a partner's aircraft, with the passengers it carries. */
+export const TaskedSortie = Type.Object({
+  sortieId: Id,
+  offerId: Id,
+  partnerId: Id,
+  aircraftType: Type.String(),
+  originAirportId: Id,
+  destinationAirportId: Id,
+  departAt: IsoTime,
+  passengers: Type.Integer({ minimum: 0 }),
+});
+export type TaskedSortie = Static<typeof TaskedSortie>;
+
+export const TaskingPlan = Type.Object({
+  planId: Id,
+  planName: Name,
+  scenarioName: Name,
+  approvedAt: Type.Union([IsoTime, Type.Null()]),
+  sorties: Type.Array(TaskedSortie),
+});
+export type TaskingPlan = Static<typeof TaskingPlan>;
+
+export const TaskingQuery = Type.Object({ partnerId: Type.Optional(Id) }, { additionalProperties: false });
+export type TaskingQuery = Static<typeof TaskingQuery>;
