@@ -9,6 +9,9 @@ import { ErrorAlert, Spinner } from '../components/feedback.tsx';
 import { SignInPage } from '../features/auth/components/sign-in-page.tsx';
 import { routes } from './routes.tsx';
 
+// The page asked for starts loading at once, in parallel with the session check.
+routes.find((r) => matchPath(r.pattern, location.pathname))?.preload?.().catch(() => {});
+
 type Gate = { state: 'checking' } | { state: 'signed-out' } | { state: 'error'; error: unknown } | { state: 'signed-in'; session: SessionInfo };
 
 export function App() {

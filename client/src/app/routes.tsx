@@ -10,19 +10,23 @@ export interface RouteDef {
   /** Full-screen pages (print) render without the app chrome. */
   bare?: boolean;
   component: ComponentType<{ params: Record<string, string> }>;
+  /** Starts loading the route's code before it renders (e.g. while the session is checked). */
+  preload?: () => Promise<unknown>;
 }
 
 // Each feature is its own chunk: the map and its libraries load only on the map page.
-const PlannerPage = lazy(() => import('../features/planner/components/planner-page.tsx').then((m) => ({ default: m.PlannerPage })));
+const plannerChunk = () => import('../features/planner/components/planner-page.tsx');
+const PlannerPage = lazy(() => plannerChunk().then((m) => ({ default: m.PlannerPage })));
+const PrintPage = lazy(() => import('../features/print/components/print-page.tsx').then((m) => ({ default: m.PrintPage })));
 
 /**
  * Routes. To plug in a feature, replace its ReservedPage with
  * `lazy(() => import('../features/<feature>/components/<page>.tsx').then((m) => ({ default: m.<Page> })))`.
  */
 export const routes: RouteDef[] = [
-  { pattern: '/', nav: 'Map planner', component: PlannerPage },
+  { pattern: '/', nav: 'Map planner', component: PlannerPage, preload: plannerChunk },
   // Lift offers (liaison portal + planners' inbox) — owned by the offers feature.
   { pattern: '/offers', nav: 'Lift offers', component: () => <ReservedPage title="Lift offers" text="Partner liaisons submit and update their lift offers here; planners accept or decline them." /> },
   // Printable plan summary — owned by the print feature.
-  { pattern: '/plans/:id/print', bare: true, component: ({ params }) => <ReservedPage title={`Plan ${params.id} — print summary`} text="The A4 briefing for this plan will be printed from here." /> },
+  { pattern: '/plans/:id/print', bare: true, component: PrintPage },
 ];

@@ -46,3 +46,19 @@ export function Link({ to, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorEl
   };
   return <a href={to} onClick={handle} {...rest} />;
 }
+
+/** Reads and writes query-string parameters (kept in the URL so a view can be linked and reloaded). */
+export function useSearchParams(): [URLSearchParams, (patch: Record<string, string | null>, opts?: { replace?: boolean }) => void] {
+  const { search } = useLocation();
+  const params = new URLSearchParams(search);
+  const set = (patch: Record<string, string | null>, opts: { replace?: boolean } = {}) => {
+    const next = new URLSearchParams(location.search);
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === null) next.delete(k);
+      else next.set(k, v);
+    }
+    const qs = next.toString();
+    navigate(`${location.pathname}${qs ? `?${qs}` : ''}`, opts);
+  };
+  return [params, set];
+}

@@ -1,3 +1,289 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MapRef } from 'react-map-gl/maplibre';
+import type { FeatureCollection, Point } from 'geojson';
+import { ApiError } from '../../../lib/api-client.ts';
+import { invalidateQueries } from '../../../lib/query.ts';
+import { useSearchParams } from '../../../lib/router.tsx';
+import { useSession } from '../../../lib/session.ts';
+import { ErrorAlert, Spinner } from '../../../components/feedback.tsx';
+import { useScenarios } from '../api/get-scenarios.ts';
+import { usePlans } from '../api/get-plans.ts';
+import { usePlan } from '../api/get-plan.ts';
+import { createPlan } from '../api/create-plan.ts';
+import { savePlan } from '../api/save-plan.ts';
+import { optimizePlan } from '../api/optimize-plan.ts';
+import { approvePlan } from '../api/approve-plan.ts';
+import type { Violation } from '../api/plan-types.ts';
+import { usePlannerData } from '../hooks/use-planner-data.ts';
+import { usePlanDraft } from '../hooks/use-plan-draft.ts';
+import { useAnalysis } from '../hooks/use-analysis.ts';
+import { loadMaplibre } from '../map/load-maplibre.ts';
+import { loadBasemap } from '../map/load-basemap.ts';
+import {
+  airportsToGeoJSON, allocationLines, areasToGeoJSON, hazardsToGeoJSON, plannedByArea, violationTarget,
+} from '../map/to-geojson.ts';
+import { PlannerMap, type MapData, type Selection } from './planner-map.tsx';
+import { PlanBar, type Busy } from './plan-bar.tsx';
+import { MetricsPanel } from './metrics-panel.tsx';
+import { DeparturesTimeline } from './departures-timeline.tsx';
+import { LeftBehindList } from './left-behind-list.tsx';
+import { ViolationsList } from './violations-list.tsx';
+import { AreaEditor } from './area-editor.tsx';
+import { AirportEditor } from './airport-editor.tsx';
+import { MapLegend } from './map-legend.tsx';
+import { ConflictDialog } from './conflict-dialog.tsx';
+import { BusyOverlay } from './busy-overlay.tsx';
+import type { Lookup } from './sortie-label.ts';
+import { fmtCount } from './format.ts';
+
+// Start fetching the map library and the basemap as soon as this chunk loads, in parallel with the API.
+void loadMaplibre();
+void loadBasemap();
+
+const EMPTY_FC = { type: 'FeatureCollection', features: [] } as const;
+const EMPTY_MAP: MapData = { areas: EMPTY_FC as never, airports: EMPTY_FC as never, lines: EMPTY_FC as never, hazards: EMPTY_FC as never, focus: EMPTY_FC as never };
+const onFirstIdleMark = () => performance.mark('neo-map-idle');
+
+type Tab = 'overview' | 'edit' | 'hazards' | 'compare';
+const BUSY_LABEL: Record<Exclude<Busy, null>, string> = {
+  solving: 'Running the matcher on this scenario…', saving: 'Saving the plan…', optimizing: 'Re-optimizing everything that is not locked…',
+  approving: 'Approving…', copying: 'Saving your edits as a copy…',
+};
+
+
 export function PlannerPage() {
-  return <main className="page-reserved"><h1>Map planner</h1></main>;
+  const { user } = useSession();
+  const isPlanner = user.role === 'planner';
+  const [params, setParams] = useSearchParams();
+  const scenarios = useScenarios();
+  const scenarioId = params.get('scenario') ?? scenarios.data?.[0]?.id ?? null;
+  const plans = usePlans(user.role === 'liaison' ? null : scenarioId);
+  const latest = useMemo(() => [...(plans.data ?? [])].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.id ?? null, [plans.data]);
+  const planId = params.get('plan') ?? latest;
+  const planQ = usePlan(user.role === 'liaison' ? null : planId);
+  const plan = planQ.data && planQ.data.scenarioId === scenarioId ? planQ.data : undefined;
+  const { snapshot, error: dataError } = usePlannerData(scenarioId);
+  const draft = usePlanDraft(plan);
+  const analysis = useAnalysis(plan ? snapshot : null, draft.sorties);
+  const violations = analysis?.violations ?? plan?.violations ?? [];
+
+  const mapRef = useRef<MapRef>(null);
+  const [tab, setTab] = useState<Tab>('overview');
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [focus, setFocus] = useState<Violation | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text?: string; error?: unknown } | null>(null);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const [mapIdle, setMapIdle] = useState(false);
+  const editable = isPlanner && plan?.status === 'draft' && !busy;
+
+  // Unsaved edits are not lost by accident.
+  useEffect(() => {
+    if (!draft.dirty) return;
+    const h = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', h);
+    return () => window.removeEventListener('beforeunload', h);
+  }, [draft.dirty]);
+  const leaveDraft = () => !draft.dirty || window.confirm('Discard your unsaved edits to this plan?');
+
+  const lookup = useMemo<Lookup | null>(() => {
+    if (!snapshot) return null;
+    const airports = new Map(snapshot.airports.map((a) => [a.id, a]));
+    const areas = new Map(snapshot.areas.map((a) => [a.id, a]));
+    return {
+      offers: new Map(snapshot.offers.map((o) => [o.id, o])),
+      partners: new Map(snapshot.partners.map((p) => [p.id, p])),
+      airportLabel: (id) => { const a = airports.get(id); return a?.iata ?? a?.icao ?? id; },
+      areaName: (id) => areas.get(id)?.name ?? id,
+    };
+  }, [snapshot]);
+
+  // Airports of the theatre, the offers' destinations and any the plan uses: the rest would only clutter the map.
+  const airportFC = useMemo(() => {
+    if (!snapshot) return null;
+    const countries = new Set(snapshot.scenario.countries);
+    const used = new Set(snapshot.offers.filter((o) => o.status === 'accepted').map((o) => o.destinationAirportId));
+    for (const s of draft.sorties) { used.add(s.originAirportId); used.add(s.destinationAirportId); }
+    const shown = snapshot.airports.filter((a) => countries.has(a.country) || used.has(a.id));
+    return airportsToGeoJSON(shown, snapshot.scenario, draft.sorties);
+  }, [snapshot, draft.sorties]);
+  const mapData = useMemo<MapData | null>(() => {
+    if (!snapshot || !airportFC) return null;
+    const focusPts: FeatureCollection<Point, { kind: string; radius?: number }>['features'] = [];
+    const point = (kind: string, lon: number, lat: number, radius?: number) => focusPts.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { kind, ...(radius ? { radius } : {}) } });
+    if (selection?.kind === 'area') { const a = snapshot.areas.find((x) => x.id === selection.id); if (a) point('selection', a.lon, a.lat, 22); }
+    if (selection?.kind === 'airport') { const a = snapshot.airports.find((x) => x.id === selection.id); if (a) point('selection', a.lon, a.lat, 14); }
+    if (focus) {
+      const a = focus.assemblyAreaId ? snapshot.areas.find((x) => x.id === focus.assemblyAreaId) : undefined;
+      if (a) point('violation', a.lon, a.lat, 24);
+      const apId = focus.airportId ?? draft.sorties.find((s) => s.id === focus.sortieId)?.originAirportId;
+      const ap = apId ? snapshot.airports.find((x) => x.id === apId) : undefined;
+      if (ap) point('violation', ap.lon, ap.lat, 16);
+    }
+    return {
+      areas: areasToGeoJSON(snapshot.areas, plannedByArea(draft.sorties)),
+      airports: airportFC,
+      lines: allocationLines(draft.sorties, snapshot.areas, snapshot.airports),
+      hazards: hazardsToGeoJSON(snapshot.scenario.hazardZones),
+      focus: { type: 'FeatureCollection', features: focusPts },
+    };
+  }, [snapshot, airportFC, draft.sorties, selection, focus]);
+
+  // Frame the scenario's theatre when the scenario changes (and once the map exists).
+  const framed = useRef<string | null>(null);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !snapshot || !mapIdle || framed.current === snapshot.scenario.id) return;
+    const pts = snapshot.areas.map((a) => [a.lon, a.lat] as const);
+    if (!pts.length) return;
+    const lons = pts.map((p) => p[0]);
+    const lats = pts.map((p) => p[1]);
+    map.fitBounds([[Math.min(...lons) - 1.5, Math.min(...lats) - 1.2], [Math.max(...lons) + 1.5, Math.max(...lats) + 1.2]], { padding: 40, duration: framed.current ? 800 : 0, maxZoom: 7 });
+    framed.current = snapshot.scenario.id;
+  }, [snapshot, mapIdle]);
+
+  const onFirstIdle = useCallback(() => {
+    onFirstIdleMark();
+    setMapIdle(true);
+  }, []);
+
+  const select = useCallback((s: Selection | null) => {
+    setSelection(s);
+    if (s) setTab('edit');
+  }, []);
+
+  const showViolation = useCallback((v: Violation) => {
+    if (!snapshot) return;
+    setFocus(v);
+    const t = violationTarget(v, snapshot.areas, snapshot.airports, draft.sorties);
+    const map = mapRef.current;
+    if (!t || !map) return;
+    if (t.bounds) map.fitBounds(t.bounds, { padding: 120, maxZoom: 8, duration: 900 });
+    else map.flyTo({ center: t.center, zoom: Math.max(map.getZoom(), 7), duration: 900 });
+  }, [snapshot, draft.sorties]);
+
+  async function act(kind: Exclude<Busy, null>, fn: () => Promise<string | void>) {
+    setBusy(kind);
+    setNotice(null);
+    try {
+      const text = await fn();
+      if (text) setNotice({ kind: 'ok', text });
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) setConflict(e.message);
+      else setNotice({ kind: 'error', error: e });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const onNewPlan = () => scenarioId && leaveDraft() && act('solving', async () => {
+    const p = await createPlan(scenarioId, `Plan ${new Date().toISOString().slice(0, 16).replace('T', ' ')}Z`);
+    setParams({ scenario: scenarioId, plan: p.id });
+    return `Matcher finished: ${fmtCount(p.metrics?.peopleOut)} people out on ${p.sorties.length} sorties${p.solve?.status ? ` (${p.solve.status})` : ''}.`;
+  });
+  const onSave = () => plan && act('saving', async () => {
+    const saved = await savePlan(plan.id, plan.version, { sorties: draft.sorties });
+    return `Saved as version ${saved.version}${saved.violations.length ? ` with ${saved.violations.length} violation(s) listed` : ''}.`;
+  });
+  const onOptimize = () => plan && act('optimizing', async () => {
+    // The server keeps the locks it has stored: save the draft's locks first.
+    if (draft.dirty) await savePlan(plan.id, plan.version, { sorties: draft.sorties });
+    const p = await optimizePlan(plan.id);
+    return `Re-optimized around the locked allocations: ${fmtCount(p.metrics?.peopleOut)} people out, version ${p.version}.`;
+  });
+  const onApprove = () => plan && act('approving', async () => {
+    const p = await approvePlan(plan.id, plan.version);
+    return `Plan approved (version ${p.version}).`;
+  });
+  const onReload = () => {
+    setConflict(null);
+    if (plan) void invalidateQueries(['plans']).then(() => setNotice({ kind: 'ok', text: 'Reloaded the version saved by someone else; your edits were discarded.' }));
+  };
+  const onCopy = () => plan && scenarioId && act('copying', async () => {
+    const copy = await createPlan(scenarioId, `${plan.name} (copy by ${user.username})`);
+    const saved = await savePlan(copy.id, copy.version, { name: copy.name, sorties: draft.sorties.map(({ id: _id, ...s }) => s) as never });
+    setConflict(null);
+    setParams({ scenario: scenarioId, plan: saved.id });
+    return `Your edits were saved as a new plan, "${saved.name}".`;
+  });
+
+  const error = scenarios.error ?? dataError ?? plans.error ?? planQ.error;
+  const scenario = snapshot?.scenario;
+  const selectedArea = selection?.kind === 'area' ? snapshot?.areas.find((a) => a.id === selection.id) : undefined;
+  const selectedAirport = selection?.kind === 'airport' ? snapshot?.airports.find((a) => a.id === selection.id) : undefined;
+  const dataReady = !!mapData && (!planId || !!plan || !!planQ.error);
+
+  return (
+    <main className="planner">
+      <aside className="panel" aria-label="Planner panel">
+        <PlanBar scenarios={scenarios.data ?? []} scenarioId={scenarioId} plans={plans.data} plan={plan} draft={draft}
+          onScenario={(id) => leaveDraft() && (setSelection(null), setFocus(null), setParams({ scenario: id, plan: null }))}
+          onPlan={(id) => leaveDraft() && setParams({ plan: id })}
+          isPlanner={isPlanner} busy={busy} violationCount={violations.length}
+          onNewPlan={onNewPlan} onSave={onSave} onOptimize={onOptimize} onApprove={onApprove} />
+        <ErrorAlert error={error} title="Could not load" />
+        {notice?.kind === 'error' && <ErrorAlert error={notice.error} onDismiss={() => setNotice(null)} />}
+        {notice?.kind === 'ok' && <div className="alert alert-ok" role="status"><span>{notice.text}</span><button type="button" className="btn-link" onClick={() => setNotice(null)}>Dismiss</button></div>}
+        {user.role === 'liaison' && <p className="alert alert-info">Partner liaisons manage their lift offers under <a href="/offers">Lift offers</a>. The map shows the scenario only.</p>}
+        {scenario && <p className="scenario-desc hint">{scenario.description}</p>}
+        <nav className="tabs" role="tablist" aria-label="Panel">
+          {([['overview', 'Overview'], ['edit', 'Edit'], ['hazards', 'Hazard zones'], ['compare', 'What-if']] as const).map(([id, label]) => (
+            <button key={id} type="button" role="tab" aria-selected={tab === id} className="tab" onClick={() => setTab(id)}>
+              {label}{id === 'overview' && violations.length > 0 && <span className="count count-bad">{violations.length}</span>}
+            </button>
+          ))}
+        </nav>
+        <div className="panel-body">
+          {!snapshot && !error && <Spinner label="Loading the scenario…" />}
+          {tab === 'overview' && snapshot && (
+            plan ? (
+              <>
+                {analysis?.error ? <ErrorAlert error={analysis.error} title="The plan could not be checked in the page" /> : null}
+                <ViolationsList violations={violations} onShow={showViolation} />
+                {(analysis?.metrics ?? plan.metrics) && <MetricsPanel metrics={(analysis?.metrics ?? plan.metrics)!} stale={!!analysis?.stale} />}
+                {(analysis?.leftBehind ?? plan.leftBehind) && <LeftBehindList leftBehind={(analysis?.leftBehind ?? plan.leftBehind)!} onArea={(id) => select({ kind: 'area', id })} />}
+                <DeparturesTimeline sorties={draft.sorties} airports={snapshot.airports} startsAt={snapshot.scenario.startsAt} horizonHours={snapshot.scenario.horizonHours} onAirport={(id) => select({ kind: 'airport', id })} />
+              </>
+            ) : planQ.status === 'loading' ? <Spinner label="Loading the plan…" /> : (
+              <div className="empty">
+                <h2>No plan for this scenario yet</h2>
+                <p>{isPlanner ? 'Run the matcher: it builds the plan that gets the most people out (priority 1 first), earliest, with the least ground travel — and explains who is left behind and why.' : 'A planner has not built a plan for this scenario yet.'}</p>
+                {isPlanner && <button type="button" className="btn btn-primary" onClick={onNewPlan} disabled={!!busy}>Run the matcher</button>}
+              </div>
+            )
+          )}
+          {tab === 'edit' && snapshot && lookup && (
+            !plan ? <p className="muted">Open or create a plan to edit it.</p>
+            : selectedArea ? (
+              <AreaEditor area={selectedArea} sorties={draft.sorties} lookup={lookup} editable={!!editable} apply={draft.apply}
+                reachableAirports={new Set(snapshot.airports.filter((a) => a.zone === selectedArea.zone && a.country === selectedArea.country).map((a) => a.id))}
+                violations={violations.filter((v) => v.assemblyAreaId === selectedArea.id)} onError={(e) => setNotice({ kind: 'error', error: e })} />
+            ) : selectedAirport ? (
+              <AirportEditor airport={selectedAirport} props={airportFC?.features.find((f) => f.id === selectedAirport.id)?.properties} scenario={snapshot.scenario}
+                sorties={draft.sorties} lookup={lookup} editable={!!editable} apply={draft.apply}
+                violations={violations.filter((v) => v.airportId === selectedAirport.id || (!!v.sortieId && draft.sorties.some((s) => s.id === v.sortieId && s.originAirportId === selectedAirport.id)))}
+                onError={(e) => setNotice({ kind: 'error', error: e })} onArea={(id) => select({ kind: 'area', id })} />
+            ) : (
+              <div className="empty">
+                <h2>Select on the map</h2>
+                <p>Click an <strong>assembly area</strong> (circle) to see its people on each sortie: change counts, move them to another sortie, lock them.</p>
+                <p>Click an <strong>airport</strong> to see its sorties: add or remove a sortie, change its departure time.</p>
+                <p className="hint">Violations are re-checked in the page as you edit, with the same rules the server applies on save.</p>
+              </div>
+            )
+          )}
+          {tab === 'hazards' && <p className="muted">Hazard zones — coming next.</p>}
+          {tab === 'compare' && <p className="muted">What-if — coming next.</p>}
+        </div>
+      </aside>
+      <div className="map-wrap" data-map-idle={mapIdle ? 'true' : 'false'}>
+        <PlannerMap data={mapData ?? EMPTY_MAP} theatre={scenario?.countries ?? []} mapRef={mapRef} dataReady={dataReady} interactive onSelect={select}
+          onFirstIdle={onFirstIdle} />
+        {!dataReady && <div className="map-status"><Spinner label="Loading the scenario…" /></div>}
+        <MapLegend />
+        <BusyOverlay label={busy ? BUSY_LABEL[busy] : null} />
+      </div>
+      <ConflictDialog open={!!conflict} message={conflict ?? ''} busy={busy === 'copying'} onReload={onReload} onCopy={onCopy} onClose={() => setConflict(null)} />
+    </main>
+  );
 }

@@ -15,8 +15,9 @@ export function offlineStyle(basemap: Basemap): StyleSpecification {
     version: 8,
     name: 'NEO offline basemap (Natural Earth 1:50m)',
     sources: {
-      countries: { type: 'geojson', data: basemap.countries, attribution: 'Natural Earth (public domain)' },
-      'country-labels': { type: 'geojson', data: basemap.labels },
+      // 1:50m data has no detail beyond zoom 6: tiling deeper only costs time (tiles are over-zoomed).
+      countries: { type: 'geojson', data: basemap.countries, maxzoom: 6, tolerance: 0.6, attribution: 'Natural Earth (public domain)' },
+      'country-labels': { type: 'geojson', data: basemap.labels, maxzoom: 4 },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },

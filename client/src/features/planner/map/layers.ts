@@ -85,11 +85,9 @@ export const airportCircle: Spec<CircleLayerSpecification> = {
 };
 export const airportLabel: Spec<SymbolLayerSpecification> = {
   id: 'airport-labels', type: 'symbol',
-  filter: ['any', ['>', ['get', 'sorties'], 0], ['!=', ['get', 'sdf'], 'allowed'], ['>=', ['zoom'], 6]],
+  filter: ['any', ['>', ['get', 'sorties'], 0], ['>=', ['zoom'], 6]],
   layout: {
-    'text-field': ['case', ['==', ['get', 'sdf'], 'denied'],
-      ['format', ['get', 'label'], { 'font-scale': 1 }, '\nNO SDF', { 'font-scale': 0.75, 'text-color': COLORS.sdf }],
-      ['get', 'label']],
+    'text-field': ['get', 'label'],
     'text-font': TEXT_FONT_BOLD, 'text-size': 11, 'text-offset': [0.9, 0], 'text-anchor': 'left',
     'text-optional': true,
   },

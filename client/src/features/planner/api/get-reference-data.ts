@@ -1,0 +1,27 @@
+import type { Airport, AssemblyArea, Country, LiftOffer, Partner } from '../../../../../shared/schemas/domain.ts';
+import { api } from '../../../lib/api-client.ts';
+import { useQuery } from '../../../lib/query.ts';
+
+/**
+ * The reference data the map and the validator need: countries, assembly areas, airports, partners and
+ * lift offers (every status: the validator flags a sortie on an offer that is no longer accepted).
+ */
+export const getCountries = (signal?: AbortSignal) => api.get<Country[]>('/countries', { signal });
+export const getAssemblyAreas = (signal?: AbortSignal) => api.get<AssemblyArea[]>('/assembly-areas', { signal });
+export const getAirports = (signal?: AbortSignal) => api.get<Airport[]>('/airports', { signal });
+export const getPartners = (signal?: AbortSignal) => api.get<Partner[]>('/partners', { signal });
+export const getLiftOffers = (signal?: AbortSignal) => api.get<LiftOffer[]>('/lift-offers', { signal });
+
+export const referenceKeys = {
+  countries: ['countries'] as const,
+  areas: ['assembly-areas'] as const,
+  airports: ['airports'] as const,
+  partners: ['partners'] as const,
+  offers: ['lift-offers'] as const,
+};
+
+export const useCountries = () => useQuery({ queryKey: referenceKeys.countries, queryFn: getCountries });
+export const useAssemblyAreas = () => useQuery({ queryKey: referenceKeys.areas, queryFn: getAssemblyAreas });
+export const useAirports = () => useQuery({ queryKey: referenceKeys.airports, queryFn: getAirports });
+export const usePartners = () => useQuery({ queryKey: referenceKeys.partners, queryFn: getPartners });
+export const useLiftOffers = () => useQuery({ queryKey: referenceKeys.offers, queryFn: getLiftOffers });

@@ -1,0 +1,20 @@
+import type * as MapLibre from 'maplibre-gl';
+
+let cached: Promise<typeof MapLibre> | null = null;
+
+/**
+ * MapLibre in its own chunk. After `vite build` its worker 404s unless told where the bundled worker
+ * file is, so the URL comes from Vite (`?url`) and is set before the first map is created.
+ */
+export function loadMaplibre(): Promise<typeof MapLibre> {
+  cached ??= Promise.all([
+    import('maplibre-gl'),
+    import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
+  ]).then(([lib, worker]) => {
+    lib.setWorkerUrl(worker.default);
+    // Start the workers now, while the page still waits for its data, not when the map is created.
+    lib.prewarm();
+    return lib;
+  });
+  return cached;
+}

@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ErrorAlert, Spinner } from '../../../components/feedback.tsx';
+import { useLocation } from '../../../lib/router.tsx';
+import { useSession } from '../../../lib/session.ts';
+import { useQuery } from '../../../lib/query.ts';
+import { planSummaryQuery, usePlanSummary } from '../api/get-plan-summary.ts';
+import { pageCss } from '../page-css.ts';
+import { PrintToolbar } from './print-toolbar.tsx';
+import { DraftWatermark } from './draft-watermark.tsx';
+import { SummaryHeader } from './summary-header.tsx';
+import { TotalsSection } from './totals-section.tsx';
+import { PrintMap } from './print-map.tsx';
+import { DeparturesSection } from './departures-section.tsx';
+import { TaskingSection } from './tasking-section.tsx';
+import { CallForwardSection } from './call-forward-section.tsx';
+import { LeftBehindSection } from './left-behind-section.tsx';
+import { RestrictionsSection } from './restrictions-section.tsx';
+import '../print.css';
+
+type MapState = 'drawing' | 'ready' | 'error';
+
+/**
+ * /plans/:id/print — the plan summary as A4 pages, printed from the browser (the Print button or
+ * Ctrl+P). ?airport= prints one airport's departures, ?partner= one partner's tasking; a liaison
+ * always gets their own partner's tasking (the server decides).
+ */
+export function PrintPage({ params }: { params: Record<string, string> }) {
+  const planId = params.id ?? '';
+  const { search } = useLocation();
+  const query = useMemo(() => {
+    const s = new URLSearchParams(search);
+    return { airport: s.get('airport') || null, partner: s.get('partner') || null };
+  }, [search]);
+  const { user } = useSession();
+  const canChooseVariant = user.role !== 'liaison';
+  const summary = usePlanSummary(planId, query);
+  const full = useQuery({ ...planSummaryQuery(planId, {}), enabled: canChooseVariant });
+  const [mapState, setMapState] = useState<MapState>('drawing');
+  const onMapReady = useCallback((ok: boolean) => setMapState(ok ? 'ready' : 'error'), []);
+  const s = summary.data;
+
+  useEffect(() => setMapState('drawing'), [s]);
+  useEffect(() => {
+    if (!s) return;
+    const before = document.title;
+    // The browser offers the title as the PDF's file name.
+    document.title = `${s.header.planName} v${s.header.version} — ${s.header.title}${s.header.draft ? ' (DRAFT)' : ''}`;
+    return () => { document.title = before; };
+  }, [s]);
+
+  const ready = !!s && mapState !== 'drawing';
+  return (
+    <div className="pr-root" data-print-ready={ready}>
+      <PrintToolbar planId={planId} query={query} full={full.data} canChooseVariant={canChooseVariant} ready={ready} />
+      {summary.status === 'loading' && <div className="pr-loading"><Spinner label="Loading the plan summary…" /></div>}
+      {summary.status === 'error' && <div className="pr-loading"><ErrorAlert error={summary.error} title="The summary could not be loaded" /></div>}
+      {s && (
+        <article className="pr-doc" aria-label={`${s.header.title}: ${s.header.planName}`}>
+          <style>{pageCss(s.header)}</style>
+          {s.header.draft && <DraftWatermark />}
+          <SummaryHeader header={s.header} />
+          <TotalsSection totals={s.totals} />
+          <section className="pr-section" aria-labelledby="pr-map-title">
+            <h2 id="pr-map-title">Map of the plan</h2>
+            <PrintMap map={s.map} onReady={onMapReady} />
+          </section>
+          {s.departures && <DeparturesSection departures={s.departures} startsAt={s.header.scenarioStartsAt} single={s.header.variant === 'airport'} />}
+          <TaskingSection tasking={s.tasking} startsAt={s.header.scenarioStartsAt} />
+          {s.callForward && <CallForwardSection areas={s.callForward} startsAt={s.header.scenarioStartsAt} processingHours={s.restrictions.ground.processingHours} />}
+          {s.leftBehind && (
+            <div className="pr-page-start">
+              <LeftBehindSection left={s.leftBehind} />
+            </div>
+          )}
+          <div className={s.leftBehind ? undefined : 'pr-page-start'}>
+            <RestrictionsSection r={s.restrictions} />
+          </div>
+          <p className="pr-end">End of summary · plan {s.header.planId} version {s.header.version}</p>
+        </article>
+      )}
+    </div>
+  );
+}
