@@ -55,9 +55,11 @@ export function summaryMap(ctx: SummaryContext, selection: boolean): SummaryMap 
     });
   const hazards = scenario.hazardZones.map((z) => ({ id: z.id, name: z.name, geometry: z.geometry }));
 
+  // Frame the people and the airports they leave from (and the hazard zones): the theatre's other
+  // airports are drawn where they fall inside, but do not widen the view.
   const points: [number, number][] = [
     ...areas.map((a): [number, number] => [a.lon, a.lat]),
-    ...airports.filter((a) => a.sorties > 0 || !selection).map((a): [number, number] => [a.lon, a.lat]),
+    ...airports.filter((a) => a.sorties > 0).map((a): [number, number] => [a.lon, a.lat]),
   ];
   if (!selection) for (const z of hazards) for (const ring of z.geometry.coordinates) for (const [lon, lat] of ring) points.push([lon, lat]);
   return {

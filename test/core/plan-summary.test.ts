@@ -153,7 +153,7 @@ describe('buildPlanSummary — the full summary', () => {
     const stale = summarise(snap, plan(snap, sorties, { leftBehind: { countries: [], areas: [] } }));
     expect(stale.leftBehind!.source).toBe('recomputed');
     expect(stale.leftBehind!.left).toBe(60);
-    expect(summarise(snap, plan(snap, sorties, { leftBehind: null })).leftBehind!.source).toBe('recomputed');
+    expect(summarise(snap, plan(snap, sorties, { leftBehind: null as unknown as SummaryPlan['leftBehind'] })).leftBehind!.source).toBe('recomputed');
   });
 
   it('lists the access restrictions in force with reasons, closed airports and hazard zones', () => {
