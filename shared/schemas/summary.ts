@@ -208,6 +208,7 @@ export const PlanSummary = Type.Object({
   tasking: Type.Array(PartnerTasking),
   callForward: Type.Union([Type.Array(CallForwardArea), Type.Null()]),
   leftBehind: Type.Union([SummaryLeftBehind, Type.Null()]),
-  restrictions: SummaryRestrictions,
+  /** null in a partner's tasking: access rules and the scenario's hazards are the crisis cell's to brief. */
+  restrictions: Type.Union([SummaryRestrictions, Type.Null()]),
 });
 export type PlanSummary = Static<typeof PlanSummary>;

@@ -1,5 +1,5 @@
 import type { Plan } from '../schemas/api.ts';
-import type { Airport, LiftOffer, Partner } from '../schemas/domain.ts';
+import type { Airport, Partner } from '../schemas/domain.ts';
 import type { PlanSummary, SummaryHeader, SummaryTotals } from '../schemas/summary.ts';
 import { computeMetrics } from '../plan/metrics.ts';
 import { HOUR_MS, airportLabel, priorityCounts, toMs, type PlanningSnapshot } from '../plan/snapshot.ts';
@@ -36,7 +36,7 @@ export function findAirport(airports: readonly Airport[], key: string): Airport 
   return airports.find((a) => a.id === key) ?? airports.find((a) => a.icao === upper) ?? airports.find((a) => a.iata === upper);
 }
 
-interface Selection { ctx: SummaryContext; airport?: Airport; partner?: Partner; partnerOffers?: LiftOffer[] }
+interface Selection { ctx: SummaryContext; airport?: Airport; partner?: Partner }
 
 /** The sorties a variant covers: all, one airport's departures, one partner's (optionally from one airport). */
 function select(snapshot: PlanningSnapshot, plan: SummaryPlan, opts: Omit<SummaryOptions, 'printedAt' | 'printedBy'>): Selection | SummaryFailure {
@@ -50,30 +50,34 @@ function select(snapshot: PlanningSnapshot, plan: SummaryPlan, opts: Omit<Summar
     partner = snapshot.partners.find((p) => p.id === opts.partner);
     if (!partner) return { ok: false, error: 'unknown_partner', field: 'partner', message: `no partner ${opts.partner}` };
   }
-  const partnerOffers = partner ? snapshot.offers.filter((o) => o.partnerId === partner.id) : undefined;
-  const own = partnerOffers ? new Set(partnerOffers.map((o) => o.id)) : undefined;
+  const own = partner ? new Set(snapshot.offers.filter((o) => o.partnerId === partner.id).map((o) => o.id)) : undefined;
   const selected = plan.sorties.filter((s) => (!airport || s.originAirportId === airport.id) && (!own || own.has(s.offerId)));
-  return { ctx: buildContext(snapshot, plan.sorties, selected, opts.countryNames ?? {}), airport, partner, partnerOffers };
+  return { ctx: buildContext(snapshot, plan.sorties, selected, opts.countryNames ?? {}), airport, partner };
 }
 
 /** Every figure of the printed summary of `plan`: the whole plan, one airport's or one partner's part. */
 export function buildPlanSummary(snapshot: PlanningSnapshot, plan: SummaryPlan, opts: SummaryOptions): SummaryOutcome {
   const sel = select(snapshot, plan, opts);
   if ('ok' in sel) return sel;
-  const { ctx, airport, partner, partnerOffers } = sel;
+  const { ctx, airport, partner } = sel;
   const variant = partner ? 'partner' : airport ? 'airport' : 'full';
   const selection = variant !== 'full';
+  // A partner's tasking is the paper a partner may hold (whoever prints it): their sorties, seats and
+  // passengers, without the crisis cell's own data — assembly areas' counts and places, access rules,
+  // hazard zones, call-forward, people left behind — which liaisons may not read.
+  const forPartner = variant === 'partner';
+  const map = summaryMap(ctx, selection);
   return {
     ok: true,
     summary: {
       header: header(ctx, plan, opts, airport, partner),
       totals: selection ? selectionTotals(ctx) : planTotals(ctx),
-      map: summaryMap(ctx, selection),
-      departures: variant === 'partner' ? null : departuresByAirport(ctx),
+      map: forPartner ? { ...map, areas: [], legs: [], hazards: [] } : map,
+      departures: forPartner ? null : departuresByAirport(ctx),
       tasking: taskingByPartner(ctx),
-      callForward: variant === 'partner' ? null : callForward(ctx),
+      callForward: forPartner ? null : callForward(ctx),
       leftBehind: selection ? null : leftBehindSection(ctx, plan.leftBehind),
-      restrictions: restrictionsInForce(ctx, { airport, offers: partnerOffers, nation: partner ? partner.nation : undefined }),
+      restrictions: forPartner ? null : restrictionsInForce(ctx, airport),
     },
   };
 }

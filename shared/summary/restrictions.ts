@@ -1,24 +1,18 @@
-import type { Airport, LiftOffer } from '../schemas/domain.ts';
+import type { Airport } from '../schemas/domain.ts';
 import type { SummaryRestrictions } from '../schemas/summary.ts';
 import { airportClosure, hazardContaining } from '../plan/ground.ts';
 import { airportLabel } from '../plan/snapshot.ts';
 import type { SummaryContext } from './context.ts';
 
-/** Which rules a selection must show: those of its airport, or of its partner's categories and nation. */
-export interface RestrictionFilter { airport?: Airport; offers?: LiftOffer[]; nation?: string | null }
-
-/** The access rules in force, the airports closed and the hazard zones of the scenario. */
-export function restrictionsInForce(ctx: SummaryContext, filter: RestrictionFilter = {}): SummaryRestrictions {
+/**
+ * The access rules in force, the airports closed and the hazard zones of the scenario; for one
+ * airport's paper, the rules and closure that concern that airport.
+ */
+export function restrictionsInForce(ctx: SummaryContext, airport?: Airport): SummaryRestrictions {
   const { scenario } = ctx.snapshot;
   const theatre = new Set(scenario.countries);
-  const { airport } = filter;
-  const categories = filter.offers ? new Set(filter.offers.map((o) => o.category)) : null;
-  const rules = scenario.accessRules.filter((r) => {
-    if (airport && !(r.scope === 'airport' ? r.scopeId === airport.id : r.scopeId === airport.country)) return false;
-    if (categories && !categories.has(r.category)) return false;
-    if (filter.nation !== undefined && r.nation !== null && r.nation !== filter.nation) return false;
-    return true;
-  });
+  const rules = scenario.accessRules.filter((r) => !airport
+    || (r.scope === 'airport' ? r.scopeId === airport.id : r.scopeId === airport.country));
   const scopeLabel = (scope: 'country' | 'airport', id: string) => {
     if (scope === 'country') return `${ctx.countryName(id)} (${id})`;
     const a = ctx.idx.airports.get(id);

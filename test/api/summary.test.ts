@@ -39,7 +39,7 @@ describe('plan summary and CSV export routes', () => {
     expect(s.tasking.reduce((n, p) => n + p.sorties, 0)).toBe(plan.sorties.length);
     expect(s.callForward!.length).toBeGreaterThan(0);
     expect(s.leftBehind?.source).toBe('plan');
-    expect(s.restrictions.accessRules.some((r) => r.scopeId === 'KR' && r.category === 'sdf' && r.effect === 'deny' && r.reason.length > 0)).toBe(true);
+    expect(s.restrictions!.accessRules.some((r) => r.scopeId === 'KR' && r.category === 'sdf' && r.effect === 'deny' && r.reason.length > 0)).toBe(true);
   });
 
   it('prints one airport\'s departures by IATA code, and refuses unknown airports, partners and parameters', async () => {
@@ -105,6 +105,8 @@ describe('plan summary and CSV export routes', () => {
     expect(s.departures).toBeNull();
     expect(s.callForward).toBeNull();
     expect(s.leftBehind).toBeNull();
+    expect(s.restrictions).toBeNull();
+    expect(s.map.areas).toEqual([]);
     // The same figures a planner prints for that partner (priorities come from the whole plan).
     const asPlanner = (await t.as(planner, { method: 'GET', url: summaryUrl(`?partner=${partnerId}`) })).json() as PlanSummary;
     expect(s.tasking).toEqual(asPlanner.tasking);

@@ -159,7 +159,7 @@ describe('buildPlanSummary — the full summary', () => {
   it('lists the access restrictions in force with reasons, closed airports and hazard zones', () => {
     const hz = hazardAround('hz-1', 37.56, 126.79, 8);
     const snap2 = base({ hazardZones: [hz], airportStatus: { RKPC: 'closed' }, accessRules: [rule({}), rule({ scope: 'airport', scopeId: 'RKPK', category: 'civil', reason: 'runway damaged' })] });
-    const r = summarise(snap2, plan(snap2, [])).restrictions;
+    const r = summarise(snap2, plan(snap2, [])).restrictions!;
     expect(r.accessRules.map((x) => [x.scopeLabel, x.category, x.effect])).toEqual([
       ['South Korea (KR)', 'sdf', 'deny'], ['PUS — Gimhae', 'civil', 'deny'],
     ]);
@@ -204,12 +204,12 @@ describe('buildPlanSummary — variants', () => {
     expect(s.totals).toMatchObject({ scope: 'selection', sorties: 4, passengers: 300, all: { evacuees: null, left: null, out: 300 } });
     expect(s.leftBehind).toBeNull();
     // Rules that apply to ICN: the country-wide SDF denial.
-    expect(s.restrictions.accessRules.map((r) => r.id)).toEqual([snap.scenario.accessRules[0]!.id]);
+    expect(s.restrictions!.accessRules.map((r) => r.id)).toEqual([snap.scenario.accessRules[0]!.id]);
     expect(s.map.areas.map((a) => a.id)).toEqual(['seoul']);
     expect(s.map.airports.map((a) => a.id)).toEqual(['RKSI']);
   });
 
-  it('one partner: their tasking only, with the rules for their aircraft', () => {
+  it('one partner: their tasking only, without the crisis cell\'s own data', () => {
     const s = summarise(snap, p, { partner: 'us-af' });
     expect(s.header).toMatchObject({ variant: 'partner', partnerId: 'us-af', title: 'Tasking of US Air Force' });
     expect(s.tasking.map((t) => t.partnerId)).toEqual(['us-af']);
@@ -217,8 +217,10 @@ describe('buildPlanSummary — variants', () => {
     expect(s.departures).toBeNull();
     expect(s.callForward).toBeNull();
     expect(s.leftBehind).toBeNull();
-    // Their aircraft are foreign military: the SDF rule does not concern them.
-    expect(s.restrictions.accessRules).toEqual([]);
+    // What a liaison may not read stays off their paper, whoever prints it.
+    expect(s.restrictions).toBeNull();
+    expect(s.map).toMatchObject({ areas: [], legs: [], hazards: [] });
+    expect(s.map.airports.map((a) => a.id)).toEqual(['RKSI']);
     // Priorities are those of the whole plan, not re-derived from their sorties alone.
     expect(s.tasking[0]!.sortieRows[0]!.outByPriority).toEqual({ p1: 0, p2: 0, p3: 150 });
     const fromPus = summarise(snap, p, { partner: 'jal', airport: 'PUS' });
@@ -296,7 +298,7 @@ describe('buildPlanSummary over the demo data', () => {
   });
 
   it('prints the SDF denial over South Korea among the restrictions', () => {
-    expect(s.restrictions.accessRules.some((r) => r.scopeId === 'KR' && r.category === 'sdf' && r.effect === 'deny')).toBe(true);
+    expect(s.restrictions!.accessRules.some((r) => r.scopeId === 'KR' && r.category === 'sdf' && r.effect === 'deny')).toBe(true);
     expect(s.map.airports.find((a) => a.id === 'RKSI')?.sdfDenied).toBe(true);
   });
 });

@@ -61,4 +61,3 @@ export function shortAircraft(type: string): string {
 export const CATEGORY_LABEL = { sdf: 'SDF', foreign_military: 'Foreign military', civil: 'Civil' } as const;
 
 export const hoursBetween = (fromIso: string, toIso: string) => (Date.parse(toIso) - Date.parse(fromIso)) / HOUR_MS;
-export const CATEGORY_SHORT = { sdf: 'SDF', foreign_military: 'mil.', civil: 'civil' } as const;

@@ -19,7 +19,18 @@ const Item = ({ symbol, children }: { symbol: ReactNode; children: ReactNode }) 
 );
 
 /** What the printed map's symbols mean; drawn as HTML so it stays sharp on paper. */
-export function MapLegend() {
+export function MapLegend({ airportsOnly }: { airportsOnly: boolean }) {
+  if (airportsOnly) {
+    return (
+      <figcaption className="pr-legend">
+        <ul>
+          <Item symbol={<Dot fill={C.open} r={4.5} stroke="#13294b" />}>Airport your sorties depart from (label: sorties · passengers)</Item>
+          <Item symbol={<Dot fill={C.open} r={4} stroke="#13294b" ring={C.sdf} />}>SDF aircraft denied at the airport</Item>
+        </ul>
+        <p className="pr-hint">Assembly areas, ground movements and hazard zones are briefed by the crisis cell. Basemap: Natural Earth (public domain).</p>
+      </figcaption>
+    );
+  }
   return (
     <figcaption className="pr-legend">
       <ul>

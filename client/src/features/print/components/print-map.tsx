@@ -73,7 +73,7 @@ export function PrintMap({ map, onReady }: { map: SummaryMap; onReady: (ok: bool
         {state.kind === 'drawing' && <div className="pr-map-note">Drawing the map…</div>}
         {state.kind === 'error' && <div className="pr-map-note pr-map-error" role="alert">{state.message}</div>}
       </div>
-      <MapLegend />
+      <MapLegend airportsOnly={map.areas.length === 0 && map.legs.length === 0} />
     </figure>
   );
 }

@@ -65,16 +65,18 @@ export function PrintPage({ params }: { params: Record<string, string> }) {
             <PrintMap map={s.map} onReady={onMapReady} />
           </section>
           {s.departures && <DeparturesSection departures={s.departures} startsAt={s.header.scenarioStartsAt} single={s.header.variant === 'airport'} />}
-          <TaskingSection tasking={s.tasking} startsAt={s.header.scenarioStartsAt} />
-          {s.callForward && <CallForwardSection areas={s.callForward} startsAt={s.header.scenarioStartsAt} processingHours={s.restrictions.ground.processingHours} />}
+          <TaskingSection tasking={s.tasking} startsAt={s.header.scenarioStartsAt} onePartner={s.header.variant === 'partner'} />
+          {s.callForward && <CallForwardSection areas={s.callForward} startsAt={s.header.scenarioStartsAt} processingHours={s.restrictions?.ground.processingHours ?? 0} />}
           {s.leftBehind && (
             <div className="pr-page-start">
               <LeftBehindSection left={s.leftBehind} />
             </div>
           )}
-          <div className={s.leftBehind ? undefined : 'pr-page-start'}>
-            <RestrictionsSection r={s.restrictions} />
-          </div>
+          {s.restrictions && (
+            <div className={s.leftBehind ? undefined : 'pr-page-start'}>
+              <RestrictionsSection r={s.restrictions} />
+            </div>
+          )}
           <p className="pr-end">End of summary · plan {s.header.planId} version {s.header.version}</p>
         </article>
       )}

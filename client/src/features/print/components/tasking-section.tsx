@@ -1,5 +1,10 @@
 import type { PartnerTasking } from '../../../../../shared/schemas/summary.ts';
-import { CATEGORY_SHORT, fmtCount, fmtDateTime, fmtHplus, fmtTime, shortAircraft, shortAreaName } from '../format.ts';
+import { CATEGORY_LABEL, fmtCount, fmtDateTime, fmtHplus, fmtTime, shortAircraft, shortAreaName } from '../format.ts';
+
+function categoryOf(p: PartnerTasking, offerId: string): string {
+  const c = p.sortieRows.find((r) => r.offerId === offerId)?.category;
+  return c ? ` — ${CATEGORY_LABEL[c].toLowerCase()}` : '';
+}
 
 function PartnerBlock({ p, startsAt }: { p: PartnerTasking; startsAt: string }) {
   return (
@@ -10,7 +15,11 @@ function PartnerBlock({ p, startsAt }: { p: PartnerTasking; startsAt: string }) 
         first {fmtDateTime(p.firstDepartureAt)} · last {fmtDateTime(p.lastDepartureAt)}
       </p>
       <ul className="pr-offers">
-        {p.offers.map((o) => <li key={o.offerId}>{o.aircraftType}: {o.planned} of {o.offered} offered sorties planned <span className="pr-sub">(offer {o.offerId})</span></li>)}
+        {p.offers.map((o) => (
+          <li key={o.offerId}>
+            {o.aircraftType}{categoryOf(p, o.offerId)}: {o.planned} of {o.offered} offered sorties planned <span className="pr-sub">(offer {o.offerId})</span>
+          </li>
+        ))}
       </ul>
       <table className="pr-table">
         <thead>
@@ -26,7 +35,7 @@ function PartnerBlock({ p, startsAt }: { p: PartnerTasking; startsAt: string }) 
               <td className="time">{fmtTime(r.departAt)}</td>
               <td className="time">{fmtHplus(r.departAt, startsAt)}</td>
               <td className="time">{r.originLabel} → {r.destinationLabel}</td>
-              <td>{shortAircraft(r.aircraftType)}{r.category && <span className="pr-sub"> · {CATEGORY_SHORT[r.category]}</span>}</td>
+              <td className="time">{shortAircraft(r.aircraftType)}</td>
               <td className="num">{fmtCount(r.seats)}</td>
               <td className="num">{fmtCount(r.passengers)}</td>
               <td className="num">{r.outByPriority.p1} / {r.outByPriority.p2} / {r.outByPriority.p3}</td>
@@ -39,10 +48,10 @@ function PartnerBlock({ p, startsAt }: { p: PartnerTasking; startsAt: string }) 
   );
 }
 
-export function TaskingSection({ tasking, startsAt }: { tasking: PartnerTasking[]; startsAt: string }) {
+export function TaskingSection({ tasking, startsAt, onePartner }: { tasking: PartnerTasking[]; startsAt: string; onePartner: boolean }) {
   return (
     <section className="pr-section pr-page-start" aria-labelledby="pr-tasking">
-      <h2 id="pr-tasking">Tasking per partner</h2>
+      <h2 id="pr-tasking">{onePartner ? 'Tasking' : 'Tasking per partner'}</h2>
       {tasking.length === 0 && <p className="pr-empty">No sorties tasked.</p>}
       {tasking.map((p) => <PartnerBlock key={p.partnerId} p={p} startsAt={startsAt} />)}
     </section>
