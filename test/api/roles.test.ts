@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InjectOptions } from 'fastify';
+import { testApp, type Session, type TestApp } from '../support/app.ts';
+import type { Role } from '../../shared/schemas/session.ts';
+
+/**
+ * Every API route × every role, as a table. The routes are read from the app itself, so a route added
+ * without a row here fails the "covers every route" test until someone decides who may call it.
+ * The liaison is the RAF's (gb-raf); "another partner" is the USAF (us-usaf).
+ */
+
+type Who = 'anonymous' | Role;
+type Outcome = '2xx' | 401 | 403 | 404;
+const WHO: Who[] = ['anonymous', 'liaison', 'reader', 'planner']; // planner last: its writes change the targets
+
+interface Row {
+  route: string; // "METHOD /api/pattern", as Fastify registered it
+  note?: string;
+  expect: Record<Who, Outcome>;
+  /** Builds the request; runs once per caller (planner last), so writes get fresh targets. */
+  request: (who: Who) => InjectOptions | Promise<InjectOptions>;
+  /** Each caller uses a session of its own that the request may end (sign-in, sign-out). */
+  freshSession?: boolean;
+}
+
+const everyone: Record<Who, Outcome> = { anonymous: '2xx', liaison: '2xx', reader: '2xx', planner: '2xx' };
+const signedIn: Record<Who, Outcome> = { anonymous: 401, liaison: '2xx', reader: '2xx', planner: '2xx' };
+const staff: Record<Who, Outcome> = { anonymous: 401, liaison: 403, reader: '2xx', planner: '2xx' };
+const plannerOnly: Record<Who, Outcome> = { anonymous: 401, liaison: 403, reader: 403, planner: '2xx' };
+const offerUsers: Record<Who, Outcome> = { anonymous: 401, liaison: '2xx', reader: 403, planner: '2xx' };
+const hiddenFromLiaison: Record<Who, Outcome> = { anonymous: 401, liaison: 404, reader: '2xx', planner: '2xx' };
+const othersOffer: Record<Who, Outcome> = { anonymous: 401, liaison: 404, reader: 403, planner: '2xx' };
+
+let t: TestApp;
+const sessions = {} as Record<Role, Session>;
+let draftPlanId: string;
+let approvedPlanId: string;
+let fresh = 0;
+
+const planner = () => sessions.planner;
+async function post<T>(url: string, payload: unknown): Promise<T> {
+  const res = await t.as(planner(), { method: 'POST', url, payload: payload as InjectOptions['payload'] });
+  if (res.statusCode >= 300) throw new Error(`setup POST ${url}: ${res.statusCode} ${res.body}`);
+  return res.json() as T;
+}
+async function get<T>(url: string): Promise<T> {
+  return (await t.as(planner(), { method: 'GET', url })).json() as T;
+}
+const uid = () => `r${Date.now().toString(36)}${(fresh++).toString(36)}`;
+
+const newScenario = () => post<{ id: string; version: number }>('/api/scenarios', {
+  name: `Roles ${uid()}`, countries: ['KR'], startsAt: '2027-04-01T00:00:00Z',
+  accessRules: [{ scope: 'country', scopeId: 'KR', category: 'sdf', effect: 'deny', reason: 'test' }],
+});
+const newArea = () => post<{ id: string }>('/api/assembly-areas', { country: 'KR', zone: 'KR-main', name: 'Roles area', lat: 37.5, lon: 127, residents: 10 });
+const newAirport = () => post<{ id: string }>('/api/airports', { name: 'Roles field', country: 'KR', zone: 'KR-main', lat: 36, lon: 128, departuresPerHour: 2 });
+const newPartner = () => post<{ id: string }>('/api/partners', { name: 'Roles Air', nation: 'NZ' });
+const offerBody = (partnerId?: string) => ({
+  ...(partnerId ? { partnerId } : {}), category: 'foreign_military', aircraftType: 'Airbus A400M Atlas', seatsPerSortie: 116, sorties: 2,
+  aircraftCount: 1, availableFrom: '2027-04-02T00:00:00Z', availableTo: '2027-04-06T00:00:00Z',
+  originAirportIds: ['RKSO'], destinationAirportId: 'RJTY', turnaroundHours: 8,
+});
+/** A submitted offer of the given partner (created by the planner). */
+const newOffer = (partnerId: string) => post<{ id: string; version: number }>('/api/lift-offers', offerBody(partnerId));
+const newPlan = async (name: string) => (await post<{ id: string }>('/api/scenarios/korea/plans', { name, timeLimitSeconds: 20 })).id;
+
+/** Writes need real targets only for the planner; the others are refused before the handler runs. */
+const forPlanner = async <T,>(who: Who, make: () => Promise<T>, fallback: T): Promise<T> => (who === 'planner' ? make() : fallback);
+
+const rows: Row[] = [
+  { route: 'GET /api/health', expect: everyone, request: () => ({ method: 'GET', url: '/api/health' }) },
+  { route: 'POST /api/session', expect: everyone, freshSession: true,
+    request: () => ({ method: 'POST', url: '/api/session', payload: { username: 'roles-user', password: 'test-password' } }) },
+  { route: 'GET /api/session', expect: signedIn, request: () => ({ method: 'GET', url: '/api/session' }) },
+  { route: 'DELETE /api/session', expect: everyone, freshSession: true, request: () => ({ method: 'DELETE', url: '/api/session' }) },
+
+  { route: 'GET /api/countries', expect: staff, request: () => ({ method: 'GET', url: '/api/countries' }) },
+  { route: 'GET /api/aircraft', expect: signedIn, request: () => ({ method: 'GET', url: '/api/aircraft' }) },
+  { route: 'GET /api/audit', expect: plannerOnly, request: () => ({ method: 'GET', url: '/api/audit?entityType=lift_offer' }) },
+  { route: 'GET /api/tasking', expect: signedIn, request: () => ({ method: 'GET', url: '/api/tasking' }) },
+
+  { route: 'GET /api/assembly-areas', expect: staff, request: () => ({ method: 'GET', url: '/api/assembly-areas' }) },
+  { route: 'GET /api/assembly-areas/:id', expect: staff, request: async () => ({ method: 'GET', url: `/api/assembly-areas/${(await get<{ id: string }[]>('/api/assembly-areas'))[0]!.id}` }) },
+  { route: 'POST /api/assembly-areas', expect: plannerOnly,
+    request: () => ({ method: 'POST', url: '/api/assembly-areas', payload: { country: 'KR', zone: 'KR-main', name: 'A', lat: 37, lon: 127, residents: 1 } }) },
+  { route: 'PATCH /api/assembly-areas/:id', expect: plannerOnly,
+    request: async (who) => ({ method: 'PATCH', url: `/api/assembly-areas/${(await forPlanner(who, newArea, { id: 'x' })).id}`, payload: { residents: 20 } }) },
+  { route: 'DELETE /api/assembly-areas/:id', expect: plannerOnly,
+    request: async (who) => ({ method: 'DELETE', url: `/api/assembly-areas/${(await forPlanner(who, newArea, { id: 'x' })).id}` }) },
+
+  { route: 'GET /api/airports', expect: signedIn, request: () => ({ method: 'GET', url: '/api/airports' }) },
+  { route: 'GET /api/airports/:id', expect: signedIn, request: () => ({ method: 'GET', url: '/api/airports/RKSO' }) },
+  { route: 'POST /api/airports', expect: plannerOnly,
+    request: () => ({ method: 'POST', url: '/api/airports', payload: { name: 'New field', country: 'KR', zone: 'KR-main', lat: 36, lon: 128, departuresPerHour: 2 } }) },
+  { route: 'PATCH /api/airports/:id', expect: plannerOnly,
+    request: async (who) => ({ method: 'PATCH', url: `/api/airports/${(await forPlanner(who, newAirport, { id: 'x' })).id}`, payload: { status: 'closed' } }) },
+  { route: 'DELETE /api/airports/:id', expect: plannerOnly,
+    request: async (who) => ({ method: 'DELETE', url: `/api/airports/${(await forPlanner(who, newAirport, { id: 'x' })).id}` }) },
+
+  { route: 'GET /api/partners', expect: signedIn, request: () => ({ method: 'GET', url: '/api/partners' }) },
+  { route: 'GET /api/partners/:id', note: 'own partner', expect: signedIn, request: () => ({ method: 'GET', url: '/api/partners/gb-raf' }) },
+  { route: 'GET /api/partners/:id', note: 'another partner', expect: hiddenFromLiaison, request: () => ({ method: 'GET', url: '/api/partners/us-usaf' }) },
+  { route: 'POST /api/partners', expect: plannerOnly, request: () => ({ method: 'POST', url: '/api/partners', payload: { name: 'P', nation: 'NZ' } }) },
+  { route: 'PATCH /api/partners/:id', expect: plannerOnly,
+    request: async (who) => ({ method: 'PATCH', url: `/api/partners/${(await forPlanner(who, newPartner, { id: 'gb-raf' })).id}`, payload: { name: 'Renamed' } }) },
+  { route: 'DELETE /api/partners/:id', expect: plannerOnly,
+    request: async (who) => ({ method: 'DELETE', url: `/api/partners/${(await forPlanner(who, newPartner, { id: 'gb-raf' })).id}` }) },
+
+  { route: 'GET /api/lift-offers', expect: offerUsers, request: () => ({ method: 'GET', url: '/api/lift-offers' }) },
+  { route: 'GET /api/lift-offers/:id', note: 'own offer', expect: offerUsers, request: () => ({ method: 'GET', url: '/api/lift-offers/offer-gb-a400m-1' }) },
+  { route: 'GET /api/lift-offers/:id', note: "another partner's offer", expect: othersOffer, request: () => ({ method: 'GET', url: '/api/lift-offers/offer-us-c17-1' }) },
+  { route: 'POST /api/lift-offers', expect: offerUsers, request: () => ({ method: 'POST', url: '/api/lift-offers', payload: offerBody('gb-raf') }) },
+  { route: 'PATCH /api/lift-offers/:id', note: 'own offer', expect: offerUsers,
+    request: async (who) => {
+      const o = await forPlanner(who === 'liaison' ? 'planner' : who, () => newOffer('gb-raf'), { id: 'offer-gb-a400m-1', version: 1 });
+      return { method: 'PATCH', url: `/api/lift-offers/${o.id}`, payload: { version: o.version, sorties: 3 } };
+    } },
+  { route: 'PATCH /api/lift-offers/:id', note: "another partner's offer", expect: othersOffer,
+    request: async (who) => {
+      const o = await forPlanner(who === 'liaison' ? 'planner' : who, () => newOffer('us-usaf'), { id: 'offer-us-c17-1', version: 1 });
+      return { method: 'PATCH', url: `/api/lift-offers/${o.id}`, payload: { version: o.version, status: 'withdrawn' } };
+    } },
+  { route: 'POST /api/lift-offers/:id/decision', expect: plannerOnly,
+    request: async (who) => ({ method: 'POST', url: `/api/lift-offers/${(await forPlanner(who, () => newOffer('gb-raf'), { id: 'offer-gb-a400m-1', version: 1 })).id}/decision`, payload: { status: 'declined', note: 'no' } }) },
+  { route: 'DELETE /api/lift-offers/:id', expect: plannerOnly,
+    request: async (who) => ({ method: 'DELETE', url: `/api/lift-offers/${(await forPlanner(who, () => newOffer('gb-raf'), { id: 'offer-gb-a400m-1', version: 1 })).id}` }) },
+
+  { route: 'GET /api/scenarios', expect: staff, request: () => ({ method: 'GET', url: '/api/scenarios' }) },
+  { route: 'GET /api/scenarios/:id', expect: staff, request: () => ({ method: 'GET', url: '/api/scenarios/korea' }) },
+  { route: 'POST /api/scenarios', expect: plannerOnly,
+    request: () => ({ method: 'POST', url: '/api/scenarios', payload: { name: 'S', countries: ['KR'], startsAt: '2027-04-01T00:00:00Z' } }) },
+  { route: 'PATCH /api/scenarios/:id', expect: plannerOnly,
+    request: async (who) => {
+      const s = await forPlanner(who, newScenario, { id: 'korea', version: 1 });
+      return { method: 'PATCH', url: `/api/scenarios/${s.id}`, payload: { version: s.version, name: 'Renamed' } };
+    } },
+  { route: 'DELETE /api/scenarios/:id', expect: plannerOnly,
+    request: async (who) => ({ method: 'DELETE', url: `/api/scenarios/${(await forPlanner(who, newScenario, { id: 'korea', version: 1 })).id}` }) },
+  { route: 'POST /api/scenarios/:id/duplicate', expect: plannerOnly, request: () => ({ method: 'POST', url: '/api/scenarios/korea/duplicate', payload: { name: 'Copy' } }) },
+  { route: 'GET /api/scenarios/:id/access-rules', expect: staff, request: () => ({ method: 'GET', url: '/api/scenarios/korea/access-rules' }) },
+  { route: 'POST /api/scenarios/:id/access-rules', expect: plannerOnly,
+    request: async (who) => ({ method: 'POST', url: `/api/scenarios/${(await forPlanner(who, newScenario, { id: 'korea', version: 1 })).id}/access-rules`,
+      payload: { scope: 'airport', scopeId: 'RKSO', category: 'civil', effect: 'deny', reason: 'runway damaged' } }) },
+  { route: 'DELETE /api/scenarios/:id/access-rules/:ruleId', expect: plannerOnly,
+    request: async (who) => {
+      const s = await forPlanner(who, newScenario, { id: 'korea', version: 1 });
+      const rule = who === 'planner' ? (await get<{ id: string }[]>(`/api/scenarios/${s.id}/access-rules`))[0]!.id : 'some-rule';
+      return { method: 'DELETE', url: `/api/scenarios/${s.id}/access-rules/${rule}` };
+    } },
+  { route: 'POST /api/scenarios/:id/plans', expect: plannerOnly,
+    request: () => ({ method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'Made by the table', timeLimitSeconds: 20 } }) },
+
+  { route: 'GET /api/plans', expect: staff, request: () => ({ method: 'GET', url: '/api/plans' }) },
+  { route: 'GET /api/plans/:id', note: 'draft', expect: hiddenFromLiaison, request: () => ({ method: 'GET', url: `/api/plans/${draftPlanId}` }) },
+  { route: 'GET /api/plans/:id', note: 'approved (a liaison sees their own sorties)', expect: signedIn, request: () => ({ method: 'GET', url: `/api/plans/${approvedPlanId}` }) },
+  { route: 'PUT /api/plans/:id', expect: plannerOnly,
+    request: async () => {
+      const { version } = await get<{ version: number }>(`/api/plans/${draftPlanId}`);
+      return { method: 'PUT', url: `/api/plans/${draftPlanId}`, headers: { 'if-match': String(version) }, payload: { name: 'Edited draft', sorties: [] } };
+    } },
+  { route: 'POST /api/plans/:id/optimize', expect: plannerOnly, request: () => ({ method: 'POST', url: `/api/plans/${draftPlanId}/optimize`, payload: { timeLimitSeconds: 20 } }) },
+  { route: 'POST /api/plans/:id/approve', expect: plannerOnly,
+    request: async (who) => ({ method: 'POST', url: `/api/plans/${await forPlanner(who, () => newPlan('To approve'), draftPlanId)}/approve` }) },
+  { route: 'DELETE /api/plans/:id', expect: plannerOnly,
+    request: async (who) => ({ method: 'DELETE', url: `/api/plans/${await forPlanner(who, () => newPlan('To delete'), draftPlanId)}` }) },
+  { route: 'GET /api/plans/:id/summary', note: 'draft', expect: hiddenFromLiaison, request: () => ({ method: 'GET', url: `/api/plans/${draftPlanId}/summary` }) },
+  { route: 'GET /api/plans/:id/summary', note: 'approved', expect: signedIn, request: () => ({ method: 'GET', url: `/api/plans/${approvedPlanId}/summary` }) },
+  { route: 'GET /api/plans/:id/export.csv', note: 'draft', expect: hiddenFromLiaison, request: () => ({ method: 'GET', url: `/api/plans/${draftPlanId}/export.csv` }) },
+  { route: 'GET /api/plans/:id/export.csv', note: 'approved', expect: signedIn, request: () => ({ method: 'GET', url: `/api/plans/${approvedPlanId}/export.csv` }) },
+];
+
+/** "METHOD /path" of every API route the app serves (HEAD mirrors GET; the OpenAPI pages are public). */
+function apiRoutes(printed: string): string[] {
+  const stack: string[] = [];
+  const out: string[] = [];
+  for (const line of printed.split('\n')) {
+    const m = /^([\s│├└─]*)(\S.*?)(?: \(([A-Z, ]+)\))?$/.exec(line);
+    if (!m) continue;
+    const depth = m[1]!.length / 4;
+    stack.length = depth;
+    stack.push(m[2]!);
+    const path = stack.join('');
+    for (const method of (m[3] ?? '').split(', ').filter(Boolean)) {
+      if (method !== 'HEAD' && path.startsWith('/api/') && !path.startsWith('/api/docs')) out.push(`${method} ${path}`);
+    }
+  }
+  return [...new Set(out)].sort();
+}
+
+const matches = (route: string, method: string, url: string) => {
+  const [m, pattern] = route.split(' ');
+  const re = new RegExp(`^${pattern!.replace(/:[a-zA-Z]+/g, '[^/?]+').replace(/\./g, '\\.')}(\\?.*)?$`);
+  return m === method && re.test(url);
+};
+
+const outcome = (status: number): Outcome | number => (status >= 200 && status < 300 ? '2xx' : status);
+
+describe('every route × every role', () => {
+  beforeAll(async () => {
+    t = await testApp({ demo: true });
+    sessions.planner = await t.signIn('planner');
+    sessions.reader = await t.signIn('reader');
+    sessions.liaison = await t.signIn('liaison', { partnerId: 'gb-raf' });
+    await t.signIn('reader', { username: 'roles-user' });
+    draftPlanId = await newPlan('Draft for the table');
+    approvedPlanId = await newPlan('Approved for the table');
+    const approve = await t.as(planner(), { method: 'POST', url: `/api/plans/${approvedPlanId}/approve` });
+    expect(approve.statusCode, approve.body).toBe(200);
+  });
+  afterAll(async () => { await t?.close(); });
+
+  it('covers every route the app serves, and no route it does not', () => {
+    const served = apiRoutes(t.app.printRoutes({ commonPrefix: false }));
+    expect(served.length).toBeGreaterThan(40);
+    expect([...new Set(rows.map((r) => r.route))].sort()).toEqual(served);
+  });
+
+  for (const row of rows) {
+    it(`${row.route}${row.note ? ` (${row.note})` : ''}`, async () => {
+      const got: Record<string, Outcome | number> = {};
+      for (const who of WHO) {
+        let session: Session | null = who === 'anonymous' ? null : sessions[who];
+        if (row.freshSession && who !== 'anonymous') {
+          session = await t.signIn(who, { username: `roles-${who}-${fresh++}`, ...(who === 'liaison' ? { partnerId: 'gb-raf' } : {}) });
+        }
+        const req = await row.request(who);
+        expect(matches(row.route, req.method as string, req.url as string), `${req.method} ${req.url} is not ${row.route}`).toBe(true);
+        const res = await t.as(session, req);
+        got[who] = outcome(res.statusCode);
+        if (got[who] !== row.expect[who]) got[`${who} said`] = res.body.slice(0, 200) as unknown as number;
+      }
+      expect(got).toEqual(row.expect);
+    });
+  }
+});
