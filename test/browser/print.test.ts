@@ -3,26 +3,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { PlanSummary } from '../../shared/schemas/summary.ts';
+import { ARTIFACTS, apiClient, launch, signIn, type Browser } from './browser.ts';
 
 // Prints a demo plan's summary to PDF with real Chromium and reads the paper back with poppler:
 // pdftoppm for pixels (the map must not be blank), pdftotext for words (totals, an airport's
-// departures, the DRAFT mark, page numbers).
-//
-// The server comes from the browser project's globalSetup (test/support/browser-setup.ts), which
-// provides its URL; NEO_BASE_URL points the test at a server already running instead.
+// departures, the DRAFT mark, page numbers). The server, the built client and Chromium come from
+// the browser project's globalSetup (test/support/browser-setup.ts). The PDFs are kept in
+// test-results/browser for a human look (pdftoppm -png them).
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
-const PLANNER = { username: 'planner', password: 'planner-demo' };
-
-function baseUrl(): string {
-  const provided = (inject as unknown as (key: string) => unknown)('baseUrl');
-  const url = process.env.NEO_BASE_URL ?? (typeof provided === 'string' ? provided : undefined);
-  if (!url) throw new Error('No server to print from: the browser globalSetup provides baseUrl, or set NEO_BASE_URL');
-  return url.replace(/\/$/, '');
-}
+const env = inject('browserEnv');
+const skip = 'skip' in env ? env.skip : null;
 
 /** Words of one PDF page with their boxes (points), from pdftotext -bbox. */
 function words(pdf: string, pageNo: number): { text: string; x0: number; y0: number; x1: number; y1: number }[] {
@@ -63,37 +55,26 @@ async function printToPdf(page: Page, url: string, file: string) {
   expect(await page.getAttribute('.pr-map', 'data-map-ready')).toBe('true');
   const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   writeFileSync(file, bytes);
-  // NEO_PRINT_KEEP_DIR keeps copies for a human look (pdftoppm -png them).
-  if (process.env.NEO_PRINT_KEEP_DIR) writeFileSync(path.join(process.env.NEO_PRINT_KEEP_DIR, path.basename(file)), bytes);
+  writeFileSync(path.join(ARTIFACTS, `print-${path.basename(file)}`), bytes);
 }
 
-describe('printed plan summary (Chromium → PDF → poppler)', () => {
+describe.skipIf(!!skip)('printed plan summary (Chromium → PDF → poppler)', () => {
+  const { baseUrl: base, chromium } = env as { baseUrl: string; chromium: string };
   const dir = mkdtempSync(path.join(tmpdir(), 'neo-print-test-'));
-  let base: string;
-  let context: BrowserContext;
+  let b: Browser;
   let page: Page;
   let planId: string;
   let summary: PlanSummary;
 
   beforeAll(async () => {
-    base = baseUrl();
-    context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
-      executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1200, height: 900 },
-    });
-    page = context.pages()[0] ?? await context.newPage();
-    page.on('pageerror', (e) => console.error('[pageerror]', e.message));
-    const signIn = await page.request.post(`${base}/api/session`, { data: PLANNER });
-    expect(signIn.status(), await signIn.text()).toBe(200);
-    const { csrfToken } = await signIn.json() as { csrfToken: string };
-    const created = await page.request.post(`${base}/api/scenarios/korea/plans`, {
-      data: { name: 'Print test plan', timeLimitSeconds: 20 }, headers: { 'x-csrf-token': csrfToken },
-    });
-    expect(created.status(), await created.text()).toBe(201);
-    planId = (await created.json() as { id: string }).id;
-    summary = await (await page.request.get(`${base}/api/plans/${planId}/summary`)).json() as PlanSummary;
+    b = await launch(chromium, base, { width: 1200, height: 900 });
+    page = b.page;
+    const api = apiClient(page, base, await signIn(page, base));
+    planId = (await api.post<{ id: string }>('/scenarios/korea/plans', { name: 'Print test plan', timeLimitSeconds: 20 })).id;
+    summary = await api.get<PlanSummary>(`/plans/${planId}/summary`);
   });
   afterAll(async () => {
-    await context?.close();
+    await b?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -144,6 +125,8 @@ describe('printed plan summary (Chromium → PDF → poppler)', () => {
       expect(all).toContain(h);
     }
     expect(all).toMatch(/landing rights to SDF/);
+    expect(b.errors).toEqual([]);
+    expect(b.foreignRequests).toEqual([]);
   });
 
   it('prints one airport\'s departures from the same page (?airport=ICN)', async () => {
@@ -156,5 +139,10 @@ describe('printed plan summary (Chromium → PDF → poppler)', () => {
     for (const o of others) expect(all).not.toContain(`${o.label} — ${o.name}`);
     expect(all).not.toContain('PEOPLE LEFT BEHIND AND WHY');
     expect(all).toContain('DRAFT');
+    // The screen toolbar stays off the paper; its Print button opens the browser's print dialog.
+    expect(all).not.toContain('Download CSV');
+    await page.evaluate('window.__printed = 0; window.print = () => { window.__printed += 1; };');
+    await page.getByRole('button', { name: 'Print', exact: true }).click();
+    expect(await page.evaluate('window.__printed')).toBe(1);
   });
 });
