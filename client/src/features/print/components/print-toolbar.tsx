@@ -9,10 +9,12 @@ interface Props {
   full: PlanSummary | undefined;
   canChooseVariant: boolean;
   ready: boolean;
+  /** Where "Back" goes: the map planner, or a liaison's offers page. */
+  backTo: string;
 }
 
 /** Screen-only controls: variant, CSV, print. Hidden on paper. */
-export function PrintToolbar({ planId, query, full, canChooseVariant, ready }: Props) {
+export function PrintToolbar({ planId, query, full, canChooseVariant, ready, backTo }: Props) {
   const go = (q: SummaryVariantQuery) => {
     const p = new URLSearchParams();
     if (q.airport) p.set('airport', q.airport);
@@ -22,7 +24,7 @@ export function PrintToolbar({ planId, query, full, canChooseVariant, ready }: P
   };
   return (
     <div className="pr-toolbar" role="toolbar" aria-label="Print summary">
-      <Link to="/" className="btn btn-ghost">← Back</Link>
+      <Link to={backTo} className="btn btn-ghost">← Back</Link>
       {canChooseVariant && (
         <div className="pr-variants">
           <button type="button" className="btn" aria-pressed={!query.airport && !query.partner} onClick={() => go({})}>Full summary</button>
