@@ -10,6 +10,10 @@ export default defineConfig({
           name: 'core',
           include: ['test/core/**/*.test.ts', 'test/client/**/*.test.ts'],
           environment: 'node',
+          // The projects run one after another (core, db, browser): on 2 cores, side by side they
+          // would only slow each other down.
+          sequence: { groupOrder: 0 },
+          testTimeout: 30_000,
         },
       },
       {
@@ -22,6 +26,7 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts'],
           // Each PGlite instance is ~0.5 GB: keep the pool small on the 2-core machine.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -32,6 +37,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
           globalSetup: ['test/support/browser-setup.ts'],
         },
       },
