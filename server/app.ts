@@ -13,6 +13,7 @@ import type { DatabaseHandle } from './db/connect.ts';
 import { fromDatabaseError, HttpError } from './lib/errors.ts';
 import { ErrorCode } from '../shared/schemas/common.ts';
 import { registerAuth } from './auth/auth.ts';
+import { registerRejectNul } from './lib/reject-nul.ts';
 import { apiRoutes } from './routes/index.ts';
 import type { PlanSolver } from './services/plan-solver.ts';
 
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(rateLimit, { global: false });
   registerAuth(app, deps.database.db);
+  registerRejectNul(app);
 
   await app.register(swagger, {
     openapi: {

@@ -43,6 +43,8 @@ export function fromDatabaseError(err: unknown): HttpError | undefined {
     case '23514':
     case '23502':
       return new HttpError(400, ErrorCode.badRequest, `Violates a rule of the data (${constraint ?? 'check'})`, [{ field: constraint ?? 'body', reason: 'violates a check constraint' }]);
+    case '22021': // character_not_in_repertoire (e.g. NUL in text): a backstop for registerRejectNul
+    case '22P05':
     case '22P02':
     case '22007':
     case '22008':

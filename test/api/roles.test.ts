@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InjectOptions } from 'fastify';
 import { testApp, type Session, type TestApp } from '../support/app.ts';
 import type { Role } from '../../shared/schemas/session.ts';
+import { apiRoutes, isRequestFor } from '../support/routes.ts';
 
 /**
  * Every API route × every role, as a table. The routes are read from the app itself, so a route added
@@ -169,30 +170,6 @@ const rows: Row[] = [
   { route: 'GET /api/plans/:id/export.csv', note: 'approved', expect: signedIn, request: () => ({ method: 'GET', url: `/api/plans/${approvedPlanId}/export.csv` }) },
 ];
 
-/** "METHOD /path" of every API route the app serves (HEAD mirrors GET; the OpenAPI pages are public). */
-function apiRoutes(printed: string): string[] {
-  const stack: string[] = [];
-  const out: string[] = [];
-  for (const line of printed.split('\n')) {
-    const m = /^([\s│├└─]*)(\S.*?)(?: \(([A-Z, ]+)\))?$/.exec(line);
-    if (!m) continue;
-    const depth = m[1]!.length / 4;
-    stack.length = depth;
-    stack.push(m[2]!);
-    const path = stack.join('');
-    for (const method of (m[3] ?? '').split(', ').filter(Boolean)) {
-      if (method !== 'HEAD' && path.startsWith('/api/') && !path.startsWith('/api/docs')) out.push(`${method} ${path}`);
-    }
-  }
-  return [...new Set(out)].sort();
-}
-
-const matches = (route: string, method: string, url: string) => {
-  const [m, pattern] = route.split(' ');
-  const re = new RegExp(`^${pattern!.replace(/:[a-zA-Z]+/g, '[^/?]+').replace(/\./g, '\\.')}(\\?.*)?$`);
-  return m === method && re.test(url);
-};
-
 const outcome = (status: number): Outcome | number => (status >= 200 && status < 300 ? '2xx' : status);
 
 describe('every route × every role', () => {
@@ -210,7 +187,7 @@ describe('every route × every role', () => {
   afterAll(async () => { await t?.close(); });
 
   it('covers every route the app serves, and no route it does not', () => {
-    const served = apiRoutes(t.app.printRoutes({ commonPrefix: false }));
+    const served = apiRoutes(t.app);
     expect(served.length).toBeGreaterThan(40);
     expect([...new Set(rows.map((r) => r.route))].sort()).toEqual(served);
   });
@@ -224,7 +201,7 @@ describe('every route × every role', () => {
           session = await t.signIn(who, { username: `roles-${who}-${fresh++}`, ...(who === 'liaison' ? { partnerId: 'gb-raf' } : {}) });
         }
         const req = await row.request(who);
-        expect(matches(row.route, req.method as string, req.url as string), `${req.method} ${req.url} is not ${row.route}`).toBe(true);
+        expect(isRequestFor(row.route, req.method as string, req.url as string), `${req.method} ${req.url} is not ${row.route}`).toBe(true);
         const res = await t.as(session, req);
         got[who] = outcome(res.statusCode);
         if (got[who] !== row.expect[who]) got[`${who} said`] = res.body.slice(0, 200) as unknown as number;

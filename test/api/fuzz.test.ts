@@ -1,0 +1,268 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { sql } from 'kysely';
+import type { TObject } from 'typebox';
+import { Value } from 'typebox/value';
+import { testApp, type Session, type TestApp } from '../support/app.ts';
+import { apiRoutes, isRequestFor } from '../support/routes.ts';
+import {
+  AccessRuleCreate, AirportCreate, AirportPatch, AssemblyAreaCreate, AssemblyAreaPatch, LiftOfferCreate, LiftOfferPatch,
+  OfferDecision, PartnerCreate, PartnerPatch, PlanCreate, PlanOptimize, PlanPut, ScenarioCreate, ScenarioDuplicate, ScenarioPatch,
+} from '../../shared/schemas/api.ts';
+import { SignInBody } from '../../shared/schemas/session.ts';
+
+/**
+ * Hundreds of generated malformed bodies to every write route, as a planner (who may call them all):
+ * every answer is a 4xx, never a 5xx or a success, and no table changes (row counts and contents).
+ * Each body is a valid one with one to three mutations that each make it invalid on their own.
+ */
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+let t: TestApp;
+let planner: Session;
+let planId: string;
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+interface Target { url: string; headers?: Record<string, string>; body?: Record<string, Json>; schema?: TObject }
+
+const TABLES = ['countries', 'assembly_areas', 'airports', 'partners', 'lift_offers', 'lift_offer_origins', 'scenarios',
+  'access_rules', 'hazard_zones', 'plans', 'sorties', 'allocations', 'users', 'sessions', 'audit_events'] as const;
+
+/** Row count and a digest of every row, per table. */
+async function fingerprint() {
+  const out: Record<string, string> = {};
+  for (const table of TABLES) {
+    const r = await sql<{ n: number; digest: string }>`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as digest from ${sql.table(table)} x`
+      .execute(t.database.db);
+    out[table] = `${r.rows[0]!.n}:${r.rows[0]!.digest}`;
+  }
+  return out;
+}
+
+async function targets(): Promise<Record<string, Target>> {
+  const plan = (await t.as(planner, { method: 'GET', url: `/api/plans/${planId}` })).json() as { version: number; sorties: Json[] };
+  const scenario = (await t.as(planner, { method: 'GET', url: '/api/scenarios/korea' })).json() as { version: number };
+  const offer = (await t.as(planner, { method: 'GET', url: '/api/lift-offers/offer-gb-a400m-1' })).json() as { version: number };
+  const area = ((await t.as(planner, { method: 'GET', url: '/api/assembly-areas' })).json() as { id: string }[])[0]!.id;
+  return {
+    'POST /api/session': { url: '/api/session', body: { username: 'planner', password: 'planner-demo' }, schema: SignInBody },
+    'DELETE /api/session': { url: '/api/session' },
+    'POST /api/assembly-areas': { url: '/api/assembly-areas', schema: AssemblyAreaCreate,
+      body: { country: 'KR', zone: 'KR-main', name: 'Fuzz area', lat: 37.5, lon: 127, residents: 100, visitors: 5, priority1: 1, priority2: 10 } },
+    'PATCH /api/assembly-areas/:id': { url: `/api/assembly-areas/${area}`, schema: AssemblyAreaPatch, body: { name: 'Renamed', residents: 99 } },
+    'DELETE /api/assembly-areas/:id': { url: `/api/assembly-areas/${area}` },
+    'POST /api/airports': { url: '/api/airports', schema: AirportCreate,
+      body: { name: 'Fuzz field', iata: 'FZZ', icao: 'RKFZ', country: 'KR', zone: 'KR-main', lat: 36, lon: 128, runwayM: 2000, departuresPerHour: 4, status: 'open' } },
+    'PATCH /api/airports/:id': { url: '/api/airports/RKSO', schema: AirportPatch, body: { status: 'closed', departuresPerHour: 3 } },
+    'DELETE /api/airports/:id': { url: '/api/airports/RKSO' },
+    'POST /api/partners': { url: '/api/partners', schema: PartnerCreate, body: { name: 'Fuzz Air', nation: 'NZ' } },
+    'PATCH /api/partners/:id': { url: '/api/partners/gb-raf', schema: PartnerPatch, body: { name: 'Renamed', nation: 'GB' } },
+    'DELETE /api/partners/:id': { url: '/api/partners/gb-raf' },
+    'POST /api/lift-offers': { url: '/api/lift-offers', schema: LiftOfferCreate, body: {
+      partnerId: 'gb-raf', category: 'foreign_military', aircraftType: 'Airbus A400M Atlas', seatsPerSortie: 116, sorties: 2, aircraftCount: 1,
+      availableFrom: '2027-04-02T00:00:00Z', availableTo: '2027-04-06T00:00:00Z', originAirportIds: ['RKSO', 'RKSI'], destinationAirportId: 'RJTY',
+      turnaroundHours: 8, note: 'fuzz' } },
+    'PATCH /api/lift-offers/:id': { url: '/api/lift-offers/offer-gb-a400m-1', schema: LiftOfferPatch,
+      body: { version: offer.version, sorties: 3, originAirportIds: ['RKSO'], status: 'withdrawn' } },
+    'POST /api/lift-offers/:id/decision': { url: '/api/lift-offers/offer-gb-a400m-1/decision', schema: OfferDecision,
+      body: { status: 'declined', note: 'fuzz', version: offer.version } },
+    'DELETE /api/lift-offers/:id': { url: '/api/lift-offers/offer-gb-a400m-1' },
+    'POST /api/scenarios': { url: '/api/scenarios', schema: ScenarioCreate, body: {
+      name: 'Fuzz scenario', description: 'd', countries: ['KR'], startsAt: '2027-04-01T00:00:00Z', horizonHours: 72,
+      ground: { roadFactor: 1.3, groundSpeedKmh: 50, maxGroundKm: 400, processingHours: 2 }, airportStatus: { RKSO: 'closed' },
+      accessRules: [{ scope: 'country', scopeId: 'KR', category: 'sdf', effect: 'deny', reason: 'no landing rights' }],
+      hazardZones: [{ name: 'Zone', geometry: { type: 'Polygon', coordinates: [[[127, 37], [127.5, 37], [127.5, 37.5], [127, 37]]] } }] } },
+    'PATCH /api/scenarios/:id': { url: '/api/scenarios/korea', schema: ScenarioPatch, body: { version: scenario.version, name: 'Renamed', horizonHours: 96 } },
+    'DELETE /api/scenarios/:id': { url: '/api/scenarios/korea' },
+    'POST /api/scenarios/:id/duplicate': { url: '/api/scenarios/korea/duplicate', schema: ScenarioDuplicate, body: { name: 'Copy' } },
+    'POST /api/scenarios/:id/access-rules': { url: '/api/scenarios/korea/access-rules', schema: AccessRuleCreate,
+      body: { scope: 'airport', scopeId: 'RKSO', category: 'civil', nation: 'JP', effect: 'deny', validFrom: null, validTo: null, reason: 'runway' } },
+    'DELETE /api/scenarios/:id/access-rules/:ruleId': { url: '/api/scenarios/korea/access-rules/no-such-rule' },
+    'POST /api/scenarios/:id/plans': { url: '/api/scenarios/korea/plans', schema: PlanCreate, body: { name: 'Fuzz plan', timeLimitSeconds: 5 } },
+    'PUT /api/plans/:id': { url: `/api/plans/${planId}`, headers: { 'if-match': String(plan.version) }, schema: PlanPut, body: { name: 'Edited', sorties: plan.sorties } },
+    'POST /api/plans/:id/optimize': { url: `/api/plans/${planId}/optimize`, schema: PlanOptimize, body: { timeLimitSeconds: 5 } },
+    'POST /api/plans/:id/approve': { url: `/api/plans/${planId}/approve` },
+    'DELETE /api/plans/:id': { url: `/api/plans/${planId}` },
+  };
+}
+
+// ---- mutations: each one alone makes a valid body invalid ------------------------------------
+
+type Path = (string | number)[];
+type Mutation =
+  | { kind: 'wrongType'; pick: number; value: Json }
+  | { kind: 'dropRequired'; pick: number }
+  | { kind: 'unknownField'; key: string; value: Json }
+  | { kind: 'nul'; pick: number; at: number }
+  | { kind: 'tooLong'; pick: number }
+  | { kind: 'negative'; pick: number };
+
+const typeOf = (v: Json) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+const json = fc.jsonValue() as fc.Arbitrary<Json>;
+/** A value of any JSON type but `type` (and never null, which some fields accept). */
+const otherThan = (type: string) => fc.oneof(
+  fc.string({ maxLength: 20 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(),
+  fc.array(json, { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 8 }), json, { maxKeys: 3 }),
+).filter((v) => v !== null && typeOf(v as Json) !== type && !(type === 'number' && typeof v === 'number'));
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constant('wrongType' as const), pick: fc.nat(), value: fc.constant(null) }),
+  fc.record({ kind: fc.constant('dropRequired' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('unknownField' as const), key: fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'id ', 'Version')), value: json }),
+  fc.record({ kind: fc.constant('nul' as const), pick: fc.nat(), at: fc.nat() }),
+  fc.record({ kind: fc.constant('tooLong' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('negative' as const), pick: fc.nat() }),
+);
+
+function leaves(v: Json, path: Path = []): { path: Path; value: Json }[] {
+  const here = path.length > 0 ? [{ path, value: v }] : [];
+  if (Array.isArray(v)) return [...here, ...v.flatMap((x, i) => leaves(x, [...path, i]))];
+  if (v !== null && typeof v === 'object') return [...here, ...Object.entries(v).flatMap(([k, x]) => leaves(x, [...path, k]))];
+  return here;
+}
+function setAt(root: Json, path: Path, value: Json | undefined): void {
+  let node = root as Record<string | number, Json>;
+  for (const p of path.slice(0, -1)) node = node[p] as Record<string | number, Json>;
+  const last = path[path.length - 1]!;
+  if (value === undefined) delete node[last];
+  else node[last] = value;
+}
+
+function getAt(root: Json, path: Path): Json | undefined {
+  let node: Json | undefined = root;
+  for (const p of path) node = node !== null && typeof node === 'object' ? (node as Record<string | number, Json>)[p] : undefined;
+  return node;
+}
+
+/**
+ * Applies a mutation to `body` (a copy of `original`, maybe mutated already); returns false when it does
+ * not apply (the case is then skipped). A wrong type is wrong against the original, so a second mutation
+ * of the same field cannot turn it valid again.
+ */
+function apply(original: Record<string, Json>, body: Record<string, Json>, schema: TObject, m: Mutation, rnd: () => Json): boolean {
+  const all = leaves(body);
+  const strings = all.filter((l) => typeof l.value === 'string');
+  const numbers = all.filter((l) => typeof l.value === 'number');
+  switch (m.kind) {
+    case 'wrongType': {
+      const l = all[m.pick % all.length];
+      if (!l) return false;
+      const v = rnd();
+      const was = getAt(original, l.path);
+      if (was === undefined || typeOf(v) === typeOf(was) || typeOf(v) === typeOf(l.value) || v === null) return false;
+      setAt(body, l.path, v);
+      return true;
+    }
+    case 'dropRequired': {
+      const required = (schema.required ?? []) as string[];
+      const key = required.filter((k) => k in body)[m.pick % Math.max(1, required.length)];
+      if (!key) return false;
+      delete body[key];
+      return true;
+    }
+    case 'unknownField': {
+      if (m.key in (schema.properties ?? {})) return false;
+      // Set as an own property even for "__proto__", as JSON.parse would.
+      Object.defineProperty(body, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
+      return true;
+    }
+    case 'nul': {
+      const l = strings[m.pick % Math.max(1, strings.length)];
+      if (!l) return false;
+      const s = l.value as string;
+      const at = m.at % (s.length + 1);
+      setAt(body, l.path, `${s.slice(0, at)}\u0000${s.slice(at)}`);
+      return true;
+    }
+    case 'tooLong': {
+      const l = strings[m.pick % Math.max(1, strings.length)];
+      if (!l) return false;
+      setAt(body, l.path, 'x'.repeat(20_000));
+      return true;
+    }
+    case 'negative': {
+      const l = numbers[m.pick % Math.max(1, numbers.length)];
+      if (!l) return false;
+      setAt(body, l.path, -1e12);
+      return true;
+    }
+  }
+}
+
+/** Text no JSON parser accepts (or that Fastify's parser refuses: prototype poisoning). */
+const unparseable = fc.oneof(
+  fc.constantFrom('{', '{"name":', '[1,2', 'nul', '{"a":1}}', '\u0000', '{"__proto__":{"x":1}}', '{"constructor":{"prototype":{"x":1}}}'),
+  fc.string({ minLength: 1 }).map((s) => `{${s}`),
+);
+/** JSON that is not an object: wrong for every route that takes a body. */
+const notAnObject = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(json, { maxLength: 4 })).map((v) => JSON.stringify(v));
+
+describe('malformed bodies to every write route', () => {
+  let all: Record<string, Target>;
+  beforeAll(async () => {
+    t = await testApp({ demo: true });
+    planner = await t.signIn('planner');
+    const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'Fuzz target', timeLimitSeconds: 20 } });
+    expect(res.statusCode, res.body).toBe(201);
+    planId = (res.json() as { id: string }).id;
+    all = await targets();
+  });
+  afterAll(async () => { await t?.close(); });
+
+  it('has a target for every write route', () => {
+    const writes = apiRoutes(t.app).filter((r) => !r.startsWith('GET '));
+    expect(Object.keys(all).sort()).toEqual(writes);
+    for (const [route, target] of Object.entries(all)) {
+      expect(isRequestFor(route, route.split(' ')[0]!, target.url), route).toBe(true);
+      // The bodies the mutations start from are valid: each mutation is what makes them wrong.
+      if (target.body) expect([...Value.Errors(target.schema!, target.body)], route).toEqual([]);
+    }
+  });
+
+  const routesUnderTest = [
+    'POST /api/session', 'DELETE /api/session', 'POST /api/assembly-areas', 'PATCH /api/assembly-areas/:id', 'DELETE /api/assembly-areas/:id',
+    'POST /api/airports', 'PATCH /api/airports/:id', 'DELETE /api/airports/:id', 'POST /api/partners', 'PATCH /api/partners/:id',
+    'DELETE /api/partners/:id', 'POST /api/lift-offers', 'PATCH /api/lift-offers/:id', 'POST /api/lift-offers/:id/decision',
+    'DELETE /api/lift-offers/:id', 'POST /api/scenarios', 'PATCH /api/scenarios/:id', 'DELETE /api/scenarios/:id',
+    'POST /api/scenarios/:id/duplicate', 'POST /api/scenarios/:id/access-rules', 'DELETE /api/scenarios/:id/access-rules/:ruleId',
+    'POST /api/scenarios/:id/plans', 'PUT /api/plans/:id', 'POST /api/plans/:id/optimize', 'POST /api/plans/:id/approve', 'DELETE /api/plans/:id',
+  ];
+
+  for (const route of routesUnderTest) {
+    it(route, async () => {
+      const target = all[route]!;
+      const method = route.split(' ')[0] as 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+      const before = await fingerprint();
+      const seen = new Map<number, string>();
+      const send = async (payload: string, contentType = 'application/json') => {
+        const res = await t.as(planner, { method, url: target.url, headers: { ...target.headers, 'content-type': contentType }, payload });
+        if (!seen.has(res.statusCode)) seen.set(res.statusCode, `${payload.slice(0, 300)} → ${res.body.slice(0, 300)}`);
+        return res.statusCode;
+      };
+      // Every write route: text that is not JSON, or a media type the API does not take. Routes that take a
+      // body also get JSON that is not an object, and text/plain (routes without a body ignore both).
+      const raw = target.body ? fc.oneof(unparseable, notAnObject) : unparseable;
+      const types = target.body ? ['application/json', 'text/plain', 'application/x-www-form-urlencoded'] : ['application/json', 'application/x-www-form-urlencoded'];
+      await fc.assert(fc.asyncProperty(raw, fc.constantFrom(...types), async (text, type) => {
+        const status = await send(text, type);
+        return status >= 400 && status < 500;
+      }), { numRuns: Math.ceil(RUNS / 3) });
+      // Valid bodies broken in one to three ways: for the routes that take a body.
+      if (target.body && target.schema) {
+        const { body, schema } = target;
+        await fc.assert(fc.asyncProperty(fc.array(fc.tuple(mutation, otherThan('')), { minLength: 1, maxLength: 3 }), fc.context(), async (muts, ctx) => {
+          const copy = structuredClone(body);
+          let applied = 0;
+          for (const [m, value] of muts) if (apply(body, copy, schema, m, () => value as Json)) applied++;
+          fc.pre(applied > 0);
+          const payload = JSON.stringify(copy);
+          ctx.log(payload.slice(0, 500));
+          const status = await send(payload);
+          return status >= 400 && status < 500;
+        }), { numRuns: RUNS });
+      }
+      expect([...seen.keys()].every((s) => s >= 400 && s < 500), JSON.stringify(Object.fromEntries(seen), null, 1)).toBe(true);
+      expect(await fingerprint()).toEqual(before);
+    });
+  }
+});
