@@ -2,12 +2,12 @@ import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { SessionInfo } from '../../../shared/schemas/session.ts';
 import { ApiError, onUnauthorized, setCsrfToken } from '../lib/api-client.ts';
 import { clearQueries } from '../lib/query.ts';
-import { Link, matchPath, useLocation } from '../lib/router.tsx';
+import { Link, matchPath, navigate, useLocation } from '../lib/router.tsx';
 import { getSession, SessionContext, signOut, type SessionContextValue } from '../lib/session.ts';
 import { ErrorAlert, Spinner } from '../components/feedback.tsx';
 // eslint-disable-next-line no-restricted-imports -- the shell shows the sign-in form before any route.
 import { SignInPage } from '../features/auth/components/sign-in-page.tsx';
-import { routes } from './routes.tsx';
+import { routes, type RouteDef } from './routes.tsx';
 
 // The page asked for starts loading at once, in parallel with the session check.
 routes.find((r) => matchPath(r.pattern, location.pathname))?.preload?.().catch(() => {});
@@ -66,7 +66,13 @@ export function App() {
 function Shell({ ctx }: { ctx: SessionContextValue }) {
   const { pathname } = useLocation();
   const match = routes.map((r) => ({ r, params: matchPath(r.pattern, pathname) })).find((m) => m.params);
-  const page = match ? <match.r.component params={match.params!} /> : <NotFound />;
+  const allowed = (r: RouteDef) => !r.roles || r.roles.includes(ctx.user.role);
+  // A liaison's home is their lift offers: send them to the first page their role may see.
+  const fallback = match && !allowed(match.r) ? routes.find((r) => r.nav && allowed(r)) : undefined;
+  useEffect(() => {
+    if (fallback) navigate(fallback.pattern, { replace: true });
+  }, [fallback]);
+  const page = !match ? <NotFound /> : allowed(match.r) ? <match.r.component params={match.params!} /> : null;
   const content = <Suspense fallback={<div className="center-screen"><Spinner label="Loading…" /></div>}>{page}</Suspense>;
   if (match?.r.bare) return content;
   return (
@@ -74,7 +80,7 @@ function Shell({ ctx }: { ctx: SessionContextValue }) {
       <header className="topbar">
         <div className="brand"><span className="brand-mark" aria-hidden="true" />NEO Planner</div>
         <nav aria-label="Main">
-          {routes.filter((r) => r.nav).map((r) => (
+          {routes.filter((r) => r.nav && allowed(r)).map((r) => (
             <Link key={r.pattern} to={r.pattern} aria-current={r === match?.r ? 'page' : undefined}>{r.nav}</Link>
           ))}
         </nav>

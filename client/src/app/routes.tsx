@@ -24,7 +24,7 @@ const PrintPage = lazy(() => import('../features/print/components/print-page.tsx
  * `lazy(() => import('../features/<feature>/components/<page>.tsx').then((m) => ({ default: m.<Page> })))`.
  */
 export const routes: RouteDef[] = [
-  { pattern: '/', nav: 'Map planner', component: PlannerPage, preload: plannerChunk },
+  { pattern: '/', nav: 'Map planner', roles: ['planner', 'reader'], component: PlannerPage, preload: plannerChunk },
   // Lift offers (liaison portal + planners' inbox) — owned by the offers feature.
   { pattern: '/offers', nav: 'Lift offers', component: () => <ReservedPage title="Lift offers" text="Partner liaisons submit and update their lift offers here; planners accept or decline them." /> },
   // Printable plan summary — owned by the print feature.

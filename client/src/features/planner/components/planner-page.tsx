@@ -14,6 +14,12 @@ import { savePlan } from '../api/save-plan.ts';
 import { optimizePlan } from '../api/optimize-plan.ts';
 import { approvePlan } from '../api/approve-plan.ts';
 import type { Violation } from '../api/plan-types.ts';
+import { updateScenario } from '../api/update-scenario.ts';
+import type { HazardZone } from '../../../../../shared/schemas/domain.ts';
+import type { PlanningSnapshot } from '../../../../../shared/plan/snapshot.ts';
+import { airportsClosedByZones, drawFeaturesToZones, type DrawFeature } from '../map/hazard-edit.ts';
+import { HazardDraw, type DrawMode } from './hazard-draw.tsx';
+import { HazardPanel } from './hazard-panel.tsx';
 import { usePlannerData } from '../hooks/use-planner-data.ts';
 import { usePlanDraft } from '../hooks/use-plan-draft.ts';
 import { useAnalysis } from '../hooks/use-analysis.ts';
@@ -51,6 +57,10 @@ const BUSY_LABEL: Record<Exclude<Busy, null>, string> = {
 };
 
 
+function airportsClosed(zones: HazardZone[], airports: { id: string; iata: string | null; icao: string | null }[]): string[] {
+  return [...airportsClosedByZones(zones, airports as never).values()].flat().map((a) => a.iata ?? a.icao ?? a.id);
+}
+
 export function PlannerPage() {
   const { user } = useSession();
   const isPlanner = user.role === 'planner';
@@ -62,7 +72,14 @@ export function PlannerPage() {
   const planId = params.get('plan') ?? latest;
   const planQ = usePlan(user.role === 'liaison' ? null : planId);
   const plan = planQ.data && planQ.data.scenarioId === scenarioId ? planQ.data : undefined;
-  const { snapshot, error: dataError } = usePlannerData(scenarioId);
+  const { snapshot: savedSnapshot, error: dataError } = usePlannerData(scenarioId);
+  const [hazardEdit, setHazardEdit] = useState<{ mode: DrawMode; zones: HazardZone[]; dirty: boolean; scenarioId: string } | null>(null);
+  const drawApi = useRef<{ remove: (id: string) => void } | null>(null);
+  // While zones are being drawn the plan is checked against the drawn zones, not the saved ones.
+  const snapshot = useMemo<PlanningSnapshot | null>(() => {
+    if (!savedSnapshot || !hazardEdit || hazardEdit.scenarioId !== savedSnapshot.scenario.id) return savedSnapshot;
+    return { ...savedSnapshot, scenario: { ...savedSnapshot.scenario, hazardZones: hazardEdit.zones } };
+  }, [savedSnapshot, hazardEdit]);
   const draft = usePlanDraft(plan);
   const analysis = useAnalysis(plan ? snapshot : null, draft.sorties);
   const violations = analysis?.violations ?? plan?.violations ?? [];
@@ -124,10 +141,10 @@ export function PlannerPage() {
       areas: areasToGeoJSON(snapshot.areas, plannedByArea(draft.sorties)),
       airports: airportFC,
       lines: allocationLines(draft.sorties, snapshot.areas, snapshot.airports),
-      hazards: hazardsToGeoJSON(snapshot.scenario.hazardZones),
+      hazards: hazardsToGeoJSON(hazardEdit ? [] : snapshot.scenario.hazardZones),
       focus: { type: 'FeatureCollection', features: focusPts },
     };
-  }, [snapshot, airportFC, draft.sorties, selection, focus]);
+  }, [snapshot, airportFC, draft.sorties, selection, focus, hazardEdit]);
 
   // Frame the scenario's theatre when the scenario changes (and once the map exists).
   const framed = useRef<string | null>(null);
@@ -207,6 +224,40 @@ export function PlannerPage() {
     return `Your edits were saved as a new plan, "${saved.name}".`;
   });
 
+  const hazardActions = {
+    onStart: () => {
+      if (!snapshot) return;
+      setSelection(null);
+      setHazardEdit({ mode: 'select' as DrawMode, zones: snapshot.scenario.hazardZones, dirty: false, scenarioId: snapshot.scenario.id });
+    },
+    onMode: (mode: DrawMode) => setHazardEdit((h) => h && { ...h, mode }),
+    onChange: (features: DrawFeature[]) => setHazardEdit((h) => h && {
+      ...h, dirty: true, zones: drawFeaturesToZones(features, new Map(h.zones.map((z) => [z.id, z.name]))),
+    }),
+    onFinish: () => setHazardEdit((h) => h && { ...h, mode: 'select' }),
+    onRename: (id: string, name: string) => setHazardEdit((h) => h && { ...h, dirty: true, zones: h.zones.map((z) => (z.id === id ? { ...z, name } : z)) }),
+    onDelete: (id: string) => drawApi.current?.remove(id),
+    onDiscard: () => setHazardEdit(null),
+    onSave: () => {
+      const saved = savedSnapshot?.scenario;
+      const edit = hazardEdit;
+      if (!saved || !edit) return;
+      void act('saving', async () => {
+        const zones = edit.zones.map((z) => ({ ...z, name: z.name.trim() || 'Hazard zone' }));
+        const s = await updateScenario(saved.id, { version: saved.version, hazardZones: zones });
+        setHazardEdit(null);
+        const closed = snapshot ? airportsClosed(s.hazardZones, snapshot.airports) : [];
+        return `Hazard zones saved to "${s.name}" (${s.hazardZones.length} zone${s.hazardZones.length === 1 ? '' : 's'})${closed.length ? `; closed: ${closed.join(', ')}` : ''}.`;
+      });
+    },
+    onZoom: (z: HazardZone) => {
+      const ring = z.geometry.coordinates[0] ?? [];
+      const lons = ring.map((p) => p[0]);
+      const lats = ring.map((p) => p[1]);
+      mapRef.current?.fitBounds([[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]], { padding: 120, maxZoom: 9, duration: 800 });
+    },
+  };
+
   const error = scenarios.error ?? dataError ?? plans.error ?? planQ.error;
   const scenario = snapshot?.scenario;
   const selectedArea = selection?.kind === 'area' ? snapshot?.areas.find((a) => a.id === selection.id) : undefined;
@@ -217,7 +268,7 @@ export function PlannerPage() {
     <main className="planner">
       <aside className="panel" aria-label="Planner panel">
         <PlanBar scenarios={scenarios.data ?? []} scenarioId={scenarioId} plans={plans.data} plan={plan} draft={draft}
-          onScenario={(id) => leaveDraft() && (setSelection(null), setFocus(null), setParams({ scenario: id, plan: null }))}
+          onScenario={(id) => leaveDraft() && (setSelection(null), setFocus(null), setHazardEdit(null), setParams({ scenario: id, plan: null }))}
           onPlan={(id) => leaveDraft() && setParams({ plan: id })}
           isPlanner={isPlanner} busy={busy} violationCount={violations.length}
           onNewPlan={onNewPlan} onSave={onSave} onOptimize={onOptimize} onApprove={onApprove} />
@@ -257,7 +308,9 @@ export function PlannerPage() {
             : selectedArea ? (
               <AreaEditor area={selectedArea} sorties={draft.sorties} lookup={lookup} editable={!!editable} apply={draft.apply}
                 reachableAirports={new Set(snapshot.airports.filter((a) => a.zone === selectedArea.zone && a.country === selectedArea.country).map((a) => a.id))}
-                violations={violations.filter((v) => v.assemblyAreaId === selectedArea.id)} onError={(e) => setNotice({ kind: 'error', error: e })} />
+                violations={violations.filter((v) => v.assemblyAreaId === selectedArea.id
+                  || (!!v.sortieId && !v.assemblyAreaId && draft.sorties.some((s) => s.id === v.sortieId && s.allocations.some((a) => a.assemblyAreaId === selectedArea.id))))}
+                onError={(e) => setNotice({ kind: 'error', error: e })} />
             ) : selectedAirport ? (
               <AirportEditor airport={selectedAirport} props={airportFC?.features.find((f) => f.id === selectedAirport.id)?.properties} scenario={snapshot.scenario}
                 sorties={draft.sorties} lookup={lookup} editable={!!editable} apply={draft.apply}
@@ -272,13 +325,22 @@ export function PlannerPage() {
               </div>
             )
           )}
-          {tab === 'hazards' && <p className="muted">Hazard zones — coming next.</p>}
+          {tab === 'hazards' && snapshot && (
+            <HazardPanel zones={snapshot.scenario.hazardZones} airports={snapshot.airports.filter((a) => snapshot.scenario.countries.includes(a.country))}
+              isPlanner={isPlanner} editing={hazardEdit} saving={busy === 'saving'} {...hazardActions} />
+          )}
           {tab === 'compare' && <p className="muted">What-if — coming next.</p>}
         </div>
       </aside>
       <div className="map-wrap" data-map-idle={mapIdle ? 'true' : 'false'}>
-        <PlannerMap data={mapData ?? EMPTY_MAP} theatre={scenario?.countries ?? []} mapRef={mapRef} dataReady={dataReady} interactive onSelect={select}
-          onFirstIdle={onFirstIdle} />
+        <PlannerMap data={mapData ?? EMPTY_MAP} theatre={scenario?.countries ?? []} mapRef={mapRef} dataReady={dataReady} interactive={!hazardEdit} onSelect={select}
+          onFirstIdle={onFirstIdle}>
+          {hazardEdit && snapshot && (
+            <HazardDraw zones={snapshot.scenario.hazardZones} mode={hazardEdit.mode} apiRef={drawApi}
+              onChange={hazardActions.onChange} onFinish={hazardActions.onFinish} />
+          )}
+        </PlannerMap>
+        {hazardEdit && <div className="map-status map-status-draw">Editing hazard zones — {hazardEdit.mode === 'select' ? 'select, move or reshape a zone' : `drawing a ${hazardEdit.mode}`}</div>}
         {!dataReady && <div className="map-status"><Spinner label="Loading the scenario…" /></div>}
         <MapLegend />
         <BusyOverlay label={busy ? BUSY_LABEL[busy] : null} />
