@@ -155,4 +155,22 @@ describe.skipIf(!!skip)('map planner in Chromium', () => {
     expect(gimpo).toBe('hazard');
     expect(b.errors).toEqual([]);
   });
+
+  it('compares a what-if copy that allows SDF aircraft in Taiwan with the base scenario, side by side', async () => {
+    await api.post('/scenarios/taiwan-invasion/plans', { name: 'Browser test — base' });
+    await open('?scenario=taiwan-invasion');
+    await b.page.getByRole('tab', { name: 'What-if' }).click();
+    await b.page.getByRole('button', { name: 'Copy as what-if' }).click();
+    await b.page.getByText(/Created the what-if scenario/).waitFor({ timeout: 20_000 });
+    await b.page.getByRole('button', { name: 'Allow SDF aircraft in TW (what-if)' }).click();
+    await b.page.locator('.rules li', { hasText: 'Allow SDF of JP at TW' }).waitFor({ timeout: 20_000 });
+    await b.page.locator('.plan-pick', { hasText: 'B — what-if' }).getByRole('button', { name: /Run the matcher/ }).click();
+    const sdfRow = b.page.locator('[data-testid="compare-outcome"] tr[data-row="sdf"]');
+    await sdfRow.waitFor({ timeout: 90_000 });
+    const cells = await sdfRow.locator('td').allTextContents();
+    expect(Number(cells[0])).toBe(0);
+    expect(Number(cells[1])).toBeGreaterThan(0);
+    expect(await b.page.locator('[data-testid="compare-sorties-by-partner"]').textContent()).toMatch(/Japan Air Self-Defense Force/);
+    await b.page.screenshot({ path: path.join(ARTIFACTS, 'planner-what-if.png') });
+  });
 });

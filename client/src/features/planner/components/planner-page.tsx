@@ -20,6 +20,7 @@ import type { PlanningSnapshot } from '../../../../../shared/plan/snapshot.ts';
 import { airportsClosedByZones, drawFeaturesToZones, type DrawFeature } from '../map/hazard-edit.ts';
 import { HazardDraw, type DrawMode } from './hazard-draw.tsx';
 import { HazardPanel } from './hazard-panel.tsx';
+import { ComparePanel } from './compare-panel.tsx';
 import { usePlannerData } from '../hooks/use-planner-data.ts';
 import { usePlanDraft } from '../hooks/use-plan-draft.ts';
 import { useAnalysis } from '../hooks/use-analysis.ts';
@@ -329,7 +330,12 @@ export function PlannerPage() {
             <HazardPanel zones={snapshot.scenario.hazardZones} airports={snapshot.airports.filter((a) => snapshot.scenario.countries.includes(a.country))}
               isPlanner={isPlanner} editing={hazardEdit} saving={busy === 'saving'} {...hazardActions} />
           )}
-          {tab === 'compare' && <p className="muted">What-if — coming next.</p>}
+          {tab === 'compare' && snapshot && (
+            <ComparePanel base={snapshot.scenario} scenarios={scenarios.data ?? []} variantId={params.get('compare')} airports={snapshot.airports}
+              isPlanner={isPlanner} busy={!!busy} run={(kind, fn) => void act(kind, fn)}
+              onVariant={(id) => setParams({ compare: id })}
+              onOpen={(sid, pid) => leaveDraft() && (setSelection(null), setFocus(null), setTab('overview'), setParams({ scenario: sid, plan: pid, compare: sid === scenarioId ? params.get('compare') : scenarioId }))} />
+          )}
         </div>
       </aside>
       <div className="map-wrap" data-map-idle={mapIdle ? 'true' : 'false'}>
