@@ -28,7 +28,7 @@ export interface LiftOfferTable {
   id: string; partner_id: string; category: OperatorCategory; aircraft_type: string;
   seats_per_sortie: number; sorties: number; aircraft_count: number;
   available_from: Timestamp; available_to: Timestamp; destination_airport_id: string;
-  turnaround_hours: number; status: OfferStatus; note: string | null; version: number;
+  turnaround_hours: number; status: OfferStatus; note: string | null; decision_note: string | null; version: number;
   created_at: CreatedAt; updated_at: Timestamp;
 }
 

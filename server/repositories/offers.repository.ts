@@ -10,7 +10,7 @@ function toOffer(r: Selectable<LiftOfferTable>, origins: string[]): LiftOffer {
     seatsPerSortie: r.seats_per_sortie, sorties: r.sorties, aircraftCount: r.aircraft_count,
     availableFrom: iso(r.available_from), availableTo: iso(r.available_to),
     originAirportIds: origins, destinationAirportId: r.destination_airport_id,
-    turnaroundHours: r.turnaround_hours, status: r.status, note: r.note, version: r.version,
+    turnaroundHours: r.turnaround_hours, status: r.status, note: r.note, decisionNote: r.decision_note, version: r.version,
   };
 }
 
@@ -52,7 +52,7 @@ export async function insertOffer(db: Db, o: LiftOffer) {
     id: o.id, partner_id: o.partnerId, category: o.category, aircraft_type: o.aircraftType,
     seats_per_sortie: o.seatsPerSortie, sorties: o.sorties, aircraft_count: o.aircraftCount,
     available_from: o.availableFrom, available_to: o.availableTo, destination_airport_id: o.destinationAirportId,
-    turnaround_hours: o.turnaroundHours, status: o.status, note: o.note ?? null, version: o.version,
+    turnaround_hours: o.turnaroundHours, status: o.status, note: o.note ?? null, decision_note: o.decisionNote ?? null, version: o.version,
     updated_at: new Date(),
   }).execute();
   await writeOrigins(db, o.id, o.originAirportIds);
@@ -64,7 +64,7 @@ export async function replaceOffer(db: Db, o: LiftOffer) {
     category: o.category, aircraft_type: o.aircraftType, seats_per_sortie: o.seatsPerSortie, sorties: o.sorties,
     aircraft_count: o.aircraftCount, available_from: o.availableFrom, available_to: o.availableTo,
     destination_airport_id: o.destinationAirportId, turnaround_hours: o.turnaroundHours, status: o.status,
-    note: o.note ?? null, version: o.version, updated_at: new Date(),
+    note: o.note ?? null, decision_note: o.decisionNote ?? null, version: o.version, updated_at: new Date(),
   }).where('id', '=', o.id).execute();
   await writeOrigins(db, o.id, o.originAirportIds);
 }

@@ -70,7 +70,7 @@ export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { d
         partnerId = user.partnerId ?? undefined;
       }
       if (!partnerId) throw badRequest('body.partnerId', 'is required');
-      const offer: LiftOffer = { note: null, ...req.body, partnerId, id: req.body.id ?? newId(), status: 'submitted', version: 1 };
+      const offer: LiftOffer = { note: null, decisionNote: null, ...req.body, partnerId, id: req.body.id ?? newId(), status: 'submitted', version: 1 };
       await inTransaction(db, async (trx) => {
         await checkOffer(trx, offer);
         await insertOffer(trx, offer);
@@ -92,7 +92,9 @@ export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { d
         const substantive = Object.keys(changes).some((k) => k !== 'status' && k !== 'note');
         // An edited offer goes back to the planners' inbox: what they accepted is no longer what is offered.
         const status = changes.status ?? (substantive && before.status !== 'submitted' ? 'submitted' : before.status);
-        const after: LiftOffer = { ...before, ...changes, status, version: before.version + 1 };
+        // A decision note answered the offer as it was; once it is back in the inbox the note no longer applies.
+        const decisionNote = status === 'submitted' && before.status !== 'submitted' ? null : before.decisionNote ?? null;
+        const after: LiftOffer = { ...before, ...changes, status, decisionNote, version: before.version + 1 };
         await checkOffer(trx, after);
         await replaceOffer(trx, after);
         await recordAudit(trx, { username: user.username, action: 'update', entityType: 'lift_offer', entityId: before.id, before, after });
@@ -110,7 +112,8 @@ export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { d
           throw conflict(`Lift offer ${before.id} changed since you read it (now version ${before.version})`, { currentVersion: before.version });
         }
         if (before.status === 'withdrawn') throw unprocessable('The partner withdrew this offer; it cannot be decided');
-        const after: LiftOffer = { ...before, status: req.body.status, note: req.body.note ?? before.note ?? null, version: before.version + 1 };
+        // The planners' note goes back to the liaison beside (not over) the liaison's own note.
+        const after: LiftOffer = { ...before, status: req.body.status, decisionNote: req.body.note ?? null, version: before.version + 1 };
         await replaceOffer(trx, after);
         await recordAudit(trx, { username: user.username, action: 'decide', entityType: 'lift_offer', entityId: before.id, before, after });
         return after;

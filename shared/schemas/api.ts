@@ -35,11 +35,11 @@ export const PartnerPatch = Type.Partial(Type.Omit(Partner, ['id']), { ...strict
 export type PartnerPatch = Static<typeof PartnerPatch>;
 
 /** A new offer always starts `submitted`; a liaison's partnerId is their own (and may be left out). */
-const O = Type.Omit(LiftOffer, ['status', 'version']).properties;
+const O = Type.Omit(LiftOffer, ['status', 'version', 'decisionNote']).properties;
 export const LiftOfferCreate = Type.Object({ ...O, id: Type.Optional(Id), partnerId: Type.Optional(Id) }, strict);
 export type LiftOfferCreate = Static<typeof LiftOfferCreate>;
 export const LiftOfferPatch = Type.Object({
-  ...Type.Partial(Type.Omit(LiftOffer, ['id', 'partnerId', 'version', 'status'])).properties,
+  ...Type.Partial(Type.Omit(LiftOffer, ['id', 'partnerId', 'version', 'status', 'decisionNote'])).properties,
   version: Version,
   status: Type.Optional(Type.Literal('withdrawn', { description: 'a liaison withdraws an offer; decisions go through /decision' })),
 }, { ...strict, minProperties: 2 });

@@ -76,6 +76,8 @@ export const LiftOffer = Type.Object({
   turnaroundHours: Type.Number({ exclusiveMinimum: 0, maximum: 240 }),
   status: OfferStatus,
   note: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+  /** The planners' note back to the liaison with their decision (set by /decision only). */
+  decisionNote: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
   version: Version,
 });
 export type LiftOffer = Static<typeof LiftOffer>;

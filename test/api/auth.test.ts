@@ -260,7 +260,7 @@ describe('audit trail', () => {
     ]);
     expect(rows[1]!.before).toMatchObject({ sorties: 4, version: 1 });
     expect(rows[1]!.after).toMatchObject({ sorties: 6, version: 2 });
-    expect(rows[2]!.after).toMatchObject({ status: 'accepted', note: 'Thank you', version: 3 });
+    expect(rows[2]!.after).toMatchObject({ status: 'accepted', note: null, decisionNote: 'Thank you', version: 3 });
     // Planners read an entity's history through the API; liaisons and readers may not.
     const history = await t.as(planner, { method: 'GET', url: `/api/audit?entityType=lift_offer&entityId=${offer.id}` });
     expect((history.json() as { action: string }[]).map((e) => e.action)).toEqual(['decide', 'update', 'create']);
