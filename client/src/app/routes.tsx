@@ -1,6 +1,5 @@
 import { lazy, type ComponentType } from 'react';
 import type { Role } from '../../../shared/schemas/session.ts';
-import { ReservedPage } from './reserved-page.tsx';
 
 export interface RouteDef {
   pattern: string;
@@ -18,6 +17,8 @@ export interface RouteDef {
 const plannerChunk = () => import('../features/planner/components/planner-page.tsx');
 const PlannerPage = lazy(() => plannerChunk().then((m) => ({ default: m.PlannerPage })));
 const PrintPage = lazy(() => import('../features/print/components/print-page.tsx').then((m) => ({ default: m.PrintPage })));
+const OffersPage = lazy(() => import('../features/offers/components/offers-page.tsx').then((m) => ({ default: m.OffersPage })));
+const EntityHistoryPage = lazy(() => import('../features/audit/components/entity-history-page.tsx').then((m) => ({ default: m.EntityHistoryPage })));
 
 /**
  * Routes. To plug in a feature, replace its ReservedPage with
@@ -26,7 +27,9 @@ const PrintPage = lazy(() => import('../features/print/components/print-page.tsx
 export const routes: RouteDef[] = [
   { pattern: '/', nav: 'Map planner', roles: ['planner', 'reader'], component: PlannerPage, preload: plannerChunk },
   // Lift offers (liaison portal + planners' inbox) — owned by the offers feature.
-  { pattern: '/offers', nav: 'Lift offers', component: () => <ReservedPage title="Lift offers" text="Partner liaisons submit and update their lift offers here; planners accept or decline them." /> },
+  { pattern: '/offers', nav: 'Lift offers', roles: ['planner', 'liaison'], component: OffersPage },
+  // An entity's audit trail (e.g. /history/lift_offer/<id>), linked from the pages that show the entity.
+  { pattern: '/history/:entityType/:entityId', roles: ['planner'], component: EntityHistoryPage },
   // Printable plan summary — owned by the print feature.
   { pattern: '/plans/:id/print', bare: true, component: PrintPage },
 ];

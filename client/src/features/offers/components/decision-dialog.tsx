@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import type { LiftOffer } from '../../../../../shared/schemas/domain.ts';
+import { ApiError } from '../../../lib/api-client.ts';
+import { Dialog, ErrorAlert } from '../../../components/feedback.tsx';
+import { decideOffer } from '../api/decide-offer.ts';
+import { getOffer } from '../api/get-offer.ts';
+
+export type Decision = { offer: LiftOffer; status: 'accepted' | 'declined'; partnerName: string };
+
+/** Accept or decline with a note back to the liaison; if the liaison changed the offer meanwhile, show it again. */
+export function DecisionDialog({ decision, onClose, onDecided }: {
+  decision: Decision | null; onClose: () => void; onDecided: (offer: LiftOffer) => void;
+}) {
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [offer, setOffer] = useState<LiftOffer | null>(null);
+  const current = offer ?? decision?.offer ?? null;
+  const verb = decision?.status === 'accepted' ? 'Accept' : 'Decline';
+
+  const close = () => {
+    setNote('');
+    setError(null);
+    setOffer(null);
+    onClose();
+  };
+
+  async function submit() {
+    if (!decision || !current) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = await decideOffer(current.id, current.version, decision.status, note);
+      setNote('');
+      setOffer(null);
+      onDecided(saved);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409) {
+        const fresh = await getOffer(current.id).catch(() => null);
+        if (fresh) setOffer(fresh);
+        setError(new Error(`The liaison changed this offer since you opened the inbox (now version ${fresh?.version ?? '?'}). Check it below and decide again.`));
+      } else setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog open={!!decision} title={`${verb} this offer`} onClose={close}>
+      {current && decision && (
+        <>
+          <p><strong>{decision.partnerName}</strong>: {current.aircraftType}, {current.seatsPerSortie} seats × {current.sorties} sorties (version {current.version}, {current.status}).</p>
+          {current.note && <p className="hint">Liaison's note: “{current.note}”</p>}
+          <label>
+            Note to the liaison {decision.status === 'declined' ? '(why)' : '(optional)'}
+            <textarea rows={3} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} autoFocus />
+          </label>
+          {error !== null && <ErrorAlert error={error} />}
+          <div className="dialog-actions">
+            <button type="button" className="btn" onClick={close} disabled={busy}>Cancel</button>
+            <button type="button" className={`btn ${decision.status === 'accepted' ? 'btn-primary' : 'btn-danger'}`} onClick={() => void submit()} disabled={busy}>
+              {busy ? 'Saving…' : verb}
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}

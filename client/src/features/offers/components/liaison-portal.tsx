@@ -1,0 +1,128 @@
+import { useMemo, useState } from 'react';
+import type { LiftOffer } from '../../../../../shared/schemas/domain.ts';
+import { ApiError } from '../../../lib/api-client.ts';
+import { useSession } from '../../../lib/session.ts';
+import { Dialog, ErrorAlert, Spinner } from '../../../components/feedback.tsx';
+import { useAircraft } from '../api/get-aircraft.ts';
+import { useAirports } from '../api/get-airports.ts';
+import { useOffers } from '../api/get-offers.ts';
+import { usePartners } from '../api/get-partners.ts';
+import { useTasking } from '../api/get-tasking.ts';
+import { withdrawOffer } from '../api/save-offer.ts';
+import { getOffer } from '../api/get-offer.ts';
+import { OfferCells } from './offer-summary.tsx';
+import { OfferForm } from './offer-form.tsx';
+import { StatusChip } from './status-chip.tsx';
+import { TaskingTable } from './tasking-table.tsx';
+import { ZoneSelect } from './zone-select.tsx';
+
+type Editing = { offer: LiftOffer | null } | null;
+
+/** A partner liaison's page: their offers and status, submit, edit, withdraw, and the tasking of approved plans. */
+export function LiaisonPortal({ zone, onZoneChange }: { zone: string; onZoneChange: (z: string) => void }) {
+  const { user } = useSession();
+  const offers = useOffers(null);
+  const airports = useAirports();
+  const aircraft = useAircraft();
+  const partners = usePartners();
+  const tasking = useTasking();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [withdrawing, setWithdrawing] = useState<LiftOffer | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [withdrawError, setWithdrawError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const byId = useMemo(() => new Map((airports.data ?? []).map((a) => [a.id, a])), [airports.data]);
+  const partner = partners.data?.find((p) => p.id === user.partnerId);
+
+  const loading = [offers, airports, aircraft].some((q) => q.status === 'loading' || q.status === 'idle');
+  const failed = [offers, airports, aircraft].find((q) => q.status === 'error');
+
+  async function confirmWithdraw() {
+    if (!withdrawing) return;
+    setBusy(true);
+    setWithdrawError(null);
+    try {
+      await withdrawOffer(withdrawing.id, withdrawing.version);
+      setNotice(`Offer ${withdrawing.aircraftType} withdrawn.`);
+      setWithdrawing(null);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409) {
+        // Someone changed it since the list was loaded: show the current offer and let the liaison decide again.
+        const fresh = await getOffer(withdrawing.id).catch(() => null);
+        if (fresh) setWithdrawing(fresh);
+        setWithdrawError(new Error(`${err.message} Shown now: version ${fresh?.version ?? '?'}, ${fresh?.status ?? 'unknown'}. Withdraw again if you still mean to.`));
+        void offers.refetch();
+      } else setWithdrawError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="offers-page">
+      <header className="offers-head">
+        <div>
+          <h1>Lift offers{partner ? ` — ${partner.name}` : ''}</h1>
+          <p className="muted">Offer aircraft for the evacuation; the crisis cell accepts or declines each offer and plans accepted ones.</p>
+        </div>
+        <div className="offers-head-actions">
+          <ZoneSelect zone={zone} onChange={onZoneChange} />
+          <button type="button" className="btn btn-primary" onClick={() => { setNotice(null); setEditing({ offer: null }); }} disabled={loading || !!failed}>New offer</button>
+        </div>
+      </header>
+      {notice && <div className="alert alert-ok" role="status"><span>{notice}</span><button type="button" className="btn-link" onClick={() => setNotice(null)}>Dismiss</button></div>}
+      {failed && <ErrorAlert error={failed.error} title="Could not load your offers" />}
+      {loading && <Spinner label="Loading your offers…" />}
+
+      <div className={`offers-layout${editing ? ' with-form' : ''}`}>
+        <section aria-labelledby="own-offers">
+          <h2 id="own-offers">Your offers</h2>
+          {offers.data && offers.data.length === 0 && <p className="empty">You have not offered any aircraft yet. Use “New offer”.</p>}
+          {offers.data && offers.data.length > 0 && (
+            <table className="table offers-table">
+              <thead><tr><th>Status</th><th>Aircraft</th><th className="num">Seats</th><th>Window</th><th>Route</th><th>Notes</th><th /></tr></thead>
+              <tbody>
+                {offers.data.map((o) => (
+                  <tr key={o.id} aria-current={editing?.offer?.id === o.id || undefined}>
+                    <td><StatusChip status={o.status} /><div className="hint">v{o.version}</div></td>
+                    <OfferCells offer={o} airports={byId} zone={zone} />
+                    <td className="offer-notes">
+                      {o.decisionNote && <div className="decision-note">Planners: “{o.decisionNote}”</div>}
+                      {o.note && <div>You: “{o.note}”</div>}
+                    </td>
+                    <td className="row-actions">
+                      {o.status !== 'withdrawn' && <button type="button" className="btn btn-small" onClick={() => { setNotice(null); setEditing({ offer: o }); }}>Edit</button>}
+                      {o.status !== 'withdrawn' && <button type="button" className="btn btn-small btn-danger" onClick={() => { setWithdrawError(null); setWithdrawing(o); }}>Withdraw</button>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+
+        {editing && airports.data && aircraft.data && (
+          <aside className="offers-form-panel">
+            <OfferForm key={editing.offer?.id ?? 'new'} offer={editing.offer} airports={airports.data} aircraft={aircraft.data} zone={zone} onZoneChange={onZoneChange}
+              onCancel={() => setEditing(null)}
+              onDone={(saved) => { setEditing(null); setNotice(editing.offer ? `Saved: ${saved.aircraftType} (version ${saved.version}, ${saved.status}).` : `Submitted: ${saved.aircraftType}. The planners will accept or decline it.`); }} />
+          </aside>
+        )}
+      </div>
+
+      <section aria-labelledby="tasking" className="tasking">
+        <h2 id="tasking">Tasking from approved plans</h2>
+        {tasking.status === 'error' ? <ErrorAlert error={tasking.error} /> : tasking.data ? <TaskingTable plans={tasking.data} airports={byId} zone={zone} /> : <Spinner label="Loading…" />}
+      </section>
+
+      <Dialog open={!!withdrawing} title="Withdraw this offer?" onClose={() => setWithdrawing(null)}>
+        <p>{withdrawing?.aircraftType}: {withdrawing && withdrawing.seatsPerSortie * withdrawing.sorties} seats in all. A withdrawn offer cannot be changed again and is no longer planned; submit a new offer to offer the aircraft again.</p>
+        {withdrawError !== null && <ErrorAlert error={withdrawError} />}
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={() => setWithdrawing(null)} disabled={busy}>Keep the offer</button>
+          <button type="button" className="btn btn-danger" onClick={() => void confirmWithdraw()} disabled={busy}>{busy ? 'Withdrawing…' : 'Withdraw'}</button>
+        </div>
+      </Dialog>
+    </main>
+  );
+}

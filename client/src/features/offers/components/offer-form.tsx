@@ -1,0 +1,227 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { AircraftType } from '../../../../../shared/schemas/aircraft.ts';
+import type { Airport, LiftOffer } from '../../../../../shared/schemas/domain.ts';
+import { ApiError, errorMessage } from '../../../lib/api-client.ts';
+import { createOffer, updateOffer } from '../api/save-offer.ts';
+import { getOffer } from '../api/get-offer.ts';
+import {
+  changedFields, draftFromOffer, draftToBody, emptyDraft, fieldErrorsFromApi, rezone, type FieldErrors, type OfferDraft,
+} from '../form/offer-draft.ts';
+import { formatInZone, zoneOfCountry, zonedToUtc } from '../form/time-zones.ts';
+import { describe, Field } from './field.tsx';
+import { CATEGORY_LABEL } from './offer-summary.tsx';
+import { OriginPicker } from './origin-picker.tsx';
+import { ZoneSelect } from './zone-select.tsx';
+
+const OTHER = '__other';
+
+/** New offer (offer null) or an edit of `offer`; a 409 says someone saved first and offers a reload. */
+export function OfferForm({ offer, airports, aircraft, zone, onZoneChange, onDone, onCancel }: {
+  offer: LiftOffer | null; airports: Airport[]; aircraft: AircraftType[]; zone: string;
+  onZoneChange: (zone: string) => void; onDone: (saved: LiftOffer) => void; onCancel: () => void;
+}) {
+  const [base, setBase] = useState(offer);
+  const [draft, setDraft] = useState<OfferDraft>(() => (offer ? draftFromOffer(offer, zone) : emptyDraft()));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [conflict, setConflict] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const byId = useMemo(() => new Map(airports.map((a) => [a.id, a])), [airports]);
+  const catalogue = useMemo(() => new Map(aircraft.map((a) => [a.type, a])), [aircraft]);
+  const [otherType, setOtherType] = useState(() => !!offer && !catalogue.has(offer.aircraftType));
+
+  // After a failed submit, take the user to what needs attention: the conflict, else the first wrong field.
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (attempt === 0) return;
+    const form = formRef.current;
+    const target = form?.querySelector<HTMLElement>('.conflict-alert') ?? form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('.form-error');
+    target?.scrollIntoView({ block: 'center' });
+    if (target?.matches('input, select, textarea')) target.focus({ preventScroll: true });
+  }, [attempt]);
+
+  const set = <K extends keyof OfferDraft>(key: K, value: OfferDraft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setErrors((e) => ({ ...e, [key]: undefined }));
+  };
+  const changeZone = (z: string) => {
+    setDraft((d) => rezone(d, zone, z));
+    onZoneChange(z);
+  };
+  const pickType = (type: string) => {
+    if (type === OTHER) {
+      setOtherType(true);
+      set('aircraftType', '');
+      return;
+    }
+    setOtherType(false);
+    const a = catalogue.get(type);
+    setDraft((d) => ({ ...d, aircraftType: type, category: a?.category ?? d.category, seatsPerSortie: a?.seats ? String(a.seats) : d.seatsPerSortie }));
+    setErrors((e) => ({ ...e, aircraftType: undefined, category: undefined, seatsPerSortie: undefined }));
+  };
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const checked = draftToBody(draft, zone);
+    if (checked.errors) {
+      setErrors(checked.errors);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    const changes = base ? changedFields(base, checked.body) : null;
+    if (changes && Object.keys(changes).length === 0) {
+      setErrors({ form: 'Nothing has changed.' });
+      return;
+    }
+    setBusy(true);
+    setErrors({});
+    try {
+      onDone(base ? await updateOffer(base.id, base.version, changes!) : await createOffer(checked.body));
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409) setConflict(err.message);
+      else if (err instanceof ApiError && err.status === 400) setErrors(fieldErrorsFromApi(err.details, err.message));
+      else setErrors({ form: errorMessage(err) });
+      setAttempt((n) => n + 1);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function reload() {
+    if (!base) return;
+    setBusy(true);
+    try {
+      const fresh = await getOffer(base.id);
+      setBase(fresh);
+      setDraft(draftFromOffer(fresh, zone));
+      setOtherType(!catalogue.has(fresh.aircraftType));
+      setConflict(null);
+      setErrors(fresh.status === 'withdrawn' ? { form: 'This offer has been withdrawn; it can no longer be changed.' } : {});
+    } catch (err) {
+      setErrors({ form: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const entry = catalogue.get(draft.aircraftType);
+  const firstOrigin = byId.get(draft.originAirportIds[0] ?? '');
+  const localZone = zoneOfCountry(firstOrigin?.country);
+  const timeHint = (local: string) => {
+    const utc = zonedToUtc(local, zone);
+    if (!utc) return null;
+    const also = [...new Set(['UTC', localZone])].filter((z) => z !== zone);
+    return also.map((z) => `${formatInZone(utc, z)}${z === localZone && z !== 'UTC' ? ` at ${firstOrigin?.iata ?? firstOrigin?.icao ?? 'the origin'}` : ''}`).join(' · ');
+  };
+  const d = (id: keyof OfferDraft) => describe(`offer-${id}`, errors[id]);
+  const title = base ? `Edit offer — ${base.aircraftType}` : 'New lift offer';
+
+  return (
+    <form ref={formRef} className="offer-form" onSubmit={submit} aria-label={title} noValidate>
+      <div className="offer-form-head">
+        <h2>{title}</h2>
+        {base && <span className="hint">version {base.version}</span>}
+      </div>
+      {base && base.status !== 'submitted' && (
+        <p className="alert alert-info">This offer is {base.status}. Saving a change to the aircraft, seats, window or airports sends it back to the planners for a new decision.</p>
+      )}
+      {conflict && (
+        <div className="alert alert-error conflict-alert" role="alert">
+          <div>
+            <strong>Someone else changed this offer since you opened it.</strong> {conflict.replace(/[.;\s]*$/, ".")} Your edits have not been saved and nothing was overwritten.
+          </div>
+          <div className="conflict-actions">
+            <button type="button" className="btn" onClick={() => void reload()} disabled={busy}>Reload the current version</button>
+            <button type="button" className="btn btn-ghost" onClick={() => setConflict(null)}>Keep my edits here</button>
+          </div>
+        </div>
+      )}
+
+      <fieldset className="offer-fieldset">
+        <legend>Aircraft</legend>
+        <Field id="offer-aircraftType" label="Aircraft type" error={errors.aircraftType}
+          hint={entry ? `Catalogue: ${entry.seats ?? '—'} seats typical${entry.maxPaxEvac ? `, up to ${entry.maxPaxEvac} in an evacuation` : ''}${entry.minRunwayM ? `, needs ${entry.minRunwayM} m of runway` : ''}` : 'Pick from the catalogue to fill the seats, or choose “Other type”'}>
+          <select {...d('aircraftType')} value={otherType ? OTHER : draft.aircraftType} onChange={(e) => pickType(e.target.value)}>
+            <option value="">Choose…</option>
+            {(['civil', 'foreign_military', 'sdf'] as const).map((cat) => (
+              <optgroup key={cat} label={CATEGORY_LABEL[cat]}>
+                {aircraft.filter((a) => a.category === cat).map((a) => <option key={a.type} value={a.type}>{a.type}{a.seats ? ` — ${a.seats} seats` : ''}</option>)}
+              </optgroup>
+            ))}
+            <option value={OTHER}>Other type (not in the catalogue)…</option>
+          </select>
+        </Field>
+        {otherType && (
+          <Field id="offer-aircraftType-other" label="Other aircraft type" error={undefined}>
+            <input id="offer-aircraftType-other" value={draft.aircraftType} maxLength={200} onChange={(e) => set('aircraftType', e.target.value)} />
+          </Field>
+        )}
+        <div className="field-row cols-2">
+          <Field id="offer-category" label="Operator category" error={errors.category}>
+            <select {...d('category')} value={draft.category} onChange={(e) => set('category', e.target.value as OfferDraft['category'])}>
+              <option value="">Choose…</option>
+              {(['civil', 'foreign_military', 'sdf'] as const).map((c) => <option key={c} value={c}>{CATEGORY_LABEL[c]}</option>)}
+            </select>
+          </Field>
+          <Field id="offer-seatsPerSortie" label="Seats per sortie" error={errors.seatsPerSortie}>
+            <input {...d('seatsPerSortie')} inputMode="numeric" value={draft.seatsPerSortie} onChange={(e) => set('seatsPerSortie', e.target.value)} />
+          </Field>
+        </div>
+        <div className="field-row cols-3">
+          <Field id="offer-aircraftCount" label="Aircraft" error={errors.aircraftCount}>
+            <input {...d('aircraftCount')} inputMode="numeric" value={draft.aircraftCount} onChange={(e) => set('aircraftCount', e.target.value)} />
+          </Field>
+          <Field id="offer-sorties" label="Sorties in all" error={errors.sorties}>
+            <input {...d('sorties')} inputMode="numeric" value={draft.sorties} onChange={(e) => set('sorties', e.target.value)} />
+          </Field>
+          <Field id="offer-turnaroundHours" label="Turnaround (h)" error={errors.turnaroundHours}>
+            <input {...d('turnaroundHours')} inputMode="decimal" value={draft.turnaroundHours} onChange={(e) => set('turnaroundHours', e.target.value)} />
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className="offer-fieldset">
+        <legend>When</legend>
+        <ZoneSelect zone={zone} onChange={changeZone} />
+        <div className="field-row">
+          <Field id="offer-availableFrom" label={`Available from (${zone})`} error={errors.availableFrom} hint={timeHint(draft.availableFrom)}>
+            <input {...d('availableFrom')} type="datetime-local" value={draft.availableFrom} onChange={(e) => set('availableFrom', e.target.value)} />
+          </Field>
+          <Field id="offer-availableTo" label={`Available to (${zone})`} error={errors.availableTo} hint={timeHint(draft.availableTo)}>
+            <input {...d('availableTo')} type="datetime-local" value={draft.availableTo} onChange={(e) => set('availableTo', e.target.value)} />
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className="offer-fieldset">
+        <legend>Where</legend>
+        <Field id="offer-originAirportIds" label="Origin airports (where the aircraft can pick up evacuees)" error={errors.originAirportIds}>
+          <OriginPicker airports={airports} value={draft.originAirportIds} onChange={(ids) => set('originAirportIds', ids)}
+            invalid={!!errors.originAirportIds} describedBy={errors.originAirportIds ? 'offer-originAirportIds-error' : undefined} />
+        </Field>
+        <Field id="offer-destinationAirportId" label="Destination (safe haven)" error={errors.destinationAirportId}>
+          <select {...d('destinationAirportId')} value={draft.destinationAirportId} onChange={(e) => set('destinationAirportId', e.target.value)}>
+            <option value="">Choose…</option>
+            {[...new Set(airports.map((a) => a.country))].sort().map((c) => (
+              <optgroup key={c} label={c}>
+                {airports.filter((a) => a.country === c).sort((a, b) => a.name.localeCompare(b.name)).map((a) => (
+                  <option key={a.id} value={a.id}>{a.iata ?? a.icao ?? a.id} — {a.name}</option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </Field>
+      </fieldset>
+
+      <Field id="offer-note" label="Note to the planners" error={errors.note} hint="Conditions, crew limits, what you still need from the host nation…">
+        <textarea {...d('note')} rows={3} maxLength={2000} value={draft.note} onChange={(e) => set('note', e.target.value)} />
+      </Field>
+
+      {errors.form && <div className="alert alert-error form-error" role="alert">{errors.form}</div>}
+      <div className="form-actions">
+        <button type="button" className="btn" onClick={onCancel} disabled={busy}>Cancel</button>
+        <button type="submit" className="btn btn-primary" disabled={busy || !!conflict}>{busy ? 'Saving…' : base ? 'Save changes' : 'Submit offer'}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import { useMemo, useState } from 'react';
+import type { Airport } from '../../../../../shared/schemas/domain.ts';
+import { airportLabel } from './offer-summary.tsx';
+
+/** Origins picked from a list: filter by country or name, tick airports, remove picked ones. */
+export function OriginPicker({ airports, value, onChange, invalid, describedBy }: {
+  airports: Airport[]; value: string[]; onChange: (ids: string[]) => void; invalid: boolean; describedBy: string | undefined;
+}) {
+  const countries = useMemo(() => [...new Set(airports.map((a) => a.country))].sort(), [airports]);
+  const [country, setCountry] = useState<string>(() => (countries.includes('KR') ? 'KR' : countries[0] ?? ''));
+  const [search, setSearch] = useState('');
+  const byId = useMemo(() => new Map(airports.map((a) => [a.id, a])), [airports]);
+  const q = search.trim().toLowerCase();
+  const shown = airports
+    .filter((a) => (q ? `${a.id} ${a.iata ?? ''} ${a.icao ?? ''} ${a.name}`.toLowerCase().includes(q) : a.country === country))
+    .sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open') || a.name.localeCompare(b.name));
+  const toggle = (id: string) => onChange(value.includes(id) ? value.filter((x) => x !== id) : [...value, id]);
+
+  return (
+    <div className="origin-picker" aria-invalid={invalid || undefined} aria-describedby={describedBy}>
+      <ul className="picked" aria-label="Picked origins">
+        {value.length === 0 && <li className="hint">None picked yet</li>}
+        {value.map((id) => (
+          <li key={id} className="picked-chip">
+            {airportLabel(id, byId)}
+            <button type="button" className="btn-link" aria-label={`Remove ${airportLabel(id, byId)}`} onClick={() => toggle(id)}>×</button>
+          </li>
+        ))}
+      </ul>
+      <div className="row">
+        <select aria-label="Country of the airports listed" value={country} onChange={(e) => { setCountry(e.target.value); setSearch(''); }}>
+          {countries.map((c) => <option key={c} value={c}>{c}</option>)}
+        </select>
+        <input className="grow" type="search" placeholder="Search airports (name, IATA, ICAO)" aria-label="Search airports" value={search} onChange={(e) => setSearch(e.target.value)} />
+      </div>
+      <div className="airport-list" role="group" aria-label="Airports">
+        {shown.length === 0 && <p className="hint">No airport matches.</p>}
+        {shown.map((a) => (
+          <label key={a.id} className="inline">
+            <input type="checkbox" checked={value.includes(a.id)} onChange={() => toggle(a.id)} />
+            <span><strong>{a.iata ?? a.icao ?? a.id}</strong> {a.name} <span className="hint">{a.country} · {a.zone}{a.status === 'closed' ? ' · closed' : ''}</span></span>
+          </label>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useMemo, useState } from 'react';
+import type { OfferStatus } from '../../../../../shared/schemas/domain.ts';
+import { Link } from '../../../lib/router.tsx';
+import { ErrorAlert, Spinner } from '../../../components/feedback.tsx';
+import { useAirports } from '../api/get-airports.ts';
+import { useOffers } from '../api/get-offers.ts';
+import { usePartners } from '../api/get-partners.ts';
+import { DecisionDialog, type Decision } from './decision-dialog.tsx';
+import { OfferCells } from './offer-summary.tsx';
+import { StatusChip } from './status-chip.tsx';
+import { ZoneSelect } from './zone-select.tsx';
+
+const TABS: { status: OfferStatus | 'all'; label: string }[] = [
+  { status: 'submitted', label: 'To decide' }, { status: 'accepted', label: 'Accepted' }, { status: 'declined', label: 'Declined' },
+  { status: 'withdrawn', label: 'Withdrawn' }, { status: 'all', label: 'All' },
+];
+
+/** The planners' inbox: submitted offers to accept or decline (with a note back), and every offer by status. */
+export function PlannerInbox({ zone, onZoneChange }: { zone: string; onZoneChange: (z: string) => void }) {
+  const offers = useOffers(null);
+  const airports = useAirports();
+  const partners = usePartners();
+  const [tab, setTab] = useState<OfferStatus | 'all'>('submitted');
+  const [decision, setDecision] = useState<Decision | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const byId = useMemo(() => new Map((airports.data ?? []).map((a) => [a.id, a])), [airports.data]);
+  const partnerName = (id: string) => partners.data?.find((p) => p.id === id)?.name ?? id;
+  const all = offers.data ?? [];
+  const shown = tab === 'all' ? all : all.filter((o) => o.status === tab);
+  const count = (s: OfferStatus | 'all') => (s === 'all' ? all.length : all.filter((o) => o.status === s).length);
+
+  return (
+    <main className="offers-page">
+      <header className="offers-head">
+        <div>
+          <h1>Lift offers — inbox</h1>
+          <p className="muted">Partners' offers of aircraft. Only accepted offers are planned; an edited offer comes back here.</p>
+        </div>
+        <div className="offers-head-actions"><ZoneSelect zone={zone} onChange={onZoneChange} /></div>
+      </header>
+      {notice && <div className="alert alert-ok" role="status"><span>{notice}</span><button type="button" className="btn-link" onClick={() => setNotice(null)}>Dismiss</button></div>}
+      <div className="tabs" role="tablist" aria-label="Offers by status">
+        {TABS.map((t) => (
+          <button key={t.status} type="button" role="tab" className="tab" aria-selected={tab === t.status} onClick={() => setTab(t.status)}>
+            {t.label} <span className={`count ${t.status === 'submitted' && count('submitted') > 0 ? 'count-bad' : 'count-muted'}`}>{count(t.status)}</span>
+          </button>
+        ))}
+      </div>
+      {offers.status === 'error' && <ErrorAlert error={offers.error} title="Could not load the offers" />}
+      {(offers.status === 'loading' || offers.status === 'idle') && <Spinner label="Loading offers…" />}
+      {offers.data && shown.length === 0 && <p className="empty">{tab === 'submitted' ? 'No offer is waiting for a decision.' : 'None.'}</p>}
+      {shown.length > 0 && (
+        <table className="table offers-table" role="tabpanel">
+          <thead><tr><th>Partner</th><th>Status</th><th>Aircraft</th><th className="num">Seats</th><th>Window</th><th>Route</th><th>Notes</th><th /></tr></thead>
+          <tbody>
+            {shown.map((o) => (
+              <tr key={o.id}>
+                <td>{partnerName(o.partnerId)}</td>
+                <td><StatusChip status={o.status} /><div className="hint">v{o.version}</div></td>
+                <OfferCells offer={o} airports={byId} zone={zone} />
+                <td className="offer-notes">
+                  {o.note && <div>“{o.note}”</div>}
+                  {o.decisionNote && <div className="decision-note">Planners: “{o.decisionNote}”</div>}
+                </td>
+                <td className="row-actions">
+                  {o.status !== 'withdrawn' && o.status !== 'accepted' && (
+                    <button type="button" className="btn btn-small btn-primary" onClick={() => setDecision({ offer: o, status: 'accepted', partnerName: partnerName(o.partnerId) })}>Accept…</button>
+                  )}
+                  {o.status !== 'withdrawn' && o.status !== 'declined' && (
+                    <button type="button" className="btn btn-small btn-danger" onClick={() => setDecision({ offer: o, status: 'declined', partnerName: partnerName(o.partnerId) })}>Decline…</button>
+                  )}
+                  <Link className="btn btn-small btn-ghost" to={`/history/lift_offer/${encodeURIComponent(o.id)}`}>History</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <DecisionDialog decision={decision} onClose={() => setDecision(null)}
+        onDecided={(o) => { setDecision(null); setNotice(`${o.status === 'accepted' ? 'Accepted' : 'Declined'}: ${partnerName(o.partnerId)} — ${o.aircraftType}.`); }} />
+    </main>
+  );
+}

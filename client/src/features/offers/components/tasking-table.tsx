@@ -1,0 +1,34 @@
+import type { Airport } from '../../../../../shared/schemas/domain.ts';
+import type { TaskingPlan } from '../../../../../shared/schemas/tasking.ts';
+import { formatInZone, zoneOfCountry } from '../form/time-zones.ts';
+import { airportLabel } from './offer-summary.tsx';
+
+/** What approved plans ask of the partner's aircraft: each sortie, when (chosen zone and origin's local time), where, how many. */
+export function TaskingTable({ plans, airports, zone }: { plans: TaskingPlan[]; airports: Map<string, Airport>; zone: string }) {
+  if (plans.length === 0) return <p className="hint">No approved plan uses your aircraft yet. Sorties appear here once the planners approve a plan.</p>;
+  return (
+    <>
+      {plans.map((p) => (
+        <div key={p.planId} className="tasking-plan">
+          <h3>{p.planName} <span className="hint">— {p.scenarioName}{p.approvedAt ? `, approved ${formatInZone(p.approvedAt, zone)}` : ''}</span></h3>
+          <p className="hint">{p.sorties.length} sorties, {p.sorties.reduce((n, s) => n + s.passengers, 0).toLocaleString('en-US')} passengers.</p>
+          <table className="table">
+            <thead><tr><th>Departs ({zone})</th><th>Local time at origin</th><th>From</th><th>To</th><th>Aircraft</th><th className="num">Passengers</th></tr></thead>
+            <tbody>
+              {p.sorties.map((s) => (
+                <tr key={s.sortieId}>
+                  <td>{formatInZone(s.departAt, zone)}</td>
+                  <td>{formatInZone(s.departAt, zoneOfCountry(airports.get(s.originAirportId)?.country))}</td>
+                  <td>{airportLabel(s.originAirportId, airports)}</td>
+                  <td>{airportLabel(s.destinationAirportId, airports)}</td>
+                  <td>{s.aircraftType}</td>
+                  <td className="num">{s.passengers.toLocaleString('en-US')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import type { LiftOffer } from '../../../../../shared/schemas/domain.ts';
+import type { OperatorCategory } from '../../../../../shared/schemas/common.ts';
+import { utcToZoned, zonedToUtc } from './time-zones.ts';
+
+/** What the offer form edits: strings as typed, times as wall-clock values in the form's zone. */
+export interface OfferDraft {
+  category: OperatorCategory | '';
+  aircraftType: string;
+  seatsPerSortie: string;
+  sorties: string;
+  aircraftCount: string;
+  availableFrom: string;
+  availableTo: string;
+  originAirportIds: string[];
+  destinationAirportId: string;
+  turnaroundHours: string;
+  note: string;
+}
+
+export type OfferField = keyof OfferDraft;
+export type FieldErrors = Partial<Record<OfferField | 'form', string>>;
+export type OfferBody = Omit<LiftOffer, 'id' | 'partnerId' | 'status' | 'version' | 'decisionNote'>;
+
+export const emptyDraft = (): OfferDraft => ({
+  category: '', aircraftType: '', seatsPerSortie: '', sorties: '1', aircraftCount: '1', availableFrom: '', availableTo: '',
+  originAirportIds: [], destinationAirportId: '', turnaroundHours: '6', note: '',
+});
+
+export function draftFromOffer(o: LiftOffer, zone: string): OfferDraft {
+  return {
+    category: o.category, aircraftType: o.aircraftType, seatsPerSortie: String(o.seatsPerSortie), sorties: String(o.sorties),
+    aircraftCount: String(o.aircraftCount), availableFrom: utcToZoned(o.availableFrom, zone), availableTo: utcToZoned(o.availableTo, zone),
+    originAirportIds: [...o.originAirportIds], destinationAirportId: o.destinationAirportId, turnaroundHours: String(o.turnaroundHours),
+    note: o.note ?? '',
+  };
+}
+
+/** Re-expresses the draft's times in another zone: the instants stay, the wall-clock values change. */
+export function rezone(d: OfferDraft, from: string, to: string): OfferDraft {
+  const move = (v: string) => {
+    const utc = zonedToUtc(v, from);
+    return utc ? utcToZoned(utc, to) : v;
+  };
+  return { ...d, availableFrom: move(d.availableFrom), availableTo: move(d.availableTo) };
+}
+
+const int = (s: string) => (/^\s*\d+\s*$/.test(s) ? Number(s) : NaN);
+
+/** Checks the draft in the browser (the server checks again) and builds the API body. */
+export function draftToBody(d: OfferDraft, zone: string): { body: OfferBody; errors: null } | { body: null; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  if (!d.category) errors.category = 'Choose the operator category';
+  if (!d.aircraftType.trim()) errors.aircraftType = 'Choose or type the aircraft type';
+  const seats = int(d.seatsPerSortie);
+  if (!(seats >= 1 && seats <= 2000)) errors.seatsPerSortie = 'A whole number of seats, 1–2000';
+  const sorties = int(d.sorties);
+  if (!(sorties >= 1 && sorties <= 1000)) errors.sorties = 'A whole number of sorties, 1–1000';
+  const count = int(d.aircraftCount);
+  if (!(count >= 1 && count <= 500)) errors.aircraftCount = 'A whole number of aircraft, 1–500';
+  const turnaround = Number(d.turnaroundHours);
+  if (!d.turnaroundHours.trim() || !(turnaround > 0 && turnaround <= 240)) errors.turnaroundHours = 'Hours between two departures of one aircraft, above 0 and at most 240';
+  const from = zonedToUtc(d.availableFrom, zone);
+  const to = zonedToUtc(d.availableTo, zone);
+  if (!from) errors.availableFrom = 'Give the first time a sortie can depart';
+  if (!to) errors.availableTo = 'Give the last time a sortie can depart';
+  else if (from && Date.parse(to) <= Date.parse(from)) errors.availableTo = 'Must be after “available from”';
+  if (d.originAirportIds.length === 0) errors.originAirportIds = 'Pick at least one airport the aircraft can fly out of';
+  if (!d.destinationAirportId) errors.destinationAirportId = 'Pick where the evacuees are flown to';
+  else if (d.originAirportIds.includes(d.destinationAirportId)) errors.destinationAirportId = 'The destination is also one of the origins';
+  if (d.note.length > 2000) errors.note = 'At most 2000 characters';
+  if (Object.keys(errors).length > 0) return { body: null, errors };
+  return {
+    body: {
+      category: d.category as OperatorCategory, aircraftType: d.aircraftType.trim(), seatsPerSortie: seats, sorties, aircraftCount: count,
+      availableFrom: from!, availableTo: to!, originAirportIds: d.originAirportIds, destinationAirportId: d.destinationAirportId,
+      turnaroundHours: turnaround, note: d.note.trim() ? d.note.trim() : null,
+    },
+    errors: null,
+  };
+}
+
+/** Only what changed, for a PATCH (the server sends an edited accepted offer back to the inbox). */
+export function changedFields(before: LiftOffer, body: OfferBody): Partial<OfferBody> {
+  const out: Partial<OfferBody> = {};
+  for (const key of Object.keys(body) as (keyof OfferBody)[]) {
+    const a = before[key] ?? null;
+    const b = body[key] ?? null;
+    const same = key === 'availableFrom' || key === 'availableTo'
+      ? Date.parse(a as string) === Date.parse(b as string)
+      : JSON.stringify(a) === JSON.stringify(b);
+    if (!same) (out as Record<string, unknown>)[key] = body[key];
+  }
+  return out;
+}
+
+/**
+ * The API's 400 details ({field: "body.originAirportIds[1]", reason}) → a message per form field;
+ * what names no field of the form goes to `form`.
+ */
+export function fieldErrorsFromApi(details: unknown, fallback: string): FieldErrors {
+  const out: FieldErrors = {};
+  const fields = new Set<string>(Object.keys(emptyDraft()));
+  if (Array.isArray(details)) {
+    for (const d of details as { field?: unknown; reason?: unknown }[]) {
+      if (typeof d?.field !== 'string') continue;
+      const name = d.field.replace(/^body\.?/, '').split(/[.[]/)[0] ?? '';
+      const reason = typeof d.reason === 'string' ? d.reason : 'is invalid';
+      const key = (fields.has(name) ? name : 'form') as OfferField | 'form';
+      const text = key === 'form' ? `${d.field} ${reason}` : reason.charAt(0).toUpperCase() + reason.slice(1);
+      out[key] = out[key] ? `${out[key]}; ${text}` : text;
+    }
+  }
+  if (Object.keys(out).length === 0) out.form = fallback;
+  return out;
+}
