@@ -1,6 +1,5 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
 
 const ioModules = ['node:*', 'fs', 'path', 'fastify', 'fastify/*', '@fastify/*', 'kysely', 'kysely-*', 'postgres', '@electric-sql/*', 'react', 'react-dom', 'maplibre-gl', 'react-map-gl', 'react-map-gl/*'];
 
@@ -9,11 +8,10 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    plugins: { 'import-x': importX },
     rules: {
-      'import-x/no-cycle': 'off',
-      'import-x/no-self-import': 'error',
-      'import-x/no-duplicates': 'error',
+      // Core rules rather than eslint-plugin-import-x: its native resolver's optional bindings break
+      // `npm ci` with npm 11 (the lock file never holds them all).
+      'no-duplicate-imports': ['error', { includeExports: true, allowSeparateTypeImports: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
