@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offlineBasemap } from './basemap-plugin.ts';
 
 // import.meta.dirname (Node ≥ 20.11): client/ code may not import node: modules, and this file is linted with it.
 const root = import.meta.dirname;
@@ -7,7 +8,7 @@ const root = import.meta.dirname;
 // Root is client/; the server serves client/dist. In dev, /api goes to the API server on :3000.
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), offlineBasemap()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -87,21 +87,26 @@ export async function mapSettled(page: Page): Promise<void> {
  * pixels that are not the background. A blank or failed WebGL canvas has one colour.
  */
 export async function canvasStats(page: Page): Promise<{ colours: number; nonBackground: number; width: number; height: number }> {
-  return page.evaluate(() => {
-    const src = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
-    const c = document.createElement('canvas');
-    c.width = src.width;
-    c.height = src.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(src, 0, 0);
-    const data = ctx.getImageData(0, 0, c.width, c.height).data;
-    const counts = new Map<number, number>();
-    for (let i = 0; i < data.length; i += 4 * 7) {
-      const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    const total = [...counts.values()].reduce((a, b) => a + b, 0);
-    const top = Math.max(...counts.values());
-    return { colours: counts.size, nonBackground: 1 - top / total, width: c.width, height: c.height };
-  });
+  // The planner's canvas does not preserve its drawing buffer: read it in the task that drew it.
+  return page.evaluate(`new Promise((resolve) => {
+    const map = window.__neoMap;
+    map.once('render', () => {
+      const src = map.getCanvas();
+      const c = document.createElement('canvas');
+      c.width = src.width;
+      c.height = src.height;
+      const ctx = c.getContext('2d');
+      ctx.drawImage(src, 0, 0);
+      const data = ctx.getImageData(0, 0, c.width, c.height).data;
+      const counts = new Map();
+      for (let i = 0; i < data.length; i += 4 * 7) {
+        const key = (data[i] << 24) | (data[i + 1] << 16) | (data[i + 2] << 8) | data[i + 3];
+        counts.set(key, (counts.get(key) || 0) + 1);
+      }
+      let total = 0, top = 0;
+      for (const v of counts.values()) { total += v; top = Math.max(top, v); }
+      resolve({ colours: counts.size, nonBackground: 1 - top / total, width: c.width, height: c.height });
+    });
+    map.triggerRepaint();
+  })`);
 }

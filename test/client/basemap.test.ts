@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { buildBasemap, labelPoint, unwrapRing } from '../../client/src/features/planner/map/basemap.ts';
+import { basemapCollection, buildBasemap, labelPoint, splitBasemap, unwrapRing } from '../../client/src/lib/map/basemap.ts';
 import { offlineStyle } from '../../client/src/features/planner/map/basemap-style.ts';
 
 const maxJump = (ring: number[][]) => Math.max(...ring.slice(1).map((p, i) => Math.abs(p[0]! - ring[i]![0]!)));
@@ -66,11 +66,25 @@ describe('the Natural Earth basemap', () => {
     expect(lat).toBeLessThan(38.5);
   });
 
-  it('builds a style that fetches nothing: no glyphs, sprite or remote sources', () => {
-    const style = offlineStyle(basemap);
+  it('is prebuilt as one GeoJSON file of countries and label points, ~10 m precision, that splits back', () => {
+    const fc = basemapCollection(feature(topo, topo.objects.countries).features as Parameters<typeof basemapCollection>[0]);
+    const kinds = new Set(fc.features.map((f) => f.properties.kind));
+    expect([...kinds].sort()).toEqual(['country', 'label']);
+    const kr = fc.features.find((f) => f.properties.kind === 'country' && f.properties.iso2 === 'KR')!;
+    const coords = JSON.stringify(kr.geometry).match(/-?\d+\.\d+/g)!;
+    expect(coords.every((c) => c.split('.')[1]!.length <= 4)).toBe(true);
+    const back = splitBasemap(fc);
+    expect(back.countries.features).toHaveLength(basemap.countries.features.length);
+    expect(back.labels.features[0]!.properties).not.toHaveProperty('kind');
+    expect(JSON.stringify(fc).length).toBeLessThan(2_500_000);
+  });
+
+  it('builds a style that fetches nothing but the app\'s own basemap file: no glyphs, sprite or remote sources', () => {
+    const style = offlineStyle('http://localhost:3000/assets/basemap-50m.json');
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    for (const src of Object.values(style.sources)) expect(typeof (src as { data: unknown }).data).toBe('object');
+    expect(Object.values(style.sources).map((s) => (s as { data: unknown }).data)).toEqual(['http://localhost:3000/assets/basemap-50m.json']);
     expect(JSON.stringify(style.layers)).not.toMatch(/https?:/);
+    expect(offlineStyle('x', { sea: false }).layers.map((l) => l.id)).not.toContain('sea');
   });
 });

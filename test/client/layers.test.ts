@@ -20,7 +20,7 @@ const evaluate = (expr: unknown, properties: Record<string, unknown>, spec: unkn
 
 describe('layer specs', () => {
   it('form a valid MapLibre style together with the offline basemap', () => {
-    const base = offlineStyle({ countries: empty as never, labels: empty as never });
+    const base = offlineStyle('http://localhost/basemap.json');
     const style: StyleSpecification = {
       ...base,
       sources: { ...base.sources, ...Object.fromEntries(overlays.map(([id]) => [id, { type: 'geojson' as const, data: empty }])) },
@@ -41,8 +41,9 @@ describe('layer specs', () => {
   });
 
   it('size circles by the square root of evacuees and lines by passengers, both increasing', () => {
-    const r = [0, 100, 2500, 26000].map((evacuees) => evaluate(L.EVACUEE_RADIUS, { evacuees }) as number);
+    const r = [0, 100, 2500, 26000].map((evacuees) => evaluate(L.EVACUEE_RADIUS, { evacuees }, undefined, 7) as number);
     expect(r[0]).toBe(4);
+    expect(evaluate(L.EVACUEE_RADIUS, { evacuees: 2500 }, undefined, 4)).toBeCloseTo(r[2]! * 0.75);
     for (let i = 1; i < r.length; i++) expect(r[i]).toBeGreaterThan(r[i - 1]!);
     const w = [1, 100, 1000, 20000].map((passengers) => evaluate(L.PASSENGER_WIDTH, { passengers }) as number);
     for (let i = 1; i < w.length; i++) expect(w[i]).toBeGreaterThan(w[i - 1]!);

@@ -27,7 +27,7 @@ function newest(dir: string): number {
 }
 
 /** Builds the client unless client/dist is newer than every source it is built from. */
-function buildClientIfNeeded(): void {
+export function buildClientIfNeeded(): void {
   const built = path.join(ROOT, 'client/dist/index.html');
   const sources = Math.max(newest(path.join(ROOT, 'client')), newest(path.join(ROOT, 'shared')), newest(path.join(ROOT, 'package-lock.json')));
   if (existsSync(built) && statSync(built).mtimeMs > sources && process.env.CI !== 'true') return;
@@ -37,7 +37,7 @@ function buildClientIfNeeded(): void {
 }
 
 /** Starts the real server (PGlite in a temporary directory, demo data) on a free port. */
-async function startServer(dataDir: string): Promise<{ proc: ChildProcess; baseUrl: string }> {
+export async function startServer(dataDir: string): Promise<{ proc: ChildProcess; baseUrl: string }> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: 'on', LOG_LEVEL: 'warn', DATABASE_URL: '', CLIENT_DIST: path.join(ROOT, 'client/dist') },

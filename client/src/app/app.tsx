@@ -5,6 +5,7 @@ import { clearQueries } from '../lib/query.ts';
 import { Link, matchPath, navigate, useLocation } from '../lib/router.tsx';
 import { getSession, SessionContext, signOut, type SessionContextValue } from '../lib/session.ts';
 import { ErrorAlert, Spinner } from '../components/feedback.tsx';
+import { ErrorBoundary } from '../components/error-boundary.tsx';
 // eslint-disable-next-line no-restricted-imports -- the shell shows the sign-in form before any route.
 import { SignInPage } from '../features/auth/components/sign-in-page.tsx';
 import { routes, type RouteDef } from './routes.tsx';
@@ -73,7 +74,11 @@ function Shell({ ctx }: { ctx: SessionContextValue }) {
     if (fallback) navigate(fallback.pattern, { replace: true });
   }, [fallback]);
   const page = !match ? <NotFound /> : allowed(match.r) ? <match.r.component params={match.params!} /> : null;
-  const content = <Suspense fallback={<div className="center-screen"><Spinner label="Loading…" /></div>}>{page}</Suspense>;
+  const content = (
+    <ErrorBoundary key={pathname}>
+      <Suspense fallback={<div className="center-screen"><Spinner label="Loading…" /></div>}>{page}</Suspense>
+    </ErrorBoundary>
+  );
   if (match?.r.bare) return content;
   return (
     <div className="shell">

@@ -97,3 +97,42 @@ export function buildBasemap(features: Feature<Polygon | MultiPolygon | null, { 
   }
   return { countries: { type: 'FeatureCollection', features: countries }, labels: { type: 'FeatureCollection', features: labels } };
 }
+
+/** ~10 m: far below the accuracy of 1:50m data, and it halves the file. */
+const quantize = (g: Polygon | MultiPolygon): Polygon | MultiPolygon => {
+  const q = (p: Position): Position => [Math.round(p[0]! * 1e4) / 1e4, Math.round(p[1]! * 1e4) / 1e4];
+  return g.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(q)) }
+    : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map(q))) };
+};
+
+export type BasemapFeatureProps = CountryProps & { kind: 'country' | 'label' };
+export type BasemapCollection = FeatureCollection<Polygon | MultiPolygon | Point, BasemapFeatureProps>;
+
+/**
+ * The basemap as one GeoJSON file, built once at build time (client/basemap-plugin.ts): country
+ * polygons (`kind: 'country'`) and their label points (`kind: 'label'`). MapLibre's worker fetches and
+ * tiles it itself, so the page's main thread never converts TopoJSON.
+ */
+export function basemapCollection(features: Parameters<typeof buildBasemap>[0]): BasemapCollection {
+  const { countries, labels } = buildBasemap(features);
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...countries.features.map((f) => ({ ...f, geometry: quantize(f.geometry), properties: { ...f.properties, kind: 'country' as const } })),
+      ...labels.features.map((f) => ({ ...f, properties: { ...f.properties, kind: 'label' as const } })),
+    ],
+  };
+}
+
+/** The two collections of `Basemap` back from the one file. */
+export function splitBasemap(fc: BasemapCollection): Basemap {
+  const countries: Basemap['countries']['features'] = [];
+  const labels: Basemap['labels']['features'] = [];
+  for (const f of fc.features) {
+    const { kind: _kind, ...properties } = f.properties;
+    if (f.properties.kind === 'label') labels.push({ ...f, properties, geometry: f.geometry as Point });
+    else countries.push({ ...f, properties, geometry: f.geometry as Polygon | MultiPolygon });
+  }
+  return { countries: { type: 'FeatureCollection', features: countries }, labels: { type: 'FeatureCollection', features: labels } };
+}

@@ -12,6 +12,11 @@ export function loadMaplibre(): Promise<typeof MapLibre> {
     import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
   ]).then(([lib, worker]) => {
     lib.setWorkerUrl(worker.default);
+    // Two workers even on a 2-core machine: the basemap's tiling then does not hold up the overlays.
+    if (lib.getWorkerCount() < 2) lib.setWorkerCount(2);
+    // Start the workers now, while the page still waits for its data, not when the map is created.
+    lib.prewarm();
+    performance.mark('neo-maplibre-ready');
     return lib;
   });
   return cached;

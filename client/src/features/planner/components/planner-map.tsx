@@ -4,9 +4,10 @@ import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { env } from '../../../lib/env.ts';
-import { loadMaplibre } from '../map/load-maplibre.ts';
-import { loadBasemap } from '../map/load-basemap.ts';
-import { BASEMAP_COLORS, IDEOGRAPH_FONT, offlineStyle } from '../map/basemap-style.ts';
+import { loadMaplibre } from '../../../lib/map/load-maplibre.ts';
+import { basemapUrl } from '../../../lib/map/load-basemap.ts';
+import { enableAdaptiveResolution } from '../map/adaptive-resolution.ts';
+import { BASEMAP_COLORS, BASEMAP_SOURCE, IDEOGRAPH_FONT, offlineStyle } from '../map/basemap-style.ts';
 import * as L from '../map/layers.ts';
 import type { AirportProps, AllocationLineProps, AreaProps, HazardProps } from '../map/to-geojson.ts';
 import { HoverCard, type Hovered } from './hover-card.tsx';
@@ -37,23 +38,15 @@ interface Props {
 
 const INITIAL_VIEW = { longitude: 126.5, latitude: 31.5, zoom: 4.3 };
 
-function useMapStyle(): { style: StyleSpecification | string | null; error: unknown } {
-  const [style, setStyle] = useState<StyleSpecification | string | null>(env.mapStyleUrl);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    if (env.mapStyleUrl) return;
-    let live = true;
-    loadBasemap().then((b) => live && setStyle(offlineStyle(b)), (e: unknown) => live && setError(e));
-    return () => { live = false; };
-  }, []);
-  return { style, error };
-}
+/** The deployment's style URL, or the offline style over the prebuilt basemap (nothing to wait for). */
+const mapStyle = (): StyleSpecification | string => env.mapStyleUrl ?? offlineStyle(basemapUrl(), { sea: false });
 
 export function PlannerMap({ data, theatre, mapRef, dataReady, interactive, onSelect, onFirstIdle, children }: Props) {
-  const { style, error } = useMapStyle();
+  const style = useMemo(mapStyle, []);
   const mapLib = useMemo(() => loadMaplibre(), []);
   const [hovered, setHovered] = useState<Hovered | null>(null);
   const [loaded, setLoaded] = useState(false);
+  const [mapError, setMapError] = useState<string | null>(null);
   const idleReported = useRef(false);
 
   const onMove = useCallback((e: MapLayerMouseEvent) => {
@@ -83,9 +76,6 @@ export function PlannerMap({ data, theatre, mapRef, dataReady, interactive, onSe
     return () => { map.off('idle', report); };
   }, [loaded, dataReady, mapRef, onFirstIdle]);
 
-  if (error) return <div className="map-error alert alert-error" role="alert">The offline basemap did not load: {String((error as Error).message ?? error)}</div>;
-  if (!style) return <div className="map-loading" style={{ background: BASEMAP_COLORS.sea }} aria-busy="true" />;
-
   const offline = typeof style !== 'string';
   return (
     <Map
@@ -94,7 +84,6 @@ export function PlannerMap({ data, theatre, mapRef, dataReady, interactive, onSe
       initialViewState={INITIAL_VIEW}
       mapStyle={style}
       localIdeographFontFamily={IDEOGRAPH_FONT}
-      canvasContextAttributes={{ preserveDrawingBuffer: true }}
       interactiveLayerIds={interactive ? L.INTERACTIVE_LAYERS : []}
       onMouseMove={interactive ? onMove : undefined}
       onMouseLeave={() => setHovered(null)}
@@ -102,19 +91,22 @@ export function PlannerMap({ data, theatre, mapRef, dataReady, interactive, onSe
       onLoad={(e) => {
         // The benchmark and the browser tests drive the map through this handle.
         (window as unknown as { __neoMap?: unknown }).__neoMap = e.target;
+        performance.mark('neo-map-load');
+        enableAdaptiveResolution(e.target);
         setLoaded(true);
       }}
+      onError={(e) => setMapError(e.error?.message ?? 'unknown error')}
       cursor={hovered && interactive ? 'pointer' : undefined}
       fadeDuration={0}
       dragRotate={false}
       pitchWithRotate={false}
       touchPitch={false}
       attributionControl={{ compact: true }}
-      style={{ position: 'absolute', inset: 0 }}
+      style={{ position: 'absolute', inset: 0, background: BASEMAP_COLORS.sea }}
     >
       {offline && (
-        <Layer id="theatre" type="fill" source="countries" beforeId="borders"
-          filter={['in', ['get', 'iso2'], ['literal', theatre]]}
+        <Layer id="theatre" type="fill" source={BASEMAP_SOURCE} beforeId="borders"
+          filter={['all', ['==', ['get', 'kind'], 'country'], ['in', ['get', 'iso2'], ['literal', theatre]]]}
           paint={{ 'fill-color': BASEMAP_COLORS.theatre }} />
       )}
       <Source id={L.SOURCE.hazards} type="geojson" data={data.hazards}>
@@ -138,6 +130,7 @@ export function PlannerMap({ data, theatre, mapRef, dataReady, interactive, onSe
         <Layer {...L.focusRing} />
       </Source>
       {hovered && interactive && <HoverCard hovered={hovered} />}
+      {mapError && <div className="map-error alert alert-error" role="alert"><span>The map could not draw everything: {mapError}</span><button type="button" className="btn-link" onClick={() => setMapError(null)}>Dismiss</button></div>}
       {loaded && children}
     </Map>
   );

@@ -22,10 +22,10 @@ import { HazardDraw, type DrawMode } from './hazard-draw.tsx';
 import { HazardPanel } from './hazard-panel.tsx';
 import { ComparePanel } from './compare-panel.tsx';
 import { usePlannerData } from '../hooks/use-planner-data.ts';
+import { prefetchPlannerData } from '../api/prefetch.ts';
 import { usePlanDraft } from '../hooks/use-plan-draft.ts';
 import { useAnalysis } from '../hooks/use-analysis.ts';
-import { loadMaplibre } from '../map/load-maplibre.ts';
-import { loadBasemap } from '../map/load-basemap.ts';
+import { loadMaplibre } from '../../../lib/map/load-maplibre.ts';
 import {
   airportsToGeoJSON, allocationLines, areasToGeoJSON, hazardsToGeoJSON, plannedByArea, violationTarget,
 } from '../map/to-geojson.ts';
@@ -43,9 +43,9 @@ import { BusyOverlay } from './busy-overlay.tsx';
 import type { Lookup } from './sortie-label.ts';
 import { fmtCount } from './format.ts';
 
-// Start fetching the map library and the basemap as soon as this chunk loads, in parallel with the API.
+// As soon as this chunk loads: the API requests first, then the map library (and its workers).
+if (typeof location !== 'undefined' && location.pathname === '/') prefetchPlannerData(location.search);
 void loadMaplibre();
-void loadBasemap();
 
 const EMPTY_FC = { type: 'FeatureCollection', features: [] } as const;
 const EMPTY_MAP: MapData = { areas: EMPTY_FC as never, airports: EMPTY_FC as never, lines: EMPTY_FC as never, hazards: EMPTY_FC as never, focus: EMPTY_FC as never };
@@ -264,6 +264,7 @@ export function PlannerPage() {
   const selectedArea = selection?.kind === 'area' ? snapshot?.areas.find((a) => a.id === selection.id) : undefined;
   const selectedAirport = selection?.kind === 'airport' ? snapshot?.airports.find((a) => a.id === selection.id) : undefined;
   const dataReady = !!mapData && (!planId || !!plan || !!planQ.error);
+  useEffect(() => { if (dataReady) performance.mark('neo-data-ready'); }, [dataReady]);
 
   return (
     <main className="planner">

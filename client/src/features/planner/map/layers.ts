@@ -16,10 +16,15 @@ export const COLORS = {
 
 /** Planned share of an area's evacuees → red (nobody planned), amber (half), green (everyone). */
 export const SHARE_COLOR: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'share'], 0, COLORS.none, 0.5, COLORS.half, 1, COLORS.full];
-/** Circle area proportional to evacuees: radius ∝ √evacuees, 4 px minimum. */
-export const EVACUEE_RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['sqrt', ['get', 'evacuees']], 0, 4, 10, 5, 50, 11, 170, 30];
-/** Line width by passengers on the leg. */
-export const PASSENGER_WIDTH: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'passengers'], 0, 1, 200, 2, 2000, 5, 10000, 10];
+const radius: ExpressionSpecification = ['interpolate', ['linear'], ['sqrt', ['get', 'evacuees']], 0, 4, 10, 5, 50, 11, 170, 30];
+const width: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'passengers'], 0, 1, 200, 2, 2000, 5, 10000, 10];
+/**
+ * Circle area proportional to evacuees (radius ∝ √evacuees, 4 px minimum), a little smaller when
+ * zoomed out to a whole theatre so neighbouring areas stay apart.
+ */
+export const EVACUEE_RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 4, ['*', 0.75, radius], 7, radius, 10, ['*', 1.3, radius]];
+/** Line width by passengers on the leg, thinner when zoomed out. */
+export const PASSENGER_WIDTH: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 4, ['*', 0.7, width], 7, width];
 
 export const hazardFill: Spec<FillLayerSpecification> = {
   id: 'hazard-fill', type: 'fill',

@@ -1,0 +1,26 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+/** A page that crashes says so in words and offers a reload, instead of leaving a blank screen. */
+export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  override state = { error: null as Error | null };
+
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error('Page crashed', error, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <div className="center-screen">
+        <div className="alert alert-error" role="alert">
+          <div><strong>This page failed:</strong> {this.state.error.message}. Unsaved edits on it are lost; saved plans are safe.</div>
+        </div>
+        <button type="button" className="btn btn-primary" onClick={() => location.reload()}>Reload the page</button>
+      </div>
+    );
+  }
+}
