@@ -1,5 +1,6 @@
 import type { LeftBehind } from '../api/plan-types.ts';
 import { fmtCount } from './format.ts';
+import { Clamp } from './clamp.tsx';
 
 /** Who is still left behind, and why (the binding constraint and what would free them). */
 export function LeftBehindList({ leftBehind, onArea }: { leftBehind: LeftBehind; onArea: (id: string) => void }) {
@@ -10,7 +11,11 @@ export function LeftBehindList({ leftBehind, onArea }: { leftBehind: LeftBehind;
       {areas.length === 0 ? <p className="text-ok">Everyone in this scenario is planned out.</p> : (
         <>
           {leftBehind.countries.map((c) => (
-            <p key={c.country} className="left-country"><strong>{c.country}: {fmtCount(c.left)} left.</strong> {c.reason} {c.remedy && <em>Would help: {c.remedy}</em>}</p>
+            <div key={c.country} className="left-country">
+              <strong>{c.country}: {fmtCount(c.left)} left.</strong>
+              {c.remedy && <div className="remedy">Would help: {c.remedy}</div>}
+              <Clamp text={c.reason} />
+            </div>
           ))}
           <ul className="list">
             {areas.map((a) => (
@@ -20,8 +25,8 @@ export function LeftBehindList({ leftBehind, onArea }: { leftBehind: LeftBehind;
                   <span className="num text-bad">{fmtCount(a.left)}</span>
                 </div>
                 <div className="hint">P1 {fmtCount(a.leftByPriority.p1)} · P2 {fmtCount(a.leftByPriority.p2)} · P3 {fmtCount(a.leftByPriority.p3)}</div>
-                <div>{a.reason}</div>
                 {a.remedy && <div className="remedy">Would help: {a.remedy}</div>}
+                <Clamp text={a.reason} />
               </li>
             ))}
           </ul>

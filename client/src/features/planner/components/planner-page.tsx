@@ -41,6 +41,7 @@ import { MapLegend } from './map-legend.tsx';
 import { ConflictDialog } from './conflict-dialog.tsx';
 import { BusyOverlay } from './busy-overlay.tsx';
 import type { Lookup } from './sortie-label.ts';
+import { Clamp } from './clamp.tsx';
 import { fmtCount } from './format.ts';
 
 // As soon as this chunk loads: the API requests first, then the map library (and its workers).
@@ -278,7 +279,7 @@ export function PlannerPage() {
         {notice?.kind === 'error' && <ErrorAlert error={notice.error} onDismiss={() => setNotice(null)} />}
         {notice?.kind === 'ok' && <div className="alert alert-ok" role="status"><span>{notice.text}</span><button type="button" className="btn-link" onClick={() => setNotice(null)}>Dismiss</button></div>}
         {user.role === 'liaison' && <p className="alert alert-info">Partner liaisons manage their lift offers under <a href="/offers">Lift offers</a>. The map shows the scenario only.</p>}
-        {scenario && <p className="scenario-desc hint">{scenario.description}</p>}
+        {scenario && <Clamp className="scenario-desc hint" text={scenario.description} />}
         <nav className="tabs" role="tablist" aria-label="Panel">
           {([['overview', 'Overview'], ['edit', 'Edit'], ['hazards', 'Hazard zones'], ['compare', 'What-if']] as const).map(([id, label]) => (
             <button key={id} type="button" role="tab" aria-selected={tab === id} className="tab" onClick={() => setTab(id)}>
@@ -286,7 +287,7 @@ export function PlannerPage() {
             </button>
           ))}
         </nav>
-        <div className="panel-body">
+        <div className="panel-body" key={tab}>
           {!snapshot && !error && <Spinner label="Loading the scenario…" />}
           {tab === 'overview' && snapshot && (
             plan ? (

@@ -1,0 +1,31 @@
+/** Developer tool: screenshots of the planner's main states on a running app (default :3999). */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../browser.ts';
+
+const base = process.argv[2] ?? 'http://localhost:3999';
+const query = process.argv[3] ?? '';
+const out = process.argv[4] ?? '/tmp/tour';
+const ctx = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'neo-tour-')), { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1440, height: 900 } });
+const page = ctx.pages()[0]!;
+await page.request.post(`${base}/api/session`, { data: { username: 'planner', password: 'planner-demo' } });
+await page.goto(`${base}/${query}`);
+await page.waitForSelector('.map-wrap[data-map-idle="true"]', { timeout: 60_000 });
+await page.waitForTimeout(800);
+await page.screenshot({ path: `${out}-1-overview.png` });
+await page.locator('.panel-body').evaluate((el) => { el.scrollTop = 700; });
+await page.screenshot({ path: `${out}-2-overview-scrolled.png` });
+await page.locator('.panel-body').evaluate((el) => { el.scrollTop = 99999; });
+await page.screenshot({ path: `${out}-3-overview-bottom.png` });
+await page.evaluate(`window.__neoMap.jumpTo({ center: [127.2, 37.3], zoom: 7.5 })`);
+await page.waitForTimeout(800);
+const p = await page.evaluate(`(() => { const m = window.__neoMap; const q = m.project([126.99, 37.56]); const r = m.getCanvas().getBoundingClientRect(); return { x: r.left + q.x, y: r.top + q.y }; })()`) as { x: number; y: number };
+await page.mouse.move(p.x, p.y);
+await page.waitForTimeout(300);
+await page.screenshot({ path: `${out}-4-hover.png` });
+await page.mouse.click(p.x, p.y);
+await page.waitForTimeout(800);
+await page.screenshot({ path: `${out}-5-edit-area.png` });
+await ctx.close();
