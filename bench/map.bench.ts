@@ -30,7 +30,7 @@ export function bundleSizes(dist = DIST) {
     initialJs: { files: initial, bytes: initial.reduce((n, f) => n + statSync(path.join(dist, f)).size, 0), gzip: initial.reduce((n, f) => n + gz(f), 0) },
     lazy: {
       planner: chunk(/planner-page-.*\.js$/), maplibre: chunk(/maplibre-gl-[^w].*\.js$/), worker: chunk(/maplibre-gl-worker-.*\.mjs$/),
-      terraDraw: chunk(/terra-draw.*\.js$/), basemap: chunk(/countries-50m-.*\.json$/),
+      terraDraw: chunk(/terra-draw.*\.js$/), basemap: chunk(/basemap-50m-.*\.json$/),
     },
     solverInClient: assets.some((f) => /highs|\.wasm$/.test(f)),
   };
@@ -56,7 +56,7 @@ async function api<T>(page: Page, baseUrl: string, csrf: string, method: string,
 }
 
 /** Navigation → first map idle with the scenario and plan drawn (the page's `neo-map-idle` mark). */
-async function timeToIdle(baseUrl: string, query: string): Promise<{ idleMs: number; wallMs: number }> {
+async function timeToIdle(baseUrl: string, query: string): Promise<{ idleMs: number; wallMs: number; marks: Record<string, number> }> {
   const b = await browser();
   try {
     await signIn(b.page, baseUrl);
@@ -64,8 +64,9 @@ async function timeToIdle(baseUrl: string, query: string): Promise<{ idleMs: num
     await b.page.goto(`${baseUrl}/${query}`);
     await b.page.waitForSelector('.map-wrap[data-map-idle="true"]', { timeout: 120_000 });
     const wallMs = Date.now() - t0;
-    const idleMs = await b.page.evaluate(() => performance.getEntriesByName('neo-map-idle')[0]!.startTime);
-    return { idleMs: Math.round(idleMs), wallMs };
+    const marks = Object.fromEntries(await b.page.evaluate(() => performance.getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('neo-')).map((m) => [m.name.slice(4), Math.round(m.startTime)] as const)));
+    return { idleMs: marks['map-idle']!, wallMs, marks };
   } finally {
     await b.close();
   }
@@ -163,7 +164,7 @@ export async function runMapBench(runs = 5) {
     const setup = await browser();
     const csrf = await signIn(setup.page, baseUrl);
     const demo = await api<{ id: string; sorties: unknown[] }>(setup.page, baseUrl, csrf, 'POST', '/scenarios/concurrent/plans', { name: 'Demo plan (bench)' });
-    const idle: { idleMs: number; wallMs: number }[] = [];
+    const idle: Awaited<ReturnType<typeof timeToIdle>>[] = [];
     await timeToIdle(baseUrl, `?scenario=concurrent&plan=${demo.id}`); // warm the server's caches, not the browser's
     for (let i = 0; i < runs; i++) idle.push(await timeToIdle(baseUrl, `?scenario=concurrent&plan=${demo.id}`));
     const load = await seedLoad(setup.page, baseUrl, csrf);
@@ -172,7 +173,11 @@ export async function runMapBench(runs = 5) {
     const result = {
       when: new Date().toISOString(),
       machine: { cpus: cpus().length, loadavg: loadavg().map((x) => Math.round(x * 10) / 10), chromium: CHROMIUM, viewport: VIEWPORT },
-      timeToFirstIdle: { runs: idle.map((r) => r.idleMs), medianMs: median(idle.map((r) => r.idleMs)), targetMs: 3000, demoPlanSorties: demo.sorties.length },
+      timeToFirstIdle: {
+        runs: idle.map((r) => r.idleMs), medianMs: median(idle.map((r) => r.idleMs)), targetMs: 3000, demoPlanSorties: demo.sorties.length,
+        // Medians of the page's marks: API data in, MapLibre evaluated (workers started), map loaded, idle.
+        phasesMs: Object.fromEntries(['data-ready', 'maplibre-ready', 'map-load', 'map-idle'].map((k) => [k, median(idle.map((r) => r.marks[k] ?? NaN))])),
+      },
       pan: { ...pan, syntheticAreas: load.areas, syntheticLegs: load.legs, targetFps: 20 },
       bundle: bundleSizes(),
     };
@@ -188,6 +193,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await runMapBench(Number(process.argv[2] ?? 5));
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   console.log(`time to first map idle (demo plan, ${r.timeToFirstIdle.demoPlanSorties} sorties): median ${r.timeToFirstIdle.medianMs} ms  runs ${r.timeToFirstIdle.runs.join(', ')}  (target < 3000)`);
+  console.log(`  phases (median ms from navigation): ${Object.entries(r.timeToFirstIdle.phasesMs).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`pan with ${r.pan.areas} areas drawn, ${r.pan.lines} line features (${r.pan.syntheticLegs} legs): ${r.pan.fps} fps average, worst 1-s window ${r.pan.worstSecondFps} fps  (target ≥ 20)`);
   console.log(`initial JS: ${kb(r.bundle.initialJs.gzip)} gzipped (${kb(r.bundle.initialJs.bytes)}) — ${r.bundle.initialJs.files.join(', ')}`);
   for (const [k, v] of Object.entries(r.bundle.lazy)) console.log(`  lazy ${k}: ${v.map((c) => `${kb(c.gzip)} gz`).join(' + ')}`);

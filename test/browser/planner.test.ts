@@ -173,4 +173,22 @@ describe.skipIf(!!skip)('map planner in Chromium', () => {
     expect(await b.page.locator('[data-testid="compare-sorties-by-partner"]').textContent()).toMatch(/Japan Air Self-Defense Force/);
     await b.page.screenshot({ path: path.join(ARTIFACTS, 'planner-what-if.png') });
   });
+
+  it('re-optimizes the rest of a plan and keeps the allocation locked on the map page', async () => {
+    const plan = await api.post<PlanLite>('/scenarios/korea/plans', { name: 'Browser test — re-optimize' });
+    await open(`?scenario=korea&plan=${plan.id}`);
+    const sortie = plan.sorties.find((s) => s.allocations.some((a) => a.assemblyAreaId === 'kr-daegu'))!;
+    const before = sortie.allocations.find((a) => a.assemblyAreaId === 'kr-daegu')!;
+    await jumpTo(128.6017, 35.8717, 8);
+    await clickMap(128.6017, 35.8717);
+    await b.page.getByRole('region', { name: /Assembly area Daegu/ }).waitFor();
+    await b.page.locator(`tr[data-sortie="${sortie.id}"]`).getByRole('button', { name: 'Lock' }).click();
+    await b.page.getByRole('button', { name: 'Re-optimize the rest' }).click();
+    await b.page.getByText(/Re-optimized around the locked allocations/).waitFor({ timeout: 90_000 });
+    const after = await api.get<PlanLite>(`/plans/${plan.id}`);
+    expect(after.version).toBe(plan.version + 2); // the draft's lock saved, then the re-plan
+    const kept = after.sorties.find((s) => s.id === sortie.id)?.allocations.find((a) => a.assemblyAreaId === 'kr-daegu');
+    expect(kept).toEqual({ ...before, locked: true });
+    expect(await b.page.locator('.chip-unsaved').count()).toBe(0);
+  });
 });
