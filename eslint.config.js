@@ -47,6 +47,18 @@ export default tseslint.config(
     },
   },
   {
+    // The app shell (router, providers) is where the features are put together.
+    files: ['client/src/app/**/*.ts', 'client/src/app/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'fastify', '@fastify/*', 'kysely', 'postgres', '@electric-sql/*'], message: 'client code runs in the browser.' },
+          { group: ['**/server/**'], message: 'client/ must not import server/.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['server/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -6,7 +6,6 @@ import { Link, matchPath, navigate, useLocation } from '../lib/router.tsx';
 import { getSession, SessionContext, signOut, type SessionContextValue } from '../lib/session.ts';
 import { ErrorAlert, Spinner } from '../components/feedback.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
-// eslint-disable-next-line no-restricted-imports -- the shell shows the sign-in form before any route.
 import { SignInPage } from '../features/auth/components/sign-in-page.tsx';
 import { routes, type RouteDef } from './routes.tsx';
 
