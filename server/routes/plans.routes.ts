@@ -54,7 +54,10 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       const snapshot = await loadSnapshot(db, req.params.id);
       if (!snapshot) throw notFound('Scenario', req.params.id);
       // The solve runs in a worker thread, outside any transaction: the API keeps serving meanwhile.
-      const result = await solver.solve(snapshot, { timeLimitSeconds: req.body.timeLimitSeconds ?? config.matcherTimeLimitS });
+      const given = req.body.sorties;
+      const result = given
+        ? { sorties: normaliseSorties(snapshot, given), solve: { status: 'edited', editedBy: user.username } }
+        : await solver.solve(snapshot, { timeLimitSeconds: req.body.timeLimitSeconds ?? config.matcherTimeLimitS });
       const id = newId();
       await inTransaction(db, async (trx) => {
         const fresh = (await loadSnapshot(trx, snapshot.scenario.id)) ?? snapshot;

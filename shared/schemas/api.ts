@@ -102,6 +102,8 @@ export type SortieInput = Static<typeof SortieInput>;
 export const PlanCreate = Type.Object({
   name: Name,
   timeLimitSeconds: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 300 })),
+  /** Given sorties are stored as they are (e.g. a planner's edits kept as a copy); without them the matcher plans. */
+  sorties: Type.Optional(Type.Array(SortieInput, { maxItems: 20_000 })),
 }, strict);
 export type PlanCreate = Static<typeof PlanCreate>;
 export const PlanPut = Type.Object({

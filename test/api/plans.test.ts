@@ -92,6 +92,19 @@ describe('plans: matcher, edits, conflicts, approval', () => {
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['create', 'update', 'optimize', 'approve']));
   });
 
+  it('stores given sorties as a new plan without running the matcher (keep mine as a copy)', async () => {
+    const current = (await t.as(planner, { method: 'GET', url: `/api/plans/${plan.id}` })).json() as PlanBody;
+    const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'Copy', sorties: current.sorties.slice(0, 3) } });
+    expect(res.statusCode, res.body).toBe(201);
+    const copy = res.json() as PlanBody;
+    expect(copy.id).not.toBe(plan.id);
+    expect(copy.sorties).toEqual(current.sorties.slice(0, 3));
+    expect((copy.solve as { status: string }).status).toBe('edited');
+    const bad = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'Bad', sorties: [{ ...current.sorties[0]!, originAirportId: 'NOPE' }] } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ details: [{ field: 'body.sorties[0].originAirportId' }] });
+  });
+
   it('keeps answering other requests while a solve runs in the worker', async () => {
     const order: string[] = [];
     const solving = t.as(planner, { method: 'POST', url: '/api/scenarios/concurrent/plans', payload: { name: 'Concurrent' } }).then((r) => { order.push('solve'); return r; });

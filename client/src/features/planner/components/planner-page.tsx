@@ -219,8 +219,7 @@ export function PlannerPage() {
     if (plan) void invalidateQueries(['plans']).then(() => setNotice({ kind: 'ok', text: 'Reloaded the version saved by someone else; your edits were discarded.' }));
   };
   const onCopy = () => plan && scenarioId && act('copying', async () => {
-    const copy = await createPlan(scenarioId, `${plan.name} (copy by ${user.username})`);
-    const saved = await savePlan(copy.id, copy.version, { name: copy.name, sorties: draft.sorties.map(({ id: _id, ...s }) => s) as never });
+    const saved = await createPlan(scenarioId, `${plan.name} (copy by ${user.username})`, draft.sorties);
     setConflict(null);
     setParams({ scenario: scenarioId, plan: saved.id });
     return `Your edits were saved as a new plan, "${saved.name}".`;
