@@ -36,6 +36,7 @@ async function main() {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
+  solver.warm().catch((err: unknown) => app.log.warn({ err }, 'matcher warm-up failed; the first plan will start it'));
   const port = (app.server.address() as { port: number } | null)?.port ?? config.port;
   console.log(`NEO planner listening on http://localhost:${port} (API docs: http://localhost:${port}/api/docs)`);
   console.log('  sign in as planner / planner-demo (demo data), reader / reader-demo, liaison-usaf / liaison-demo');

@@ -14,6 +14,8 @@ export interface SolveOutput {
 }
 export interface PlanSolver {
   solve(snapshot: PlanningSnapshot, options: SolveOptions): Promise<SolveOutput>;
+  /** Starts the worker and loads HiGHS now, so the first plan a planner asks for does not wait for it. */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,14 @@ export function createPlanSolver(): PlanSolver {
           timeLimitSeconds: options.timeLimitSeconds,
         },
       };
+    },
+    async warm() {
+      const scenario: PlanningSnapshot['scenario'] = {
+        id: 'warm-up', name: 'warm-up', description: '', countries: ['JP'], startsAt: new Date().toISOString(), horizonHours: 1,
+        ground: { roadFactor: 1.3, groundSpeedKmh: 50, maxGroundKm: 400, processingHours: 2 },
+        airportStatus: {}, accessRules: [], hazardZones: [], version: 1,
+      };
+      await runMatcher({ scenario, areas: [], airports: [], offers: [], partners: [] }, { timeLimitSeconds: 1 });
     },
     close: () => closeMatcher(),
   };
