@@ -99,7 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   await app.register(rateLimit, { global: false });
-  registerAuth(app, deps.database.db);
+  registerAuth(app, deps.database.db, { sessionCacheSeconds: deps.config.sessionCacheSeconds });
   registerRejectNul(app);
 
   await app.register(swagger, {

@@ -20,6 +20,8 @@ const EnvSchema = Type.Object({
    * (any: only behind a proxy that overwrites the header), a hop count, or a comma-separated list of
    * addresses/CIDRs. Trusting it blindly would let anyone pick their own address and dodge the sign-in limit.
    */
+  /** How long a session lookup is reused; a sign-out on another server instance takes effect within it. */
+  SESSION_CACHE_SECONDS: Type.Number({ minimum: 0, maximum: 60, default: 2 }),
   TRUST_PROXY: Type.String({ pattern: '^(true|false|[0-9]{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$', default: 'false' }),
   MATCHER_TIME_LIMIT_S: Type.Number({ exclusiveMinimum: 0, maximum: 600, default: 30 }),
   CLIENT_DIST: Type.String({ default: './client/dist' }),
@@ -34,6 +36,7 @@ export type Config = Readonly<{
   logLevel: string;
   sessionTtlHours: number;
   cookieSecure: boolean;
+  sessionCacheSeconds: number;
   trustProxy: boolean | string[] | ((address: string, hop: number) => boolean);
   matcherTimeLimitS: number;
   clientDist: string;
@@ -72,6 +75,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE === 'true',
+    sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     matcherTimeLimitS: e.MATCHER_TIME_LIMIT_S,
     clientDist: e.CLIENT_DIST,

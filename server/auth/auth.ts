@@ -3,13 +3,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { Role, SessionUser } from '../../shared/schemas/session.ts';
-import { findSession } from '../repositories/users.repository.ts';
+import { createSessionCache, type SessionCache } from './session-cache.ts';
 import { forbidden, HttpError, unauthorized } from '../lib/errors.ts';
 import { ErrorCode } from '../../shared/schemas/common.ts';
 
 export const SESSION_COOKIE = 'neo_session';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Session lookups (cached briefly); routes that end a session must `forget` it. */
+    sessions: SessionCache;
+  }
   interface FastifyRequest {
     user: SessionUser | null;
     csrfToken: string | null;
@@ -41,14 +45,16 @@ function sameToken(sent: unknown, expected: string): boolean {
  * anonymous requests here, before the body is read or validated, so a route that forgets its role
  * check is still closed to the public.
  */
-export function registerAuth(app: FastifyInstance, db: Kysely<Database>): void {
+export function registerAuth(app: FastifyInstance, db: Kysely<Database>, opts: { sessionCacheSeconds: number }): void {
+  const sessions = createSessionCache(db, opts.sessionCacheSeconds * 1000);
+  app.decorate('sessions', sessions);
   app.decorateRequest('user', null);
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('sessionExpiresAt', null);
   app.addHook('onRequest', async (req) => {
     const token = req.cookies[SESSION_COOKIE];
-    const session = token && token.length <= 200 ? await findSession(db, token) : undefined;
+    const session = token && token.length <= 200 ? await sessions.get(token) : undefined;
     if (session) {
       req.user = session.user;
       req.csrfToken = session.csrfToken;

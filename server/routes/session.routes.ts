@@ -46,7 +46,10 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     const previous = req.sessionToken;
     const session = await inTransaction(db, async (trx) => {
       // A new sign-in replaces the session this browser had, and sweeps sessions that have run out.
-      if (previous) await deleteSession(trx, previous);
+      if (previous) {
+        await deleteSession(trx, previous);
+        app.sessions.forget(previous);
+      }
       await deleteExpiredSessions(trx);
       const s = await createSession(trx, user.username, deps.config.sessionTtlHours);
       await recordAudit(trx, { username: user.username, action: 'sign_in', entityType: 'session', entityId: user.username });
@@ -71,6 +74,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       const token = req.sessionToken;
       await inTransaction(db, async (trx) => {
         await deleteSession(trx, token);
+        app.sessions.forget(token);
         await recordAudit(trx, { username: req.user?.username ?? null, action: 'sign_out', entityType: 'session', entityId: req.user?.username ?? '' });
       });
     }

@@ -132,15 +132,31 @@ describe('sessions', () => {
     expect(cookieOf(res)?.value).toBe('');
   });
 
-  it('refuses a session past its expiry, on reads and writes alike', async () => {
+  it('refuses a session past its expiry, on reads and writes alike, even while its lookup is cached', async () => {
     const s = await t.signIn('planner', { username: 't-expiring' });
+    // Expiry 1.5 s from now, read (and cached) by the next request; then let it pass.
+    await t.database.db.updateTable('sessions').set({ expires_at: new Date(Date.now() + 1500) }).where('username', '=', 't-expiring').execute();
     expect((await t.as(s, { method: 'GET', url: '/api/countries' })).statusCode).toBe(200);
-    await t.database.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('username', '=', 't-expiring').execute();
+    await new Promise((r) => setTimeout(r, 1600));
     expect((await t.as(s, { method: 'GET', url: '/api/session' })).statusCode).toBe(401);
     expect((await t.as(s, { method: 'GET', url: '/api/countries' })).statusCode).toBe(401);
     const write = await t.as(s, { method: 'POST', url: '/api/partners', payload: { name: 'Expired Air', nation: 'NZ' } });
     expect(write.statusCode).toBe(401);
     expect(await t.database.db.selectFrom('partners').select('id').where('name', '=', 'Expired Air').executeTakeFirst()).toBeUndefined();
+  });
+
+  it('refuses a session set in the past in the database (at the latest once the lookup cache, 2 s, has run out)', async () => {
+    const s = await t.signIn('planner', { username: 't-expired-db' });
+    await t.database.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('username', '=', 't-expired-db').execute();
+    expect((await t.as(s, { method: 'GET', url: '/api/countries' })).statusCode).toBe(401);
+  });
+
+  it('ends a session deleted in the database (signed out on another server) within the 2 s lookup cache', async () => {
+    const s = await t.signIn('reader', { username: 't-elsewhere' });
+    expect((await t.as(s, { method: 'GET', url: '/api/plans' })).statusCode).toBe(200);
+    await t.database.db.deleteFrom('sessions').where('username', '=', 't-elsewhere').execute();
+    await new Promise((r) => setTimeout(r, 2100));
+    expect((await t.as(s, { method: 'GET', url: '/api/plans' })).statusCode).toBe(401);
   });
 
   it('sweeps expired sessions at the next sign-in and replaces the browser\'s previous session', async () => {

@@ -1,0 +1,194 @@
+/**
+ * npm run bench:api — load test of the HTTP API on loopback against the PostgreSQL server.
+ *
+ * Creates a scratch database (its name contains "test") on the server of DATABASE_URL (default
+ * postgres://postgres@127.0.0.1:5432/test), starts the real server (server/main.ts, demo data) in a child
+ * process, signs in a planner, a reader and two liaisons, then runs with autocannon:
+ *   1. reads by all roles for READ_SECONDS (default 20);
+ *   2. a mixed run of MIXED_REQUESTS (default 4000) requests, 1 in 5 a write (offers by two liaisons,
+ *      assembly areas by the planner), run to completion so every write sent gets its answer.
+ * Prints req/s, p50/p99 latency and errors per run, and accounts for every write: sent, answered 201,
+ * rows stored, audit rows written. Exits 1 when the target (reads ≥ 500 req/s, p99 < 50 ms, no error)
+ * or the accounting fails. The scratch database is dropped at the end.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import autocannon, { type Request, type Result } from 'autocannon';
+import postgres from 'postgres';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const READ_SECONDS = Number(process.env.READ_SECONDS ?? 20);
+const MIXED_REQUESTS = Number(process.env.MIXED_REQUESTS ?? 4000);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 8);
+const TARGET = { readsPerSecond: 500, p99Ms: 50 };
+
+const adminName = new URL(ADMIN_URL).pathname.slice(1);
+if (!adminName.includes('test')) throw new Error(`DATABASE_URL must name a database whose name contains "test" (got "${adminName}")`);
+const scratch = `neo_bench_test_${process.pid}`;
+const scratchUrl = (() => {
+  const u = new URL(ADMIN_URL);
+  u.pathname = `/${scratch}`;
+  return u.toString();
+})();
+
+const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+let server: ChildProcess | undefined;
+
+async function startServer(): Promise<string> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: scratchUrl, PORT: '0', HOST: '127.0.0.1', DEMO_DATA: 'on', LOG_LEVEL: 'warn', CLIENT_DIST: '/nonexistent' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server = proc;
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 120 s:\n${output}`)), 120_000);
+    const onData = (b: Buffer) => {
+      output += b.toString();
+      const m = /listening on http:\/\/localhost:(\d+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        proc.stdout!.resume();
+        proc.stderr!.on('data', (d: Buffer) => process.stderr.write(`[server] ${d}`));
+        resolve(`http://127.0.0.1:${m[1]}`);
+      }
+    };
+    proc.stdout!.on('data', onData);
+    proc.stderr!.on('data', onData);
+    proc.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited (${code}):\n${output}`)); });
+  });
+}
+
+interface Who { cookie: string; csrf: string }
+async function signIn(base: string, username: string, password: string): Promise<Who> {
+  const res = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  if (!res.ok) throw new Error(`sign-in ${username}: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('neo_session='))!.split(';')[0]!;
+  return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
+}
+
+async function call<T>(base: string, who: Who, method: string, url: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${base}${url}`, {
+    method, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, ...(body ? { 'content-type': 'application/json' } : {}) },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+const get = (who: Who, p: string): Request => ({ method: 'GET', path: p, headers: { cookie: who.cookie } });
+
+/** A write whose answers are counted: sent when autocannon builds it, stored when it answers 201. */
+function write(who: Who, p: string, body: unknown, tally: { sent: number; created: number; other: Record<number, number> }): Request {
+  return {
+    method: 'POST', path: p, body: JSON.stringify(body),
+    headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': 'application/json' },
+    setupRequest: (req) => { tally.sent++; return req; },
+    onResponse: (status) => {
+      if (status === 201) tally.created++;
+      else tally.other[status] = (tally.other[status] ?? 0) + 1;
+    },
+  };
+}
+
+function report(title: string, r: Result, reads: boolean) {
+  const codes = Object.entries(r.statusCodeStats).map(([c, s]) => `${c}×${s.count}`).join(' ');
+  console.log(`\n${title}`);
+  console.log(`  ${r.requests.total} requests in ${r.duration.toFixed(1)} s: ${r.requests.average.toFixed(0)} req/s (${CONNECTIONS} connections)`);
+  console.log(`  latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`);
+  console.log(`  errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}; status ${codes}`);
+  const failures: string[] = [];
+  if (r.errors + r.timeouts + r.non2xx > 0) failures.push(`${r.errors + r.timeouts + r.non2xx} errors`);
+  if (reads && r.requests.average < TARGET.readsPerSecond) failures.push(`${r.requests.average.toFixed(0)} req/s < ${TARGET.readsPerSecond}`);
+  if (reads && r.latency.p99 >= TARGET.p99Ms) failures.push(`p99 ${r.latency.p99} ms ≥ ${TARGET.p99Ms} ms`);
+  return failures;
+}
+
+async function main() {
+  await admin.unsafe(`drop database if exists ${scratch} with (force)`);
+  await admin.unsafe(`create database ${scratch}`);
+  const base = await startServer();
+  console.log(`server on ${base}, database ${scratch} (PostgreSQL ${(await admin`show server_version`)[0]!.server_version})`);
+
+  const planner = await signIn(base, 'planner', 'planner-demo');
+  const reader = await signIn(base, 'reader', 'reader-demo');
+  const raf = await signIn(base, 'liaison-raf', 'liaison-demo');
+  const usaf = await signIn(base, 'liaison-usaf', 'liaison-demo');
+  // An approved plan, so readers have a plan to open and liaisons a tasking to read.
+  const plan = await call<{ id: string; sorties: unknown[] }>(base, planner, 'POST', '/api/scenarios/korea/plans', { name: 'Bench plan' });
+  await call(base, planner, 'POST', `/api/plans/${plan.id}/approve`);
+  console.log(`approved plan ${plan.id} with ${plan.sorties.length} sorties`);
+
+  const reads: Request[] = [
+    get(planner, '/api/lift-offers?status=submitted'),
+    get(reader, '/api/plans'),
+    get(raf, '/api/lift-offers'),
+    get(planner, '/api/airports?country=KR'),
+    get(usaf, '/api/tasking'),
+    get(reader, '/api/countries'),
+    get(raf, '/api/session'),
+    get(reader, `/api/plans/${plan.id}`),
+  ];
+
+  const readRun = await autocannon({ url: base, connections: CONNECTIONS, duration: READ_SECONDS, timeout: 10, requests: reads });
+  const failures = report(`1. reads by planner, reader and liaisons, ${READ_SECONDS} s`, readRun, true);
+
+  const db = postgres(scratchUrl, { max: 1, onnotice: () => {} });
+  const counts = async () => (await db<{ offers: number; areas: number; audit: number }[]>`
+    select (select count(*)::int from lift_offers where note = 'bench') as offers,
+           (select count(*)::int from assembly_areas where name like 'Bench area%') as areas,
+           (select count(*)::int from audit_events where action = 'create' and entity_type in ('lift_offer', 'assembly_area')) as audit`)[0]!;
+  const before = await counts();
+  const tallies = { offers: { sent: 0, created: 0, other: {} }, areas: { sent: 0, created: 0, other: {} } };
+  const offer = (partnerId: string) => ({
+    category: 'foreign_military', aircraftType: 'Airbus A400M Atlas', seatsPerSortie: 116, sorties: 4, aircraftCount: 1, partnerId,
+    availableFrom: '2027-04-02T00:00:00Z', availableTo: '2027-04-06T00:00:00Z', originAirportIds: ['RKSO', 'RKSI'], destinationAirportId: 'RJTY',
+    turnaroundHours: 8, note: 'bench',
+  });
+  const mixed: Request[] = [
+    ...reads.slice(0, 4),
+    write(raf, '/api/lift-offers', offer('gb-raf'), tallies.offers),
+    ...reads.slice(4),
+    write(usaf, '/api/lift-offers', offer('us-usaf'), tallies.offers),
+    write(planner, '/api/assembly-areas', { country: 'KR', zone: 'KR-main', name: 'Bench area', lat: 37.5, lon: 127, residents: 10 }, tallies.areas),
+  ];
+  const mixedRun = await autocannon({ url: base, connections: CONNECTIONS, amount: MIXED_REQUESTS, timeout: 10, requests: mixed });
+  failures.push(...report(`2. mixed reads and writes, ${MIXED_REQUESTS} requests (3 writes in every 11)`, mixedRun, false));
+
+  const after = await counts();
+  const stored = { offers: after.offers - before.offers, areas: after.areas - before.areas, audit: after.audit - before.audit };
+  console.log('\nwrites accounted for');
+  for (const [name, t] of Object.entries(tallies)) {
+    const rows = stored[name as 'offers' | 'areas'];
+    console.log(`  ${name.padEnd(7)} sent ${t.sent}, answered 201 ${t.created}, other ${JSON.stringify(t.other)}, rows stored ${rows}`);
+    if (t.sent !== t.created || rows !== t.created) failures.push(`${name}: sent ${t.sent}, 201 ${t.created}, stored ${rows}`);
+  }
+  const created = tallies.offers.created + tallies.areas.created;
+  console.log(`  audit rows written ${stored.audit} for ${created} writes`);
+  if (stored.audit !== created) failures.push(`audit rows ${stored.audit} ≠ writes ${created}`);
+  await db.end();
+
+  console.log(failures.length === 0
+    ? `\nPASS: reads ${readRun.requests.average.toFixed(0)} req/s (≥ ${TARGET.readsPerSecond}), p99 ${readRun.latency.p99} ms (< ${TARGET.p99Ms}), no errors, every write stored once with its audit row`
+    : `\nFAIL: ${failures.join('; ')}`);
+  return failures.length === 0;
+}
+
+let ok = false;
+try {
+  ok = await main();
+} catch (err) {
+  console.error(err);
+} finally {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((r) => server!.once('exit', r));
+    server.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    if (server.exitCode === null) server.kill('SIGKILL');
+  }
+  await admin.unsafe(`drop database if exists ${scratch} with (force)`).catch((e: unknown) => console.error('drop failed:', e));
+  await admin.end();
+}
+process.exit(ok ? 0 : 1);
