@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { testApp, type Session, type TestApp } from '../support/app.ts';
+import { buildApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import { createPlanSolver } from '../../server/services/plan-solver.ts';
 
 // Sign-in, sessions, CSRF, rate limits, a liaison's reach and the audit trail, through app.inject.
 
@@ -63,6 +66,18 @@ describe('sign-in', () => {
       expect(res.statusCode).toBe(401);
       expect(cookieOf(res)).toBeUndefined();
       expect(res.json()).toEqual({ code: 'unauthorized', message: 'Unknown username or wrong password' });
+    }
+  });
+
+  it('marks the cookie Secure when COOKIE_SECURE=true (served over TLS)', async () => {
+    const solver = createPlanSolver();
+    const tls = await buildApp({ database: t.database, solver, config: loadConfig({ DEMO_DATA: 'off', CLIENT_DIST: '/nonexistent', COOKIE_SECURE: 'true' }) });
+    try {
+      const res = await tls.inject({ method: 'POST', url: '/api/session', payload: { username: 'planner', password: 'planner-demo' } });
+      expect(cookieOf(res)).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Strict' });
+    } finally {
+      await tls.close();
+      await solver.close();
     }
   });
 
