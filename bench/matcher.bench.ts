@@ -19,6 +19,8 @@ export interface BenchRow {
   medianSeconds: number;
   medianSolveSeconds: number;
   status: string;
+  /** mip or lp-rounding (LP relaxation bound, rounded + repaired plan). */
+  method: string;
   gap: number | null;
   peopleOut: number;
   score: number;
@@ -51,7 +53,7 @@ export function benchScenario(highs: Highs, size: string, snapshot: PlanningSnap
     airports: snapshot.airports.length, offers: snapshot.offers.filter((o) => o.status === 'accepted').length,
     hours: snapshot.scenario.horizonHours, evacuees: m.evacuees, model: r.model, runs,
     medianSeconds: median(totals), medianSolveSeconds: median(results.map((x) => x.solveSeconds)),
-    status: r.status, gap: r.gap, peopleOut: m.peopleOut, score: m.priorityScore,
+    status: r.status, method: r.method, gap: r.gap, peopleOut: m.peopleOut, score: m.priorityScore,
     violations: validatePlan(snapshot, r.plan).length,
     greedyPeopleOut: g.peopleOut, greedyScore: g.priorityScore, greedySeconds,
     greedyViolations: validatePlan(snapshot, greedy).length,
@@ -60,11 +62,11 @@ export function benchScenario(highs: Highs, size: string, snapshot: PlanningSnap
 }
 
 export function printTable(rows: BenchRow[]): void {
-  const header = ['size', 'scenario', 'areas', 'apts', 'offers', 'h', 'evacuees', 'cols/ints/rows', 'median s', 'status', 'gap %',
+  const header = ['size', 'scenario', 'areas', 'apts', 'offers', 'h', 'evacuees', 'cols/ints/rows', 'median s', 'status', 'method', 'gap %',
     'out', 'score', 'greedy out', 'greedy score', 'greedy s', 'Δ out', 'viol', 'peak RSS MB'];
   const lines = rows.map((r) => [
     r.size, r.scenario.slice(0, 28), r.areas, r.airports, r.offers, r.hours, r.evacuees,
-    `${r.model.columns}/${r.model.integers}/${r.model.rows}`, r.medianSeconds.toFixed(2), r.status,
+    `${r.model.columns}/${r.model.integers}/${r.model.rows}`, r.medianSeconds.toFixed(2), r.status, r.method,
     r.gap === null ? '–' : (r.gap * 100).toFixed(3), r.peopleOut, r.score.toFixed(0), r.greedyPeopleOut,
     r.greedyScore.toFixed(0), r.greedySeconds.toFixed(2), r.peopleOut - r.greedyPeopleOut,
     `${r.violations}/${r.greedyViolations}`, r.peakRssMB.toFixed(0),
