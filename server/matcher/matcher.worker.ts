@@ -3,9 +3,13 @@ import highsLoader from 'highs';
 import { match, type MatchOptions } from '../../shared/plan/matcher.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
 
-export interface SolveRequest { id: number; snapshot: PlanningSnapshot; options: MatchOptions }
+export type SolveRequest =
+  | { id: number; warm?: false; snapshot: PlanningSnapshot; options: MatchOptions }
+  /** Load HiGHS and run one tiny MIP through it, so the first real solve does not pay for it. */
+  | { id: number; warm: true };
 export type SolveReply =
   | { id: number; ok: true; result: ReturnType<typeof match>; peakRssBytes: number }
+  | { id: number; ok: true; warmed: true; peakRssBytes: number }
   | { id: number; ok: false; error: string };
 
 // One HiGHS instance per worker, loaded once (≈ 50 ms); each solve creates and disposes its own model.
@@ -14,6 +18,23 @@ const highsReady = highsLoader();
 parentPort!.on('message', async (req: SolveRequest) => {
   try {
     const highs = await highsReady;
+    if (req.warm === true) {
+      const model = highs.createModel({
+        numCols: 2, numRows: 1, sense: highs.constants.objectiveSense.maximize,
+        colCost: Float64Array.of(1, 2), colLower: Float64Array.of(0, 0), colUpper: Float64Array.of(3, 3),
+        rowLower: Float64Array.of(-highs.infinity), rowUpper: Float64Array.of(4.5),
+        matrix: { format: 'csr', numRows: 1, numCols: 2, starts: Int32Array.of(0, 2), indices: Int32Array.of(0, 1), values: Float64Array.of(1, 1) },
+        integrality: Int32Array.of(1, 1),
+      });
+      try {
+        model.options.set({ output_flag: false, log_to_console: false });
+        model.run();
+      } finally {
+        model.dispose();
+      }
+      parentPort!.postMessage({ id: req.id, ok: true, warmed: true, peakRssBytes: process.resourceUsage().maxRSS * 1024 } satisfies SolveReply);
+      return;
+    }
     const result = match(highs, req.snapshot, req.options);
     parentPort!.postMessage({ id: req.id, ok: true, result, peakRssBytes: process.resourceUsage().maxRSS * 1024 } satisfies SolveReply);
   } catch (err) {

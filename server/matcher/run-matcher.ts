@@ -10,7 +10,7 @@ export interface RunMatcherOptions {
   mipRelGap?: number;
 }
 
-interface Pending { resolve: (r: MatchResult) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }
+interface Pending { resolve: (r: MatchResult | undefined) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }
 
 /** Extra seconds a solve may take beyond its time limit (model build, decode) before the worker is killed. */
 const GRACE_SECONDS = 30;
@@ -27,16 +27,24 @@ class MatcherWorker {
   lastPeakRssBytes = 0;
 
   run(snapshot: PlanningSnapshot, options: RunMatcherOptions): Promise<MatchResult> {
+    return this.send((id) => ({ id, snapshot, options }), options.timeLimitSeconds) as Promise<MatchResult>;
+  }
+
+  async warm(): Promise<void> {
+    await this.send((id) => ({ id, warm: true }), 0);
+  }
+
+  private send(request: (id: number) => SolveRequest, timeLimitSeconds: number): Promise<MatchResult | undefined> {
     const worker = this.ensure();
     const id = this.nextId++;
-    return new Promise<MatchResult>((resolve, reject) => {
+    return new Promise<MatchResult | undefined>((resolve, reject) => {
       // Queued solves wait for earlier ones: the budget covers every solve ahead in the queue.
-      const budget = (options.timeLimitSeconds + GRACE_SECONDS) * (this.pending.size + 1) * 1000;
+      const budget = (timeLimitSeconds + GRACE_SECONDS) * (this.pending.size + 1) * 1000;
       const timer = setTimeout(() => this.fail(new Error(`The matcher did not finish within ${Math.round(budget / 1000)} s and was stopped.`)), budget);
       this.pending.set(id, { resolve, reject, timer });
       worker.ref();
       try {
-        worker.postMessage({ id, snapshot, options } satisfies SolveRequest);
+        worker.postMessage(request(id));
       } catch (err) {
         this.settle(id);
         clearTimeout(timer);
@@ -60,7 +68,7 @@ class MatcherWorker {
       if (!p) return;
       if (reply.ok) {
         this.lastPeakRssBytes = reply.peakRssBytes;
-        p.resolve(reply.result);
+        p.resolve('result' in reply ? reply.result : undefined);
       } else p.reject(new Error(`The matcher failed: ${reply.error}`));
     });
     worker.on('error', (err) => this.fail(new Error(`The matcher crashed: ${err.message}`)));
@@ -105,6 +113,20 @@ export function runMatcher(snapshot: PlanningSnapshot, options: RunMatcherOption
     return shared.run(snapshot, options);
   } catch (err) {
     return Promise.reject(new Error(`The matcher could not start: ${err instanceof Error ? err.message : String(err)}`));
+  }
+}
+
+/**
+ * Starts the worker thread now and loads HiGHS in it (one tiny solve), so the first plan a
+ * planner asks for does not wait ≈ 2.5 s for the worker to start. Call at server boot. Never
+ * rejects: false when the warm-up failed (the next runMatcher() then starts a fresh worker).
+ */
+export async function warmMatcher(): Promise<boolean> {
+  try {
+    await shared.warm();
+    return true;
+  } catch {
+    return false;
   }
 }
 

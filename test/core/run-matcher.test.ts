@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeMatcher, runMatcher } from '../../server/matcher/run-matcher.ts';
+import { closeMatcher, runMatcher, warmMatcher } from '../../server/matcher/run-matcher.ts';
 import { validatePlan } from '../../shared/plan/validator.ts';
 import { area, offer, peopleOut, snapshot } from './fixtures.ts';
 
@@ -7,6 +7,18 @@ afterAll(() => closeMatcher());
 
 describe('runMatcher (worker thread)', () => {
   const s = snapshot({ areas: [area('seoul', 'seoul', 300)], offers: [offer({ sorties: 2, aircraftCount: 2 })] });
+
+  it('warms up: the worker starts and loads HiGHS before the first solve', async () => {
+    const t = performance.now();
+    expect(await warmMatcher()).toBe(true);
+    const warmMs = performance.now() - t;
+    const t2 = performance.now();
+    const r = await runMatcher(s, { timeLimitSeconds: 5 });
+    const firstMs = performance.now() - t2;
+    expect(r.status).toBe('optimal');
+    // The first solve after the warm-up is a plain solve (tens of ms), not a worker start (seconds).
+    expect(firstMs).toBeLessThan(Math.max(1500, warmMs / 2));
+  }, 30_000);
 
   it('solves in a worker and reuses it', async () => {
     const [a, b] = await Promise.all([runMatcher(s, { timeLimitSeconds: 5 }), runMatcher(s, { timeLimitSeconds: 5 })]);
