@@ -1,4 +1,4 @@
-import type { Highs } from 'highs';
+import type { Highs, ModelData } from 'highs';
 import type { Sortie } from '../schemas/domain.ts';
 import { buildCandidates, type Candidates } from './candidates.ts';
 import { decodePlan } from './decode.ts';
@@ -25,9 +25,10 @@ export interface MatchOptions {
   /** Extra HiGHS options (tuning experiments). */
   highsOptions?: Record<string, string | number | boolean>;
   /** mip: branch and bound from the greedy start; lp-rounding: LP relaxation (the bound), its sortie
-   *  counts rounded and repaired (the plan), gap between them. Default: lp-rounding above
-   *  LP_ROUNDING_ABOVE_INTEGERS sortie columns, where the MIP's root LP alone takes most of the budget. */
-  strategy?: 'mip' | 'lp-rounding';
+   *  counts fixed where integral and re-solved / rounded and repaired (the plan), gap between them;
+   *  auto (default): lp-rounding, then — when that is not proven optimal, the model has at most
+   *  LP_ROUNDING_ABOVE_INTEGERS sortie columns and time is left — branch and bound from its plan. */
+  strategy?: 'auto' | 'mip' | 'lp-rounding';
   /** Print the HiGHS log (benchmarks, debugging). */
   debugLog?: boolean;
 }
@@ -49,16 +50,16 @@ export interface MatchResult {
   totalSeconds: number;
   model: ModelSize;
   /** How the plan was found: the MIP, or the rounded LP relaxation (bound = LP optimum). */
-  method: 'mip' | 'lp-rounding';
+  method: 'mip' | 'lp-rounding' | 'lp-rounding+mip';
   warnings: string[];
 }
 
 const now = (): number => globalThis.performance.now();
 
-/** Sortie columns above which match() solves the LP relaxation and rounds it instead of branching (bench L: 33k, M: 4k). */
+/** Sortie columns above which match() does not follow LP rounding with branch and bound (bench L: 33k, M: 4k). */
 export const LP_ROUNDING_ABOVE_INTEGERS = 15_000;
 
-function toHighsModel(highs: Highs, lp: LpBuilder, integer: boolean): Parameters<Highs['createModel']>[0] {
+function toHighsModel(highs: Highs, lp: LpBuilder, integer: boolean): ModelData {
   return {
     numCols: lp.numCols,
     numRows: lp.numRows,
@@ -74,6 +75,41 @@ function toHighsModel(highs: Highs, lp: LpBuilder, integer: boolean): Parameters
     },
     ...(integer ? { integrality: Int32Array.from(lp.integrality) } : {}),
   };
+}
+
+/**
+ * The MIP restricted to the LP's neighbourhood: sortie columns integral in the LP are fixed there,
+ * fractional ones may go to either neighbouring integer. Small after presolve; its solution is a
+ * valid plan of the full model.
+ */
+function fixAndSolve(highs: Highs, m: MatcherModel, lpValues: Float64Array, options: MatchOptions, seconds: number): Float64Array | undefined {
+  const data = toHighsModel(highs, m.lp, true);
+  const lower = Float64Array.from(data.colLower);
+  const upper = Float64Array.from(data.colUpper);
+  for (const xv of m.x) {
+    const v = lpValues[xv.col]!;
+    const f = Math.floor(v + 1e-6);
+    lower[xv.col] = f;
+    upper[xv.col] = v - f < 1e-6 ? f : Math.min(f + 1, m.lp.colUpper[xv.col]!);
+  }
+  const model = highs.createModel({ ...data, colLower: lower, colUpper: upper });
+  try {
+    model.options.set({
+      output_flag: options.debugLog === true,
+      log_to_console: options.debugLog === true,
+      time_limit: seconds,
+      mip_rel_gap: 1e-5,
+      presolve: 'on',
+      random_seed: 1,
+    });
+    model.run();
+    if (Number(model.info.get('primal_solution_status')) !== 2) return undefined;
+    return model.getSolution().colValue;
+  } catch {
+    return undefined;
+  } finally {
+    model.dispose();
+  }
 }
 
 /**
@@ -111,18 +147,30 @@ function lpRounding(
   } finally {
     model.dispose();
   }
-  const solveSeconds = (now() - solveStart) / 1000;
   let plan = greedy;
-  if (lpValues) {
-    const rounded = roundLpSolution(c, m, lpValues);
-    const violations = validatePlan(c.snapshot, rounded);
+  let objective = planObjective(c, m, plan) ?? null;
+  const consider = (candidate: PlanInput, what: string) => {
+    const violations = validatePlan(c.snapshot, candidate);
     if (violations.length > 0) {
-      warnings.push(`The rounded plan broke ${violations.length} rule(s) (first: ${violations[0]!.message}); the greedy plan is returned instead.`);
-    } else if (priorityScore(c.snapshot, rounded, weights.priority) >= priorityScore(c.snapshot, greedy, weights.priority) - 1e-6) {
-      plan = rounded;
+      warnings.push(`The ${what} plan broke ${violations.length} rule(s) (first: ${violations[0]!.message}); it is not used.`);
+      return;
+    }
+    if (priorityScore(c.snapshot, candidate, weights.priority) < priorityScore(c.snapshot, greedy, weights.priority) - 1e-6) return;
+    const obj = planObjective(c, m, candidate);
+    if (obj === undefined || (objective !== null && obj <= objective + 1e-9 && plan !== greedy)) return;
+    plan = candidate;
+    objective = obj;
+  };
+  if (lpValues) {
+    consider(roundLpSolution(c, m, lpValues), 'rounded');
+    const left = seconds - (now() - solveStart) / 1000 - 0.5;
+    const gapNow = objective !== null && bound !== null ? (bound - objective) / Math.abs(bound) : Infinity;
+    if (left > 0.3 && gapNow > (options.mipRelGap ?? 1e-4)) {
+      const fixedValues = fixAndSolve(highs, m, lpValues, options, Math.min(left, Math.max(1, 0.5 * seconds)));
+      if (fixedValues) consider(roundLpSolution(c, m, fixedValues), 'fix-and-solve');
     }
   }
-  const objective = planObjective(c, m, plan) ?? null;
+  const solveSeconds = (now() - solveStart) / 1000;
   const gap = bound !== null && objective !== null ? Math.max(0, (bound - objective) / Math.max(1e-9, Math.abs(bound))) : null;
   const status: MatchStatus = gap !== null && gap <= (options.mipRelGap ?? 1e-4) ? 'optimal' : lpValues ? 'time_limit' : 'fallback';
   return finish(plan, status, { solveSeconds, gap, objective, bestBound: bound, method: 'lp-rounding' });
@@ -152,10 +200,17 @@ export function match(highs: Highs, snapshot: PlanningSnapshot, options: MatchOp
   if (lp.numCols === 0 || m.x.length === 0) return finish(greedy, 'empty', { gap: 0 });
 
   const elapsedAtBuild = (now() - t0) / 1000;
-  const strategy = options.strategy ?? (size.integers > LP_ROUNDING_ABOVE_INTEGERS ? 'lp-rounding' : 'mip');
-  if (strategy === 'lp-rounding') {
-    return lpRounding(highs, c, m, greedy, options, Math.max(0.2, options.timeLimitSeconds - elapsedAtBuild), (plan, status, extra) => finish(plan, status, extra), warnings);
+  const strategy = options.strategy ?? 'auto';
+  let first: MatchResult | undefined;
+  if (strategy !== 'mip') {
+    first = lpRounding(highs, c, m, greedy, options, Math.max(0.2, options.timeLimitSeconds - elapsedAtBuild), (plan, status, extra) => finish(plan, status, extra), warnings);
+    const left = options.timeLimitSeconds - (now() - t0) / 1000;
+    // Branch and bound only when the rounding is not proven optimal, the model is small enough
+    // for it, and there is time; it starts from the better plan.
+    if (strategy === 'lp-rounding' || first.status === 'optimal' || first.status === 'fallback'
+      || size.integers > LP_ROUNDING_ABOVE_INTEGERS || left < 1) return first;
   }
+  const startPlan = first?.plan ?? greedy;
   const model = highs.createModel(toHighsModel(highs, lp, true));
   let values: Float64Array | undefined;
   let status: MatchStatus = 'fallback';
@@ -176,9 +231,9 @@ export function match(highs: Highs, snapshot: PlanningSnapshot, options: MatchOp
       ...options.highsOptions,
     });
     if (options.greedyStart !== false) {
-      const start = startFromPlan(c, m, greedy);
+      const start = startFromPlan(c, m, startPlan);
       if (start) model.setSolution({ colValue: start });
-      else warnings.push('The greedy plan could not seed the solver.');
+      else warnings.push('The start plan could not seed the solver.');
     }
     model.run(options.debugLog === true
       ? { [highs.constants.callbackType.logging]: (e: { message?: string }) => { globalThis.console.log((e.message ?? '').trimEnd()); } }
@@ -199,18 +254,30 @@ export function match(highs: Highs, snapshot: PlanningSnapshot, options: MatchOp
   } finally {
     model.dispose();
   }
-  const solveSeconds = (now() - solveStart) / 1000;
-  if (!values) return finish(greedy, status === 'infeasible' ? 'infeasible' : 'fallback', { solveSeconds });
-
+  const solveSeconds = (now() - solveStart) / 1000 + (first?.solveSeconds ?? 0);
+  const boundOf = (mip: number | null) => (first?.bestBound != null && mip !== null ? Math.min(first.bestBound, mip) : first?.bestBound ?? mip);
+  const result = (plan: PlanInput, st: MatchStatus, mipBound: number | null): MatchResult => {
+    const bound = boundOf(mipBound);
+    const obj = planObjective(c, m, plan) ?? null;
+    const g = bound !== null && obj !== null ? Math.max(0, (bound - obj) / Math.max(1e-9, Math.abs(bound))) : null;
+    const proven = g !== null && g <= (options.mipRelGap ?? 1e-4);
+    return finish(plan, proven ? 'optimal' : st === 'optimal' ? 'time_limit' : st, {
+      solveSeconds, gap: g, objective: obj, bestBound: bound, method: first ? 'lp-rounding+mip' : 'mip',
+    });
+  };
+  if (!values) {
+    if (first) return { ...first, solveSeconds, totalSeconds: (now() - t0) / 1000 };
+    return finish(greedy, status === 'infeasible' ? 'infeasible' : 'fallback', { solveSeconds });
+  }
   const plan = decodePlan(c, m, values);
   const violations = validatePlan(snapshot, plan);
   if (violations.length > 0) {
-    warnings.push(`The solver's plan broke ${violations.length} rule(s) (first: ${violations[0]!.message}); the greedy plan is returned instead.`);
-    return finish(greedy, 'fallback', { solveSeconds });
+    warnings.push(`The solver's plan broke ${violations.length} rule(s) (first: ${violations[0]!.message}); the best other plan is returned instead.`);
+    return result(startPlan, first ? first.status : 'fallback', bestBound);
   }
-  if (priorityScore(snapshot, plan, weights.priority) < priorityScore(snapshot, greedy, weights.priority) - 1e-6) {
-    warnings.push('The greedy plan moves more people than the solver\'s best plan within the time limit; it is returned instead.');
-    return finish(greedy, status, { solveSeconds, gap, objective, bestBound });
+  if (priorityScore(snapshot, plan, weights.priority) < priorityScore(snapshot, startPlan, weights.priority) - 1e-6) {
+    if (!first) warnings.push('The greedy plan moves more people than the solver\'s best plan within the time limit; it is returned instead.');
+    return result(startPlan, status, bestBound);
   }
-  return finish(plan, status, { solveSeconds, gap, objective, bestBound });
+  return result(plan, status, bestBound);
 }

@@ -94,7 +94,7 @@ describe('matcher properties', () => {
       expect(priorityScore(s, r.plan)).toBeGreaterThanOrEqual(priorityScore(s, greedy) - 1e-6);
       expect(peopleOut(r.plan.sorties)).toBeGreaterThanOrEqual(peopleOut(greedy.sorties));
       if (r.status === 'empty') return;
-      const exact = match(highs, s, { timeLimitSeconds: 5, mipRelGap: 0 });
+      const exact = match(highs, s, { timeLimitSeconds: 5, mipRelGap: 0, strategy: 'mip' });
       expect(r.bestBound).not.toBeNull();
       expect(r.objective!).toBeLessThanOrEqual(r.bestBound! + 1e-9);
       if (exact.status === 'optimal') {
