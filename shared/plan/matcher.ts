@@ -214,8 +214,6 @@ export function match(highs: Highs, snapshot: PlanningSnapshot, options: MatchOp
   const model = highs.createModel(toHighsModel(highs, lp, true));
   let values: Float64Array | undefined;
   let status: MatchStatus = 'fallback';
-  let gap: number | null = null;
-  let objective: number | null = null;
   let bestBound: number | null = null;
   const solveStart = now();
   try {
@@ -245,9 +243,7 @@ export function match(highs: Highs, snapshot: PlanningSnapshot, options: MatchOp
     else if (hasSolution) {
       values = model.getSolution().colValue;
       status = code === S.optimal ? 'optimal' : 'time_limit';
-      objective = model.getObjectiveValue();
       bestBound = Number(model.info.get('mip_dual_bound'));
-      gap = code === S.optimal ? Math.min(Number(model.info.get('mip_gap')), options.mipRelGap ?? 1e-4) : Number(model.info.get('mip_gap'));
     } else warnings.push(`The solver stopped (status ${code}) without a plan.`);
   } catch (err) {
     warnings.push(`The solver failed: ${err instanceof Error ? err.message : String(err)}`);
