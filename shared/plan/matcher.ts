@@ -59,6 +59,15 @@ const now = (): number => globalThis.performance.now();
 /** Sortie columns above which match() does not follow LP rounding with branch and bound (bench L: 33k, M: 4k). */
 export const LP_ROUNDING_ABOVE_INTEGERS = 15_000;
 
+const peopleOnPlan = (plan: PlanInput): number =>
+  plan.sorties.reduce((n, s) => n + s.allocations.reduce((k, a) => k + a.passengers, 0), 0);
+
+/** The rule every returned plan keeps: no fewer people out, and no lower priority-weighted score, than `other`. */
+function atLeastAsGood(snapshot: PlanningSnapshot, plan: PlanInput, other: PlanInput, weights: ObjectiveWeights): boolean {
+  return peopleOnPlan(plan) >= peopleOnPlan(other)
+    && priorityScore(snapshot, plan, weights.priority) >= priorityScore(snapshot, other, weights.priority) - 1e-6;
+}
+
 function toHighsModel(highs: Highs, lp: LpBuilder, integer: boolean): ModelData {
   return {
     numCols: lp.numCols,
@@ -155,7 +164,7 @@ function lpRounding(
       warnings.push(`The ${what} plan broke ${violations.length} rule(s) (first: ${violations[0]!.message}); it is not used.`);
       return;
     }
-    if (priorityScore(c.snapshot, candidate, weights.priority) < priorityScore(c.snapshot, greedy, weights.priority) - 1e-6) return;
+    if (!atLeastAsGood(c.snapshot, candidate, greedy, weights)) return;
     const obj = planObjective(c, m, candidate);
     if (obj === undefined || (objective !== null && obj <= objective + 1e-9 && plan !== greedy)) return;
     plan = candidate;
@@ -163,10 +172,11 @@ function lpRounding(
   };
   if (lpValues) {
     consider(roundLpSolution(c, m, lpValues), 'rounded');
-    const left = seconds - (now() - solveStart) / 1000 - 0.5;
+    // Reserve for decoding, repair and validation (≈ 3 s on XL).
+    const left = seconds - (now() - solveStart) / 1000 - Math.max(0.5, 0.1 * seconds);
     const gapNow = objective !== null && bound !== null ? (bound - objective) / Math.abs(bound) : Infinity;
     if (left > 0.3 && gapNow > (options.mipRelGap ?? 1e-4)) {
-      const fixedValues = fixAndSolve(highs, m, lpValues, options, Math.min(left, Math.max(1, 0.5 * seconds)));
+      const fixedValues = fixAndSolve(highs, m, lpValues, options, Math.min(left, Math.max(1, 0.35 * seconds)));
       if (fixedValues) consider(roundLpSolution(c, m, fixedValues), 'fix-and-solve');
     }
   }
@@ -271,7 +281,7 @@ export function match(highs: Highs, snapshot: PlanningSnapshot, options: MatchOp
     warnings.push(`The solver's plan broke ${violations.length} rule(s) (first: ${violations[0]!.message}); the best other plan is returned instead.`);
     return result(startPlan, first ? first.status : 'fallback', bestBound);
   }
-  if (priorityScore(snapshot, plan, weights.priority) < priorityScore(snapshot, startPlan, weights.priority) - 1e-6) {
+  if (!atLeastAsGood(snapshot, plan, startPlan, weights)) {
     if (!first) warnings.push('The greedy plan moves more people than the solver\'s best plan within the time limit; it is returned instead.');
     return result(startPlan, status, bestBound);
   }
