@@ -31,6 +31,9 @@ export async function migrateToLatest(db: Kysely<any>, // eslint-disable-line @t
   const migrator = new Migrator({
     db,
     provider: new TsMigrationProvider(),
+    // Features are built in parallel branches, each with its own migration: a data directory that ran a
+    // later-named one first must still take the earlier-named one when it lands.
+    allowUnorderedMigrations: true,
   });
   const { error, results }: MigrationResultSet = await migrator.migrateToLatest();
   for (const r of results ?? []) {
