@@ -7,6 +7,9 @@ import type { SolveReply, SolveRequest } from './matcher.worker.ts';
 export interface RunMatcherOptions {
   timeLimitSeconds: number;
   lockedSorties?: Sortie[];
+  /** Kept whole (departed, confirmed); see MatchOptions. */
+  fixedSorties?: Sortie[];
+  notBefore?: string;
   mipRelGap?: number;
 }
 

@@ -6,6 +6,9 @@ export interface SolveOptions {
   timeLimitSeconds: number;
   /** Sorties carrying only the locked allocations: kept as they are, the rest is re-planned. */
   locked?: Sortie[];
+  /** Re-plan from an instant: sorties kept whole (departed before it, or confirmed), and no new departure before it. */
+  fixed?: Sortie[];
+  notBefore?: string;
 }
 export interface SolveOutput {
   sorties: Sortie[];
@@ -23,7 +26,10 @@ export interface PlanSolver {
 export function createPlanSolver(): PlanSolver {
   return {
     async solve(snapshot, options) {
-      const r = await runMatcher(snapshot, { timeLimitSeconds: options.timeLimitSeconds, lockedSorties: options.locked ?? [] });
+      const r = await runMatcher(snapshot, {
+        timeLimitSeconds: options.timeLimitSeconds, lockedSorties: options.locked ?? [],
+        fixedSorties: options.fixed ?? [], ...(options.notBefore ? { notBefore: options.notBefore } : {}),
+      });
       return {
         sorties: r.plan.sorties,
         solve: {

@@ -30,8 +30,10 @@ export interface Candidates {
   offers: OfferCandidate[];
   /** `${airportId}|${slot}` → departures still allowed in that clock hour. */
   capacity: Map<string, number>;
-  /** Locked sorties, stripped to their locked allocations; kept as they are. */
+  /** Fixed sorties whole, then locked sorties stripped to their locked allocations; kept as they are. */
   locked: Sortie[];
+  /** Ids of the fixed sorties among `locked`: nobody is added to them. */
+  fixedIds: Set<string>;
   /** `${airportId}|${slot}` → free seats on locked sorties boardable by people ready at that slot. */
   lockedSeats: Map<string, LockedSeats[]>;
   remaining: Map<string, AreaRemaining>;
@@ -48,11 +50,22 @@ export function lockedPart(sorties: readonly Sortie[] | undefined): Sortie[] {
     .filter((s) => s.allocations.length > 0);
 }
 
-export function buildCandidates(snapshot: PlanningSnapshot, lockedSorties?: readonly Sortie[]): Candidates {
+/** What a re-plan keeps beyond locked allocations (see MatchOptions.fixedSorties / notBefore). */
+export interface KeptPart {
+  /** Sorties kept whole, exactly as they are (departed, or confirmed by their partner). */
+  fixedSorties?: readonly Sortie[];
+  /** No new sortie departs before this instant (ms). */
+  notBeforeMs?: number;
+}
+
+export function buildCandidates(snapshot: PlanningSnapshot, lockedSorties?: readonly Sortie[], keep: KeptPart = {}): Candidates {
   const reach = computeReach(snapshot);
   const { grid } = reach;
-  const locked = lockedPart(lockedSorties);
+  const fixed = (keep.fixedSorties ?? []).map((s) => ({ ...s, allocations: s.allocations.map((a) => ({ ...a })) }));
+  const fixedIds = new Set(fixed.map((s) => s.id));
+  const locked = [...fixed, ...lockedPart(lockedSorties).filter((s) => !fixedIds.has(s.id))];
   const slotOf = (ms: number) => Math.floor((ms - grid.t0Ms) / HOUR_MS);
+  const firstSlot = keep.notBeforeMs === undefined ? 0 : Math.max(0, Math.ceil((keep.notBeforeMs - grid.t0Ms) / HOUR_MS - 1e-9));
 
   const remaining = new Map<string, AreaRemaining>();
   for (const area of snapshot.areas) {
@@ -83,7 +96,8 @@ export function buildCandidates(snapshot: PlanningSnapshot, lockedSorties?: read
     }
     const offer = offersById.get(s.offerId);
     const free = offer ? offer.seatsPerSortie - s.allocations.reduce((n, a) => n + a.passengers, 0) : 0;
-    if (airport && free > 0 && slot >= 0 && slot < grid.slots && t >= slotMs(grid, slot)) {
+    // A fixed sortie has flown (or is promised) as it is: its empty seats are not seats any more.
+    if (airport && free > 0 && !fixedIds.has(s.id) && slot >= 0 && slot < grid.slots && t >= slotMs(grid, slot)) {
       const key = slotKey(airport.id, slot);
       lockedSeats.set(key, [...(lockedSeats.get(key) ?? []), { sortieIndex, free }]);
     }
@@ -114,7 +128,7 @@ export function buildCandidates(snapshot: PlanningSnapshot, lockedSorties?: read
       if (!origin || !originLegs || origin.departuresPerHour <= 0) continue;
       const firstReady = Math.min(...originLegs.map((l) => l.readySlot));
       const slots: number[] = [];
-      for (let h = Math.max(from, firstReady); h <= to; h++) {
+      for (let h = Math.max(from, firstReady, firstSlot); h <= to; h++) {
         const t = slotMs(grid, h);
         if ((capacity.get(slotKey(originId, h)) ?? origin.departuresPerHour) <= 0) continue;
         if (!access(origin, offer.category, nation, t).allowed) continue;
@@ -129,7 +143,7 @@ export function buildCandidates(snapshot: PlanningSnapshot, lockedSorties?: read
       windowSlots: Math.max(1, Math.ceil(offer.turnaroundHours - 1e-9)),
     });
   }
-  return { snapshot, reach, offers, capacity, locked, lockedSeats, remaining, legs };
+  return { snapshot, reach, offers, capacity, locked, fixedIds, lockedSeats, remaining, legs };
 }
 
 export function capacityAt(c: Candidates, airportId: string, slot: number): number {

@@ -1,6 +1,6 @@
 import type { Sortie } from '../schemas/domain.ts';
 import {
-  buildCandidates, capacityAt, slotKey, type Candidates, type OfferCandidate,
+  buildCandidates, capacityAt, slotKey, type Candidates, type KeptPart, type OfferCandidate,
 } from './candidates.ts';
 import { slotMs, type ReachLeg } from './reach.ts';
 import type { PlanInput, PlanningSnapshot } from './snapshot.ts';
@@ -13,8 +13,8 @@ interface AreaLeft { p: [number, number, number] }
  * an airport where people are waiting (largest first), and fill its seats priority 1 first,
  * nearest area first. It never looks ahead, so it spends sorties on half-empty early flights.
  */
-export function greedyPlan(snapshot: PlanningSnapshot, lockedSorties?: readonly Sortie[]): PlanInput {
-  return greedyFromCandidates(buildCandidates(snapshot, lockedSorties));
+export function greedyPlan(snapshot: PlanningSnapshot, lockedSorties?: readonly Sortie[], keep?: KeptPart): PlanInput {
+  return greedyFromCandidates(buildCandidates(snapshot, lockedSorties, keep));
 }
 
 export function newSortieId(prefix: string, taken: Set<string>): () => string {

@@ -16,6 +16,13 @@ export interface MatchOptions {
   timeLimitSeconds: number;
   /** Sorties of the current plan: their locked allocations are kept, everything else is re-planned. */
   lockedSorties?: readonly Sortie[];
+  /** Sorties kept whole, exactly as they are — departed before `notBefore`, or confirmed by their
+   *  partner. They count against their offer's sorties and turnaround, the airport's hourly slots
+   *  and their areas' people; nobody is added to them, and their own rule breaks (an airport closed
+   *  after they left) do not disqualify a plan. */
+  fixedSorties?: readonly Sortie[];
+  /** ISO instant: no new sortie departs before it (re-plan from now). */
+  notBefore?: string;
   /** Relative MIP gap at which the solve counts as optimal (HiGHS mip_rel_gap). Default 1e-4. */
   mipRelGap?: number;
   weights?: ObjectiveWeights;
@@ -55,6 +62,11 @@ export interface MatchResult {
 }
 
 const now = (): number => globalThis.performance.now();
+
+/** Violations a plan adds: a fixed sortie's own (it flew before an airport closed) are history, not the matcher's. */
+function newViolations(c: Candidates, plan: PlanInput) {
+  return validatePlan(c.snapshot, plan).filter((v) => v.sortieId === undefined || !c.fixedIds.has(v.sortieId));
+}
 
 /** Sortie columns above which match() does not follow LP rounding with branch and bound (bench L: 33k, M: 4k). */
 export const LP_ROUNDING_ABOVE_INTEGERS = 15_000;
@@ -159,7 +171,7 @@ function lpRounding(
   let plan = greedy;
   let objective = planObjective(c, m, plan) ?? null;
   const consider = (candidate: PlanInput, what: string) => {
-    const violations = validatePlan(c.snapshot, candidate);
+    const violations = newViolations(c, candidate);
     if (violations.length > 0) {
       warnings.push(`The ${what} plan broke ${violations.length} rule(s) (first: ${violations[0]!.message}); it is not used.`);
       return;
@@ -193,7 +205,10 @@ function lpRounding(
 export function match(highs: Highs, snapshot: PlanningSnapshot, options: MatchOptions): MatchResult {
   const t0 = now();
   const weights = options.weights ?? DEFAULT_WEIGHTS;
-  const c = buildCandidates(snapshot, options.lockedSorties);
+  const c = buildCandidates(snapshot, options.lockedSorties, {
+    fixedSorties: options.fixedSorties,
+    notBeforeMs: options.notBefore === undefined ? undefined : Date.parse(options.notBefore),
+  });
   const greedy = greedyFromCandidates(c);
   const m = buildModel(c, weights);
   const { lp } = m;
@@ -276,7 +291,7 @@ export function match(highs: Highs, snapshot: PlanningSnapshot, options: MatchOp
     return finish(greedy, status === 'infeasible' ? 'infeasible' : 'fallback', { solveSeconds });
   }
   const plan = decodePlan(c, m, values);
-  const violations = validatePlan(snapshot, plan);
+  const violations = newViolations(c, plan);
   if (violations.length > 0) {
     warnings.push(`The solver's plan broke ${violations.length} rule(s) (first: ${violations[0]!.message}); the best other plan is returned instead.`);
     return result(startPlan, first ? first.status : 'fallback', bestBound);

@@ -201,6 +201,7 @@ export function startFromPlan(c: Candidates, m: MatcherModel, plan: PlanInput): 
   const boarded = new Map<string, number>();
   const { grid } = c.reach;
   for (const s of plan.sorties) {
+    if (c.fixedIds.has(s.id)) continue;
     const slot = Math.floor((toMs(s.departAt) - grid.t0Ms) / HOUR_MS);
     if (!lockedIds.has(s.id)) {
       const col = xIdx.get(`${s.offerId}|${s.originAirportId}|${slot}`);

@@ -104,10 +104,11 @@ export function roundLpSolution(c: Candidates, m: MatcherModel, lpValues: Float6
   return plan;
 }
 
-/** People of each area not on the plan (locked allocations are already out of c.remaining). */
+/** People of each area not on the plan (fixed sorties and locked allocations are already out of c.remaining). */
 function remainingAfter(c: Candidates, plan: PlanInput): Map<string, number> {
   const left = new Map([...c.remaining].map(([id, r]) => [id, r.total]));
   for (const s of plan.sorties) {
+    if (c.fixedIds.has(s.id)) continue;
     for (const a of s.allocations) {
       if (a.locked || !left.has(a.assemblyAreaId)) continue;
       left.set(a.assemblyAreaId, left.get(a.assemblyAreaId)! - a.passengers);
