@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AirportStatus, OfferStatus, PlanStatus } from '../../shared/schemas/domain.ts';
 import type { OperatorCategory } from '../../shared/schemas/common.ts';
+import type { PlanningPolicy } from '../../shared/schemas/policy.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -40,6 +41,8 @@ export interface ScenarioTable {
   starts_at: Timestamp; horizon_hours: number;
   road_factor: number; ground_speed_kmh: number; max_ground_km: number; processing_hours: number;
   airport_status: JsonOf<Record<string, AirportStatus>>;
+  /** PlanningPolicy (shared/schemas/policy.ts). */
+  policy: ColumnType<PlanningPolicy, unknown, unknown>;
   version: number; created_at: CreatedAt; updated_at: Timestamp;
 }
 
@@ -61,6 +64,8 @@ export interface PlanTable {
   violations: Json;
   left_behind: Json;
   solve: Json;
+  /** The PlanningPolicy the matcher last planned with (null for plans stored as given). */
+  policy: ColumnType<PlanningPolicy | null, unknown, unknown>;
   created_by: string | null; approved_by: string | null; approved_at: Timestamp | null;
   created_at: CreatedAt; updated_at: Timestamp;
 }

@@ -4,6 +4,7 @@ import type { Plan, PlanSummaryRow } from '../../shared/schemas/api.ts';
 import type { PlanStatus, Sortie } from '../../shared/schemas/domain.ts';
 import { iso, isoOrNull, jsonb } from '../lib/json.ts';
 import type { Db } from './db-type.ts';
+import type { PlanningPolicy } from '../../shared/schemas/policy.ts';
 
 /** What the server derives from a plan's sorties and stores beside them. */
 export interface PlanDerived { violations: Plan['violations']; metrics: Plan['metrics']; leftBehind: Plan['leftBehind']; solve: unknown }
@@ -12,7 +13,7 @@ function toPlan(r: Selectable<PlanTable>, sorties: Sortie[]): Plan {
   return {
     id: r.id, scenarioId: r.scenario_id, name: r.name, status: r.status, version: r.version, sorties,
     violations: (r.violations ?? []) as Plan['violations'], metrics: r.metrics as Plan['metrics'],
-    leftBehind: r.left_behind as Plan['leftBehind'], solve: r.solve,
+    leftBehind: r.left_behind as Plan['leftBehind'], solve: r.solve, policy: r.policy ?? null,
     createdBy: r.created_by, approvedBy: r.approved_by, approvedAt: isoOrNull(r.approved_at),
     createdAt: iso(r.created_at), updatedAt: iso(r.updated_at),
   };
@@ -74,20 +75,22 @@ async function writeSorties(db: Db, planId: string, sorties: Sortie[]) {
   }
 }
 
-export async function insertPlan(db: Db, p: { id: string; scenarioId: string; name: string; createdBy: string | null; sorties: Sortie[] } & PlanDerived) {
+/** `policy`: the scenario's policy the matcher planned with (null when the sorties were stored as given). */
+export async function insertPlan(db: Db, p: { id: string; scenarioId: string; name: string; createdBy: string | null; sorties: Sortie[]; policy?: PlanningPolicy | null } & PlanDerived) {
   await db.insertInto('plans').values({
     id: p.id, scenario_id: p.scenarioId, name: p.name, status: 'draft', version: 1, created_by: p.createdBy,
     metrics: jsonb(p.metrics), violations: jsonb(p.violations), left_behind: jsonb(p.leftBehind), solve: jsonb(p.solve),
-    updated_at: new Date(),
+    policy: p.policy ? jsonb(p.policy) : null, updated_at: new Date(),
   }).execute();
   await writeSorties(db, p.id, p.sorties);
 }
 
-export async function updatePlan(db: Db, p: { id: string; name: string; version: number; sorties: Sortie[] } & PlanDerived) {
+/** `policy` given: the matcher re-planned with it; left out: an edit, the plan keeps the policy it had. */
+export async function updatePlan(db: Db, p: { id: string; name: string; version: number; sorties: Sortie[]; policy?: PlanningPolicy } & PlanDerived) {
   await db.updateTable('plans').set({
     name: p.name, version: p.version, status: 'draft', approved_at: null, approved_by: null,
     metrics: jsonb(p.metrics), violations: jsonb(p.violations), left_behind: jsonb(p.leftBehind), solve: jsonb(p.solve),
-    updated_at: new Date(),
+    ...(p.policy ? { policy: jsonb(p.policy) } : {}), updated_at: new Date(),
   }).where('id', '=', p.id).execute();
   await writeSorties(db, p.id, p.sorties);
 }

@@ -3,6 +3,7 @@ import type { AccessRuleTable, HazardZoneTable, ScenarioTable } from '../db/data
 import type { AccessRule, HazardZone, Scenario } from '../../shared/schemas/domain.ts';
 import { iso, isoOrNull, jsonb } from '../lib/json.ts';
 import type { Db } from './db-type.ts';
+import { DEFAULT_POLICY } from '../../shared/policy/presets.ts';
 
 const toRule = (r: Selectable<AccessRuleTable>): AccessRule => ({
   id: r.id, scope: r.scope, scopeId: r.scope_id, category: r.category, nation: r.nation, effect: r.effect,
@@ -15,7 +16,7 @@ function toScenario(r: Selectable<ScenarioTable>, rules: AccessRule[], zones: Ha
     id: r.id, name: r.name, description: r.description, countries: r.countries, startsAt: iso(r.starts_at),
     horizonHours: r.horizon_hours,
     ground: { roadFactor: r.road_factor, groundSpeedKmh: r.ground_speed_kmh, maxGroundKm: r.max_ground_km, processingHours: r.processing_hours },
-    airportStatus: r.airport_status, accessRules: rules, hazardZones: zones, version: r.version,
+    airportStatus: r.airport_status, accessRules: rules, hazardZones: zones, policy: r.policy ?? DEFAULT_POLICY, version: r.version,
   };
 }
 
@@ -67,7 +68,7 @@ export async function insertScenario(db: Db, s: Scenario) {
     id: s.id, name: s.name, description: s.description, countries: jsonb(s.countries), starts_at: s.startsAt,
     horizon_hours: s.horizonHours, road_factor: s.ground.roadFactor, ground_speed_kmh: s.ground.groundSpeedKmh,
     max_ground_km: s.ground.maxGroundKm, processing_hours: s.ground.processingHours,
-    airport_status: jsonb(s.airportStatus), version: s.version, updated_at: new Date(),
+    airport_status: jsonb(s.airportStatus), policy: jsonb(s.policy ?? DEFAULT_POLICY), version: s.version, updated_at: new Date(),
   }).execute();
   for (const r of s.accessRules) await insertAccessRule(db, s.id, r);
   await replaceHazardZones(db, s.id, s.hazardZones);
@@ -79,7 +80,7 @@ export async function updateScenario(db: Db, s: Scenario) {
     name: s.name, description: s.description, countries: jsonb(s.countries), starts_at: s.startsAt,
     horizon_hours: s.horizonHours, road_factor: s.ground.roadFactor, ground_speed_kmh: s.ground.groundSpeedKmh,
     max_ground_km: s.ground.maxGroundKm, processing_hours: s.ground.processingHours,
-    airport_status: jsonb(s.airportStatus), version: s.version, updated_at: new Date(),
+    airport_status: jsonb(s.airportStatus), policy: jsonb(s.policy ?? DEFAULT_POLICY), version: s.version, updated_at: new Date(),
   }).where('id', '=', s.id).execute();
   await replaceHazardZones(db, s.id, s.hazardZones);
 }

@@ -12,6 +12,7 @@ import { inTransaction } from '../lib/tx.ts';
 import { loadSnapshot } from '../services/snapshot.ts';
 import { derive, normaliseSorties, parseIfMatch } from '../services/plans.service.ts';
 import type { Db } from '../repositories/db-type.ts';
+import { DEFAULT_POLICY } from '../../shared/policy/presets.ts';
 
 async function mustGetPlan(db: Db, id: string) {
   const plan = await getPlan(db, id);
@@ -62,7 +63,8 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       await inTransaction(db, async (trx) => {
         const fresh = (await loadSnapshot(trx, snapshot.scenario.id)) ?? snapshot;
         const derived = derive(fresh, result.sorties, result.solve);
-        await insertPlan(trx, { id, scenarioId: snapshot.scenario.id, name: req.body.name, createdBy: user.username, sorties: result.sorties, ...derived });
+        const policy = given ? null : snapshot.scenario.policy ?? DEFAULT_POLICY;
+        await insertPlan(trx, { id, scenarioId: snapshot.scenario.id, name: req.body.name, createdBy: user.username, sorties: result.sorties, policy, ...derived });
         await recordAudit(trx, { username: user.username, action: 'create', entityType: 'plan', entityId: id, after: { name: req.body.name, scenarioId: snapshot.scenario.id, sorties: result.sorties.length, solve: result.solve } });
       });
       return reply.status(201).send(await mustGetPlan(db, id));
@@ -106,7 +108,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
         const fresh = (await loadSnapshot(trx, before.scenarioId)) ?? snapshot;
         const derived = derive(fresh, result.sorties, result.solve);
         const version = before.version + 1;
-        await updatePlan(trx, { id: before.id, name: before.name, version, sorties: result.sorties, ...derived });
+        await updatePlan(trx, { id: before.id, name: before.name, version, sorties: result.sorties, policy: snapshot.scenario.policy ?? DEFAULT_POLICY, ...derived });
         await recordAudit(trx, { username: user.username, action: 'optimize', entityType: 'plan', entityId: before.id, before: { version: before.version, sorties: before.sorties.length }, after: { version, sorties: result.sorties.length, solve: result.solve } });
         return mustGetPlan(trx, before.id);
       });

@@ -16,6 +16,8 @@ import { checkPolygon } from '../lib/geometry-checks.ts';
 import { newId } from '../lib/ids.ts';
 import { inTransaction } from '../lib/tx.ts';
 import type { Db } from '../repositories/db-type.ts';
+import type { PlanningPolicy, PolicyInput } from '../../shared/schemas/policy.ts';
+import { DEFAULT_POLICY, resolvePolicy } from '../../shared/policy/presets.ts';
 import type { RouteDeps } from './index.ts';
 
 export const DEFAULT_GROUND = { roadFactor: 1.3, groundSpeedKmh: 50, maxGroundKm: 400, processingHours: 2 };
@@ -42,6 +44,13 @@ async function checkScenario(db: Db, s: Scenario) {
   if (new Set(s.hazardZones.map((z) => z.id)).size !== s.hazardZones.length) throw badRequest('body.hazardZones', 'two zones share an id');
 }
 
+/** The full policy a client's input stands for, or a 400 naming the field. */
+function policyOf(input: PolicyInput): PlanningPolicy {
+  const r = resolvePolicy(input);
+  if (Array.isArray(r)) throw badRequest(`body.policy.${r[0]}`, r[1]);
+  return r;
+}
+
 const withIds = <T extends { id?: string }>(items: T[] | undefined) => (items ?? []).map((x) => ({ ...x, id: x.id ?? newId() }));
 
 export const scenarioRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
@@ -61,7 +70,7 @@ export const scenarioRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
         id: b.id ?? newId(), name: b.name, description: b.description ?? '', countries: b.countries, startsAt: b.startsAt,
         horizonHours: b.horizonHours ?? 168, ground: b.ground ?? DEFAULT_GROUND, airportStatus: b.airportStatus ?? {},
         accessRules: withIds(b.accessRules).map((r) => ({ nation: null, validFrom: null, validTo: null, ...r })),
-        hazardZones: withIds(b.hazardZones), version: 1,
+        hazardZones: withIds(b.hazardZones), policy: b.policy ? policyOf(b.policy) : DEFAULT_POLICY, version: 1,
       };
       await inTransaction(db, async (trx) => {
         await checkScenario(trx, scenario);
@@ -78,12 +87,13 @@ export const scenarioRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       return inTransaction(db, async (trx) => {
         const before = await getScenario(trx, req.params.id, true);
         if (!before) throw notFound('Scenario', req.params.id);
-        const { version, hazardZones, ...changes } = req.body;
+        const { version, hazardZones, policy, ...changes } = req.body;
         if (version !== before.version) {
           throw conflict(`Scenario ${before.id} was changed by someone else (you edited version ${version}, it is now ${before.version})`, { currentVersion: before.version });
         }
         const after: Scenario = {
-          ...before, ...changes, hazardZones: hazardZones ? withIds(hazardZones) : before.hazardZones, version: before.version + 1,
+          ...before, ...changes, hazardZones: hazardZones ? withIds(hazardZones) : before.hazardZones,
+          policy: policy ? policyOf(policy) : before.policy, version: before.version + 1,
         };
         await checkScenario(trx, after);
         await updateScenario(trx, after);

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { CountryCode, Id, IsoTime, Name, Version } from './common.ts';
 import { LeftBehind, PlanMetrics, Violation } from './plan-result.ts';
+import { PlanningPolicy, PolicyInput } from './policy.ts';
 import {
   AccessRule, Airport, AssemblyArea, GroundParams, HazardZone, LiftOffer, Partner, PlanStatus, Scenario, Sortie,
 } from './domain.ts';
@@ -75,6 +76,8 @@ export const ScenarioCreate = Type.Object({
   airportStatus: Type.Optional(Scenario.properties.airportStatus),
   accessRules: Type.Optional(Type.Array(AccessRuleCreate, { maxItems: 500 })),
   hazardZones: Type.Optional(Type.Array(HazardZoneInput, { maxItems: 200 })),
+  /** Default: the "most vulnerable first" preset. */
+  policy: Type.Optional(PolicyInput),
 }, strict);
 export type ScenarioCreate = Static<typeof ScenarioCreate>;
 export const ScenarioPatch = Type.Object({
@@ -88,6 +91,8 @@ export const ScenarioPatch = Type.Object({
   airportStatus: Type.Optional(Scenario.properties.airportStatus),
   /** Replaces the scenario's hazard zones as a whole. */
   hazardZones: Type.Optional(Type.Array(HazardZoneInput, { maxItems: 200 })),
+  /** A named preset alone, or order and weights (preset "custom"); replaces the policy as a whole. */
+  policy: Type.Optional(PolicyInput),
 }, { ...strict, minProperties: 2 });
 export type ScenarioPatch = Static<typeof ScenarioPatch>;
 export const ScenarioDuplicate = Type.Object({ name: Name }, strict);
@@ -137,6 +142,8 @@ export const Plan = Type.Object({
   leftBehind: LeftBehind,
   /** How the plan was last produced: matcher status, proven gap, seconds, model size — or an edit. */
   solve: Type.Unknown(),
+  /** The scenario's planning policy the matcher last planned this plan with; null for a plan stored as given. */
+  policy: Type.Union([PlanningPolicy, Type.Null()]),
   createdBy: Type.Union([Type.String(), Type.Null()]),
   approvedBy: Type.Union([Type.String(), Type.Null()]),
   approvedAt: Type.Union([IsoTime, Type.Null()]),

@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import {
   Count, CountryCode, Id, IsoTime, Lat, Lon, Name, OperatorCategorySchema, Version, Zone,
 } from './common.ts';
+import { PlanningPolicy } from './policy.ts';
 
 // ---- Countries ------------------------------------------------------------------------------
 export const Country = Type.Object({
@@ -137,6 +138,8 @@ export const Scenario = Type.Object({
   airportStatus: Type.Record(Type.String(), AirportStatus),
   accessRules: Type.Array(AccessRule),
   hazardZones: Type.Array(HazardZone),
+  /** What counts as a better plan, in order; always present in the API (optional for the pure core's callers: default "most vulnerable first"). */
+  policy: Type.Optional(PlanningPolicy),
   version: Version,
 });
 export type Scenario = Static<typeof Scenario>;

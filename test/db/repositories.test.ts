@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../support/db.ts';
+import { presetPolicy } from '../../shared/policy/presets.ts';
 import { listCountries, upsertCountry } from '../../server/repositories/countries.repository.ts';
 import { insertAirport, listAirports } from '../../server/repositories/airports.repository.ts';
 import { insertArea, listAreas } from '../../server/repositories/areas.repository.ts';
@@ -30,6 +31,7 @@ describe('repositories', () => {
     ground: { roadFactor: 1.3, groundSpeedKmh: 50, maxGroundKm: 400, processingHours: 2 }, airportStatus: { A: 'closed' },
     accessRules: [{ id: 'r1', scope: 'country', scopeId: 'KR', category: 'sdf', nation: null, effect: 'deny', validFrom: null, validTo: '2027-04-02T00:00:00.000Z', reason: 'no SDF' }],
     hazardZones: [{ id: 'h1', name: 'H', geometry: { type: 'Polygon', coordinates: [[[127, 37], [127.1, 37], [127.1, 37.1], [127, 37]]] } }],
+    policy: presetPolicy('clear_fastest'),
     version: 1,
   };
 
