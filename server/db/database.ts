@@ -13,6 +13,8 @@ export interface CountryTable { code: string; name: string }
 export interface AssemblyAreaTable {
   id: string; country: string; zone: string; name: string; lat: number; lon: number;
   residents: number; visitors: number; priority1: number; priority2: number;
+  /** Bumped by every update (PATCH needs If-Match with it); 1 on insert. */
+  version: Generated<number>;
   created_at: CreatedAt; updated_at: Timestamp;
 }
 
@@ -20,6 +22,8 @@ export interface AirportTable {
   id: string; iata: string | null; icao: string | null; name: string; country: string; zone: string;
   lat: number; lon: number; runway_m: number | null; departures_per_hour: number;
   status: AirportStatus; role: string | null;
+  /** Bumped by every update (PATCH needs If-Match with it); 1 on insert. */
+  version: Generated<number>;
   created_at: CreatedAt; updated_at: Timestamp;
 }
 

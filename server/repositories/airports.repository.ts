@@ -1,12 +1,13 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { AirportTable } from '../db/database.ts';
 import type { Airport } from '../../shared/schemas/domain.ts';
+import type { AirportRecord } from '../../shared/schemas/versioned.ts';
 import type { AirportPatch } from '../../shared/schemas/api.ts';
 import type { Db } from './db-type.ts';
 
-export const toAirport = (r: Selectable<AirportTable>): Airport => ({
+export const toAirport = (r: Selectable<AirportTable>): AirportRecord => ({
   id: r.id, iata: r.iata, icao: r.icao, name: r.name, country: r.country, zone: r.zone, lat: r.lat, lon: r.lon,
-  runwayM: r.runway_m, departuresPerHour: r.departures_per_hour, status: r.status, role: r.role,
+  runwayM: r.runway_m, departuresPerHour: r.departures_per_hour, status: r.status, role: r.role, version: r.version,
 });
 
 function toRow(a: Partial<Airport>) {
@@ -24,8 +25,11 @@ export async function listAirports(db: Db, f: { country?: string; zone?: string;
   return (await q.execute()).map(toAirport);
 }
 
-export async function getAirport(db: Db, id: string) {
-  const r = await db.selectFrom('airports').selectAll().where('id', '=', id).executeTakeFirst();
+/** `forUpdate` takes the row lock until the transaction ends: a concurrent PATCH waits and then reads this one's result. */
+export async function getAirport(db: Db, id: string, forUpdate = false) {
+  let q = db.selectFrom('airports').selectAll().where('id', '=', id);
+  if (forUpdate) q = q.forUpdate();
+  const r = await q.executeTakeFirst();
   return r && toAirport(r);
 }
 
@@ -44,9 +48,10 @@ export async function insertAirport(db: Db, a: Airport) {
   }).execute();
 }
 
+/** Every update (PATCH or CSV import) bumps the version, so a client holding the old one gets a 409. */
 export async function updateAirport(db: Db, id: string, p: AirportPatch) {
   const row = Object.fromEntries(Object.entries(toRow(p)).filter(([, v]) => v !== undefined));
-  await db.updateTable('airports').set({ ...row, updated_at: new Date() }).where('id', '=', id).execute();
+  await db.updateTable('airports').set({ ...row, version: sql<number>`version + 1`, updated_at: new Date() }).where('id', '=', id).execute();
 }
 
 export async function deleteAirport(db: Db, id: string) {

@@ -1,12 +1,13 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { AssemblyAreaTable } from '../db/database.ts';
 import type { AssemblyArea } from '../../shared/schemas/domain.ts';
+import type { AssemblyAreaRecord } from '../../shared/schemas/versioned.ts';
 import type { AssemblyAreaPatch } from '../../shared/schemas/api.ts';
 import type { Db } from './db-type.ts';
 
-export const toArea = (r: Selectable<AssemblyAreaTable>): AssemblyArea => ({
+export const toArea = (r: Selectable<AssemblyAreaTable>): AssemblyAreaRecord => ({
   id: r.id, country: r.country, zone: r.zone, name: r.name, lat: r.lat, lon: r.lon,
-  residents: r.residents, visitors: r.visitors, priority1: r.priority1, priority2: r.priority2,
+  residents: r.residents, visitors: r.visitors, priority1: r.priority1, priority2: r.priority2, version: r.version,
 });
 
 export async function listAreas(db: Db, f: { country?: string | string[]; zone?: string } = {}) {
@@ -32,8 +33,11 @@ export async function insertArea(db: Db, a: AssemblyArea) {
   }).execute();
 }
 
+/** Every update (PATCH or CSV import) bumps the version, so a client holding the old one gets a 409. */
 export async function updateArea(db: Db, id: string, p: AssemblyAreaPatch) {
-  await db.updateTable('assembly_areas').set({ ...p, updated_at: new Date() }).where('id', '=', id).execute();
+  const { country, zone, name, lat, lon, residents, visitors, priority1, priority2 } = p;
+  const row = Object.fromEntries(Object.entries({ country, zone, name, lat, lon, residents, visitors, priority1, priority2 }).filter(([, v]) => v !== undefined));
+  await db.updateTable('assembly_areas').set({ ...row, version: sql<number>`version + 1`, updated_at: new Date() }).where('id', '=', id).execute();
 }
 
 export async function deleteArea(db: Db, id: string) {

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Airport } from '../../shared/schemas/domain.ts';
+import type { Airport } from '../../shared/schemas/domain.ts';
 import { AirportCreate, AirportPatch, AirportQuery } from '../../shared/schemas/api.ts';
+import { AirportRecord, VersionedWriteHeaders } from '../../shared/schemas/versioned.ts';
 import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
 import { deleteAirport, getAirport, insertAirport, listAirports, updateAirport } from '../repositories/airports.repository.ts';
 import { countryExists } from '../repositories/countries.repository.ts';
@@ -9,6 +10,8 @@ import { recordAudit } from '../repositories/audit.repository.ts';
 import { anyRole, currentUser, plannerOnly } from '../auth/auth.ts';
 import { badRequest, notFound } from '../lib/errors.ts';
 import { newId } from '../lib/ids.ts';
+import { checkVersion, etag, parseIfMatch } from '../lib/if-match.ts';
+import { patchVersioned, type VersionedStore } from '../services/versioned-patch.ts';
 import { inTransaction } from '../lib/tx.ts';
 import type { Db } from '../repositories/db-type.ts';
 import type { RouteDeps } from './index.ts';
@@ -18,17 +21,23 @@ async function checkAirport(db: Db, a: Airport) {
   if (!a.zone.startsWith(`${a.country}-`)) throw badRequest('body.zone', `must start with the country code (${a.country}-…)`);
 }
 
+const store: VersionedStore<AirportRecord, AirportPatch> = { what: 'Airport', auditType: 'airport', get: getAirport, check: checkAirport, update: updateAirport };
+
 export const airportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
   const { db } = deps.database;
   const tags = ['airports'];
 
-  app.get('/airports', { onRequest: anyRole, schema: { tags, querystring: AirportQuery, response: { 200: Type.Array(Airport) } } },
+  app.get('/airports', { onRequest: anyRole, schema: { tags, querystring: AirportQuery, response: { 200: Type.Array(AirportRecord) } } },
     async (req) => listAirports(db, req.query));
 
-  app.get('/airports/:id', { onRequest: anyRole, schema: { tags, params: IdParams, response: { 200: Airport, 404: ErrorBody } } },
-    async (req) => (await getAirport(db, req.params.id)) ?? Promise.reject(notFound('Airport', req.params.id)));
+  app.get('/airports/:id', { onRequest: anyRole, schema: { tags, params: IdParams, response: { 200: AirportRecord, 404: ErrorBody } } },
+    async (req, reply) => {
+      const airport = await getAirport(db, req.params.id);
+      if (!airport) throw notFound('Airport', req.params.id);
+      return reply.header('etag', etag(airport.version)).send(airport);
+    });
 
-  app.post('/airports', { onRequest: plannerOnly, schema: { tags, body: AirportCreate, response: { 201: Airport, 400: ErrorBody, 409: ErrorBody } } },
+  app.post('/airports', { onRequest: plannerOnly, schema: { tags, body: AirportCreate, response: { 201: AirportRecord, 400: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const airport: Airport = { iata: null, icao: null, runwayM: null, status: 'open', role: null, ...req.body, id: req.body.id ?? newId() };
@@ -37,29 +46,31 @@ export const airportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
         await insertAirport(trx, airport);
         await recordAudit(trx, { username: user.username, action: 'create', entityType: 'airport', entityId: airport.id, after: airport });
       });
-      return reply.status(201).send(airport);
+      return reply.status(201).header('etag', etag(1)).send({ ...airport, version: 1 });
     });
 
-  app.patch('/airports/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: AirportPatch, response: { 200: Airport, 400: ErrorBody, 404: ErrorBody } } },
-    async (req) => {
-      const user = currentUser(req);
-      return inTransaction(db, async (trx) => {
-        const before = await getAirport(trx, req.params.id);
-        if (!before) throw notFound('Airport', req.params.id);
-        const after = { ...before, ...req.body };
-        await checkAirport(trx, after);
-        await updateAirport(trx, before.id, req.body);
-        await recordAudit(trx, { username: user.username, action: 'update', entityType: 'airport', entityId: before.id, before, after });
-        return after;
-      });
-    });
+  // Row lock, then version, then the merged row is checked: two planners' PATCHes can no longer each
+  // pass against the old row and together store a country with another country's zone.
+  app.patch('/airports/:id', {
+    onRequest: plannerOnly,
+    schema: {
+      tags, params: IdParams, headers: VersionedWriteHeaders, body: AirportPatch,
+      response: { 200: AirportRecord, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 428: ErrorBody },
+    },
+  }, async (req, reply) => {
+    const saved = await patchVersioned(db, store, { id: req.params.id, patch: req.body, ifMatch: req.headers['if-match'], username: currentUser(req).username });
+    return reply.header('etag', etag(saved.version)).send(saved);
+  });
 
-  app.delete('/airports/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody, 409: ErrorBody } } },
+  // If-Match is optional here (deleting needs no merge), and honoured when sent.
+  app.delete('/airports/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, headers: VersionedWriteHeaders, response: { 204: Type.Null(), 404: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
+      const ifMatch = req.headers['if-match'];
       await inTransaction(db, async (trx) => {
-        const before = await getAirport(trx, req.params.id);
+        const before = await getAirport(trx, req.params.id, true);
         if (!before) throw notFound('Airport', req.params.id);
+        if (ifMatch !== undefined) checkVersion('Airport', before.id, parseIfMatch(ifMatch), before.version);
         await deleteAirport(trx, before.id);
         await recordAudit(trx, { username: user.username, action: 'delete', entityType: 'airport', entityId: before.id, before });
       });

@@ -51,6 +51,8 @@ async function checkReferences(db: Db, kind: ImportKind, r: Record<string, unkno
   const errors: ImportError[] = [];
   if (kind !== 'offers') {
     if (!(await countryExists(db, String(r.country)))) errors.push({ row, column: 'country', message: `unknown country ${String(r.country)}` });
+    // The same rule as the routes (and a database constraint): a row names its zone, not another country's.
+    if (!String(r.zone).startsWith(`${String(r.country)}-`)) errors.push({ row, column: 'zone', message: `must start with the country code (${String(r.country)}-…)` });
     return errors;
   }
   if (!(await getPartner(db, String(r.partnerId)))) errors.push({ row, column: 'partnerId', message: `unknown partner ${String(r.partnerId)}` });

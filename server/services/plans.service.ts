@@ -49,7 +49,4 @@ export function normaliseSorties(snapshot: PlanningSnapshot, input: SortieInput[
   });
 }
 
-/** `If-Match: 3`, `"3"` or `W/"3"` → 3. */
-export function parseIfMatch(header: string): number {
-  return Number(header.replace(/^W\//, '').replace(/"/g, ''));
-}
+export { parseIfMatch } from '../lib/if-match.ts';

@@ -8,6 +8,7 @@ export const ErrorCode = {
   notFound: 'not_found',
   conflict: 'conflict',
   unprocessable: 'unprocessable',
+  preconditionRequired: 'precondition_required',
   tooLarge: 'payload_too_large',
   rateLimited: 'rate_limited',
   internal: 'internal',

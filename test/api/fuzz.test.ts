@@ -43,17 +43,19 @@ async function targets(): Promise<Record<string, Target>> {
   const plan = (await t.as(planner, { method: 'GET', url: `/api/plans/${planId}` })).json() as { version: number; sorties: Json[] };
   const scenario = (await t.as(planner, { method: 'GET', url: '/api/scenarios/korea' })).json() as { version: number };
   const offer = (await t.as(planner, { method: 'GET', url: '/api/lift-offers/offer-gb-a400m-1' })).json() as { version: number };
-  const area = ((await t.as(planner, { method: 'GET', url: '/api/assembly-areas' })).json() as { id: string }[])[0]!.id;
+  const firstArea = ((await t.as(planner, { method: 'GET', url: '/api/assembly-areas' })).json() as { id: string; version: number }[])[0]!;
+  const area = firstArea.id;
+  const airport = (await t.as(planner, { method: 'GET', url: '/api/airports/RKSO' })).json() as { version: number };
   return {
     'POST /api/session': { url: '/api/session', body: { username: 'planner', password: 'planner-demo' }, schema: SignInBody },
     'DELETE /api/session': { url: '/api/session' },
     'POST /api/assembly-areas': { url: '/api/assembly-areas', schema: AssemblyAreaCreate,
       body: { country: 'KR', zone: 'KR-main', name: 'Fuzz area', lat: 37.5, lon: 127, residents: 100, visitors: 5, priority1: 1, priority2: 10 } },
-    'PATCH /api/assembly-areas/:id': { url: `/api/assembly-areas/${area}`, schema: AssemblyAreaPatch, body: { name: 'Renamed', residents: 99 } },
+    'PATCH /api/assembly-areas/:id': { url: `/api/assembly-areas/${area}`, headers: { 'if-match': `"${firstArea.version}"` }, schema: AssemblyAreaPatch, body: { name: 'Renamed', residents: 99 } },
     'DELETE /api/assembly-areas/:id': { url: `/api/assembly-areas/${area}` },
     'POST /api/airports': { url: '/api/airports', schema: AirportCreate,
       body: { name: 'Fuzz field', iata: 'FZZ', icao: 'RKFZ', country: 'KR', zone: 'KR-main', lat: 36, lon: 128, runwayM: 2000, departuresPerHour: 4, status: 'open' } },
-    'PATCH /api/airports/:id': { url: '/api/airports/RKSO', schema: AirportPatch, body: { status: 'closed', departuresPerHour: 3 } },
+    'PATCH /api/airports/:id': { url: '/api/airports/RKSO', headers: { 'if-match': `"${airport.version}"` }, schema: AirportPatch, body: { status: 'closed', departuresPerHour: 3 } },
     'DELETE /api/airports/:id': { url: '/api/airports/RKSO' },
     'POST /api/partners': { url: '/api/partners', schema: PartnerCreate, body: { name: 'Fuzz Air', nation: 'NZ' } },
     'PATCH /api/partners/:id': { url: '/api/partners/gb-raf', schema: PartnerPatch, body: { name: 'Renamed', nation: 'GB' } },

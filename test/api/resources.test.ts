@@ -57,7 +57,7 @@ describe('resource routes over the demo data', () => {
     expect(created.statusCode).toBe(201);
     const area = created.json() as { id: string; visitors: number };
     expect(area.visitors).toBe(0);
-    const patched = await t.as(planner, { method: 'PATCH', url: `/api/assembly-areas/${area.id}`, payload: { residents: 150 } });
+    const patched = await t.as(planner, { method: 'PATCH', url: `/api/assembly-areas/${area.id}`, headers: { 'if-match': '"1"' }, payload: { residents: 150 } });
     expect(patched.statusCode).toBe(200);
     expect((patched.json() as { residents: number }).residents).toBe(150);
     const got = await t.as(planner, { method: 'GET', url: `/api/assembly-areas/${area.id}` });

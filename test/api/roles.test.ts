@@ -85,7 +85,7 @@ const rows: Row[] = [
   { route: 'POST /api/assembly-areas', expect: plannerOnly,
     request: () => ({ method: 'POST', url: '/api/assembly-areas', payload: { country: 'KR', zone: 'KR-main', name: 'A', lat: 37, lon: 127, residents: 1 } }) },
   { route: 'PATCH /api/assembly-areas/:id', expect: plannerOnly,
-    request: async (who) => ({ method: 'PATCH', url: `/api/assembly-areas/${(await forPlanner(who, newArea, { id: 'x' })).id}`, payload: { residents: 20 } }) },
+    request: async (who) => ({ method: 'PATCH', url: `/api/assembly-areas/${(await forPlanner(who, newArea, { id: 'x' })).id}`, headers: { 'if-match': '"1"' }, payload: { residents: 20 } }) },
   { route: 'DELETE /api/assembly-areas/:id', expect: plannerOnly,
     request: async (who) => ({ method: 'DELETE', url: `/api/assembly-areas/${(await forPlanner(who, newArea, { id: 'x' })).id}` }) },
 
@@ -94,7 +94,7 @@ const rows: Row[] = [
   { route: 'POST /api/airports', expect: plannerOnly,
     request: () => ({ method: 'POST', url: '/api/airports', payload: { name: 'New field', country: 'KR', zone: 'KR-main', lat: 36, lon: 128, departuresPerHour: 2 } }) },
   { route: 'PATCH /api/airports/:id', expect: plannerOnly,
-    request: async (who) => ({ method: 'PATCH', url: `/api/airports/${(await forPlanner(who, newAirport, { id: 'x' })).id}`, payload: { status: 'closed' } }) },
+    request: async (who) => ({ method: 'PATCH', url: `/api/airports/${(await forPlanner(who, newAirport, { id: 'x' })).id}`, headers: { 'if-match': '"1"' }, payload: { status: 'closed' } }) },
   { route: 'DELETE /api/airports/:id', expect: plannerOnly,
     request: async (who) => ({ method: 'DELETE', url: `/api/airports/${(await forPlanner(who, newAirport, { id: 'x' })).id}` }) },
 
