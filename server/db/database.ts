@@ -70,6 +70,15 @@ export interface PlanTable {
   solve: Json;
   /** The PlanningPolicy the matcher last planned with (null for plans stored as given). */
   policy: ColumnType<PlanningPolicy | null, unknown, unknown>;
+  /** What the plan was planned on (shared/plan/inputs.ts PlanBasis) and the violation keys it had then. */
+  basis: Json | null;
+  basis_violations: Json | null;
+  basis_at: Timestamp | null;
+  basis_kind: 'saved' | 'approved' | null;
+  /** The cached derivation (violations, metrics, left_behind, drift) was computed on data of this digest. */
+  drift: Json | null;
+  derived_digest: string | null;
+  derived_at: Timestamp | null;
   created_by: string | null; approved_by: string | null; approved_at: Timestamp | null;
   created_at: CreatedAt; updated_at: Timestamp;
 }

@@ -1,41 +1,72 @@
 import type { Selectable } from 'kysely';
 import type { PlanTable } from '../db/database.ts';
-import type { Plan, PlanSummaryRow } from '../../shared/schemas/api.ts';
+import type { Plan } from '../../shared/schemas/api.ts';
 import type { PlanStatus, Sortie } from '../../shared/schemas/domain.ts';
+import { violationKey, type PlanBasisRecord, type PlanDerivation, type PlanDrift } from '../../shared/plan/derive.ts';
+import type { PlanBasis } from '../../shared/plan/inputs.ts';
 import { iso, isoOrNull, jsonb } from '../lib/json.ts';
 import type { Db } from './db-type.ts';
 import type { PlanningPolicy } from '../../shared/schemas/policy.ts';
 
-/** What the server derives from a plan's sorties and stores beside them. */
-export interface PlanDerived { violations: Plan['violations']; metrics: Plan['metrics']; leftBehind: Plan['leftBehind']; solve: unknown }
+/** A derivation as cached with the plan, under the digest of the data it was computed on. */
+export interface StoredDerivation {
+  violations: Plan['violations']; metrics: Plan['metrics']; leftBehind: Plan['leftBehind']; drift: PlanDrift;
+  digest: string; derivedAt: string;
+}
+export interface StoredBasis extends PlanBasisRecord { at: string; kind: 'saved' | 'approved' }
+/** A plan as stored: its sorties, the cached derivation (null when never derived) and what it was planned on. */
+export interface StoredPlan extends Omit<Plan, 'violations' | 'metrics' | 'leftBehind' | 'plannedOn'> {
+  derived: StoredDerivation | null;
+  basis: StoredBasis | null;
+}
+/** A list row: the figures of the cached derivation, and its digest to tell whether it is current. */
+export interface PlanRow extends Omit<StoredPlan, 'sorties' | 'derived' | 'basis'> {
+  digest: string | null; peopleOut: number; peopleLeft: number; violationCount: number; inputsChanged: boolean; breaks: boolean;
+}
 
-function toPlan(r: Selectable<PlanTable>, sorties: Sortie[]): Plan {
+function derivedOf(r: Selectable<PlanTable>): StoredDerivation | null {
+  if (r.derived_digest === null || r.drift === null) return null;
   return {
-    id: r.id, scenarioId: r.scenario_id, name: r.name, status: r.status, version: r.version, sorties,
     violations: (r.violations ?? []) as Plan['violations'], metrics: r.metrics as Plan['metrics'],
-    leftBehind: r.left_behind as Plan['leftBehind'], solve: r.solve, policy: r.policy ?? null,
+    leftBehind: r.left_behind as Plan['leftBehind'], drift: r.drift as PlanDrift,
+    digest: r.derived_digest, derivedAt: iso(r.derived_at ?? r.updated_at),
+  };
+}
+
+function basisOf(r: Selectable<PlanTable>): StoredBasis | null {
+  if (r.basis === null || r.basis_at === null || r.basis_kind === null) return null;
+  return { inputs: r.basis as PlanBasis, violationKeys: (r.basis_violations ?? []) as string[], at: iso(r.basis_at), kind: r.basis_kind };
+}
+
+function head(r: Selectable<PlanTable>) {
+  return {
+    id: r.id, scenarioId: r.scenario_id, name: r.name, status: r.status, version: r.version, solve: r.solve, policy: r.policy ?? null,
     createdBy: r.created_by, approvedBy: r.approved_by, approvedAt: isoOrNull(r.approved_at),
     createdAt: iso(r.created_at), updatedAt: iso(r.updated_at),
   };
 }
 
-export async function listPlans(db: Db, f: { scenarioId?: string; status?: PlanStatus } = {}): Promise<PlanSummaryRow[]> {
-  let q = db.selectFrom('plans').selectAll().orderBy('updated_at', 'desc').orderBy('id');
+export async function listPlans(db: Db, f: { scenarioId?: string; status?: PlanStatus } = {}): Promise<PlanRow[]> {
+  let q = db.selectFrom('plans')
+    .select(['id', 'scenario_id', 'name', 'status', 'version', 'solve', 'policy', 'created_by', 'approved_by', 'approved_at', 'created_at', 'updated_at',
+      'metrics', 'violations', 'drift', 'derived_digest'])
+    .orderBy('updated_at', 'desc').orderBy('id');
   if (f.scenarioId) q = q.where('scenario_id', '=', f.scenarioId);
   if (f.status) q = q.where('status', '=', f.status);
   const rows = await q.execute();
   return rows.map((r) => {
     const m = (r.metrics ?? {}) as { peopleOut?: number; peopleLeft?: number };
+    const drift = r.drift as PlanDrift | null;
     return {
-      id: r.id, scenarioId: r.scenario_id, name: r.name, status: r.status, version: r.version,
-      createdAt: iso(r.created_at), updatedAt: iso(r.updated_at), approvedAt: isoOrNull(r.approved_at),
-      approvedBy: r.approved_by, peopleOut: Number(m.peopleOut ?? 0), peopleLeft: Number(m.peopleLeft ?? 0),
+      ...head(r as Selectable<PlanTable>), digest: r.drift === null ? null : r.derived_digest,
+      peopleOut: Number(m.peopleOut ?? 0), peopleLeft: Number(m.peopleLeft ?? 0),
       violationCount: Array.isArray(r.violations) ? r.violations.length : 0,
+      inputsChanged: drift?.changed ?? false, breaks: drift?.breaks ?? false,
     };
   });
 }
 
-export async function getPlan(db: Db, id: string, forUpdate = false): Promise<Plan | undefined> {
+export async function getPlan(db: Db, id: string, forUpdate = false): Promise<StoredPlan | undefined> {
   let q = db.selectFrom('plans').selectAll().where('id', '=', id);
   if (forUpdate) q = q.forUpdate();
   const row = await q.executeTakeFirst();
@@ -51,10 +82,44 @@ export async function getPlan(db: Db, id: string, forUpdate = false): Promise<Pl
     list.push({ assemblyAreaId: a.assembly_area_id, passengers: a.passengers, locked: a.locked });
     bySortie.set(a.sortie_id, list);
   }
-  return toPlan(row, sorties.map((s) => ({
-    id: s.id, offerId: s.offer_id, originAirportId: s.origin_airport_id, departAt: iso(s.depart_at),
-    destinationAirportId: s.destination_airport_id, allocations: bySortie.get(s.id) ?? [],
-  })));
+  return {
+    ...head(row), derived: derivedOf(row), basis: basisOf(row),
+    sorties: sorties.map((s) => ({
+      id: s.id, offerId: s.offer_id, originAirportId: s.origin_airport_id, departAt: iso(s.depart_at),
+      destinationAirportId: s.destination_airport_id, allocations: bySortie.get(s.id) ?? [],
+    })),
+  };
+}
+
+/** The plan's own row without its sorties: version and status checks before the heavy work. */
+export async function getPlanHead(db: Db, id: string, forUpdate = false) {
+  let q = db.selectFrom('plans').select(['id', 'scenario_id', 'name', 'status', 'version']).where('id', '=', id);
+  if (forUpdate) q = q.forUpdate();
+  const r = await q.executeTakeFirst();
+  return r && { id: r.id, scenarioId: r.scenario_id, name: r.name, status: r.status, version: r.version };
+}
+
+/** The offers of one partner: what a liaison may see of a plan. */
+export async function partnerOfferIds(db: Db, partnerId: string): Promise<Set<string>> {
+  const rows = await db.selectFrom('lift_offers').select('id').where('partner_id', '=', partnerId).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+const derivedColumns = (d: PlanDerivation, digest: string) => ({
+  metrics: jsonb(d.metrics), violations: jsonb(d.violations), left_behind: jsonb(d.leftBehind), drift: jsonb(d.drift),
+  derived_digest: digest, derived_at: new Date(),
+});
+/** The derivation a plan was saved or approved with becomes what it was planned on. */
+const basisColumns = (d: PlanDerivation, kind: 'saved' | 'approved') => ({
+  basis: jsonb(d.inputs), basis_violations: jsonb(d.violations.map(violationKey)), basis_at: new Date(), basis_kind: kind,
+});
+
+/**
+ * Caches a derivation computed on today's data, unless the plan moved on meanwhile (another
+ * version): whichever server writes it, a derivation is keyed on the digest of its data.
+ */
+export async function saveDerivation(db: Db, id: string, version: number, d: PlanDerivation, digest: string): Promise<void> {
+  await db.updateTable('plans').set(derivedColumns(d, digest)).where('id', '=', id).where('version', '=', version).execute();
 }
 
 const CHUNK = 500;
@@ -75,29 +140,34 @@ async function writeSorties(db: Db, planId: string, sorties: Sortie[]) {
   }
 }
 
+export interface PlanWrite { sorties: Sortie[]; solve: unknown; derivation: PlanDerivation; digest: string }
+
 /** `policy`: the scenario's policy the matcher planned with (null when the sorties were stored as given). */
-export async function insertPlan(db: Db, p: { id: string; scenarioId: string; name: string; createdBy: string | null; sorties: Sortie[]; policy?: PlanningPolicy | null } & PlanDerived) {
+export async function insertPlan(db: Db, p: { id: string; scenarioId: string; name: string; createdBy: string | null; policy?: PlanningPolicy | null } & PlanWrite) {
   await db.insertInto('plans').values({
     id: p.id, scenario_id: p.scenarioId, name: p.name, status: 'draft', version: 1, created_by: p.createdBy,
-    metrics: jsonb(p.metrics), violations: jsonb(p.violations), left_behind: jsonb(p.leftBehind), solve: jsonb(p.solve),
+    solve: jsonb(p.solve), ...derivedColumns(p.derivation, p.digest), ...basisColumns(p.derivation, 'saved'),
     policy: p.policy ? jsonb(p.policy) : null, updated_at: new Date(),
   }).execute();
   await writeSorties(db, p.id, p.sorties);
 }
 
 /** `policy` given: the matcher re-planned with it; left out: an edit, the plan keeps the policy it had. */
-export async function updatePlan(db: Db, p: { id: string; name: string; version: number; sorties: Sortie[]; policy?: PlanningPolicy } & PlanDerived) {
+export async function updatePlan(db: Db, p: { id: string; name: string; version: number; policy?: PlanningPolicy } & PlanWrite) {
   await db.updateTable('plans').set({
     name: p.name, version: p.version, status: 'draft', approved_at: null, approved_by: null,
-    metrics: jsonb(p.metrics), violations: jsonb(p.violations), left_behind: jsonb(p.leftBehind), solve: jsonb(p.solve),
+    solve: jsonb(p.solve), ...derivedColumns(p.derivation, p.digest), ...basisColumns(p.derivation, 'saved'),
     ...(p.policy ? { policy: jsonb(p.policy) } : {}), updated_at: new Date(),
   }).where('id', '=', p.id).execute();
   await writeSorties(db, p.id, p.sorties);
 }
 
-export async function markApproved(db: Db, id: string, username: string, version: number) {
-  await db.updateTable('plans').set({ status: 'approved', approved_by: username, approved_at: new Date(), version, updated_at: new Date() })
-    .where('id', '=', id).execute();
+/** Approval re-checked the plan on today's data: that data becomes what it is approved on. */
+export async function markApproved(db: Db, id: string, username: string, version: number, d: PlanDerivation, digest: string) {
+  await db.updateTable('plans').set({
+    status: 'approved', approved_by: username, approved_at: new Date(), version, updated_at: new Date(),
+    ...derivedColumns(d, digest), ...basisColumns(d, 'approved'),
+  }).where('id', '=', id).execute();
 }
 
 export async function deletePlan(db: Db, id: string) {

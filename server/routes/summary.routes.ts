@@ -5,12 +5,10 @@ import { PlanSummary, SummaryQuery } from '../../shared/schemas/summary.ts';
 import type { SessionUser } from '../../shared/schemas/session.ts';
 import { buildPlanCsv, buildPlanSummary, type SummaryFailure } from '../../shared/summary/plan-summary.ts';
 import { anyRole, currentUser } from '../auth/auth.ts';
-import { badRequest, forbidden, notFound } from '../lib/errors.ts';
+import { badRequest, forbidden } from '../lib/errors.ts';
 import { listCountries } from '../repositories/countries.repository.ts';
-import { getPlan } from '../repositories/plans.repository.ts';
 import type { Db } from '../repositories/db-type.ts';
-import { loadSnapshot } from '../services/snapshot.ts';
-import { visiblePlan } from './plans.routes.ts';
+import { readPlan } from '../services/plan-judge.service.ts';
 import type { RouteDeps } from './index.ts';
 
 /**
@@ -24,15 +22,14 @@ function allowedVariant(user: SessionUser, query: SummaryQuery): SummaryQuery {
   return { ...query, partner: user.partnerId };
 }
 
+/** The plan judged on today's data: the paper shows today's violations, figures and explanations, and what changed since it was planned. */
 async function load(db: Db, user: SessionUser, id: string) {
-  const visible = await visiblePlan(db, user, id);
-  // A liaison's visible plan holds their sorties only, but who carries priority 1 depends on the whole
+  const { view, whole, now } = await readPlan(db, user, id);
+  // A liaison's view holds their sorties only, but who carries priority 1 depends on the whole
   // plan's departure order; the partner variant allowedVariant forces prints their sorties alone.
-  const whole = user.role === 'liaison' ? await getPlan(db, id) : undefined;
-  const plan = whole ? { ...whole, violations: visible.violations, leftBehind: visible.leftBehind } : visible;
-  const [snapshot, countries] = await Promise.all([loadSnapshot(db, plan.scenarioId), listCountries(db)]);
-  if (!snapshot) throw notFound('Scenario', plan.scenarioId);
-  return { plan, snapshot, countryNames: Object.fromEntries(countries.map((c) => [c.code, c.name])) };
+  const plan = user.role === 'liaison' ? { ...whole, violations: view.violations, leftBehind: view.leftBehind, plannedOn: view.plannedOn } : whole;
+  const countries = await listCountries(db);
+  return { plan, snapshot: now.snapshot, countryNames: Object.fromEntries(countries.map((c) => [c.code, c.name])) };
 }
 
 const failed = (f: SummaryFailure) => badRequest(`querystring.${f.field}`, f.message);

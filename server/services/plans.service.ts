@@ -1,23 +1,8 @@
 import type { Sortie } from '../../shared/schemas/domain.ts';
 import type { SortieInput } from '../../shared/schemas/api.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
-import { validatePlan } from '../../shared/plan/validator.ts';
-import { computeMetrics } from '../../shared/plan/metrics.ts';
-import { explainLeftBehind } from '../../shared/plan/explain.ts';
 import { badRequest } from '../lib/errors.ts';
 import { newId } from '../lib/ids.ts';
-import type { PlanDerived } from '../repositories/plans.repository.ts';
-
-/** The figures stored beside a plan's sorties: always recomputed from the sorties, never trusted from a client. */
-export function derive(snapshot: PlanningSnapshot, sorties: Sortie[], solve: unknown = null): PlanDerived {
-  const plan = { sorties };
-  return {
-    violations: validatePlan(snapshot, plan),
-    metrics: computeMetrics(snapshot, plan),
-    leftBehind: explainLeftBehind(snapshot, plan),
-    solve: solve ?? {},
-  };
-}
 
 /**
  * Checks that every id a client sent refers to something of this scenario (a 400 naming the field

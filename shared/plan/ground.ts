@@ -1,6 +1,7 @@
-import { booleanIntersects, booleanPointInPolygon, distance, lineString, point, polygon } from '@turf/turf';
+import { distance, point } from '@turf/turf';
 import type { Airport, AssemblyArea, HazardZone, Scenario } from '../schemas/domain.ts';
 import { HOUR_MS, effectiveAirportStatus, toMs } from './snapshot.ts';
+import { containsPoint, indexEdges, lineMeetsPolygon, type EdgeIndex } from './hazard-index.ts';
 
 export type GroundFailure = 'other_country' | 'other_zone' | 'too_far' | 'hazard_crossing';
 
@@ -27,18 +28,22 @@ function ringBbox(zone: HazardZone): Bbox {
   return [w, s, e, n];
 }
 
-/** Hazard zones as turf polygons with a bounding box to skip the exact test for far-away routes. */
-export interface PreparedHazard { zone: HazardZone; bbox: Bbox; feature: ReturnType<typeof polygon> }
+/**
+ * Hazard zones with a bounding box (far-away routes skip the zone) and an R-tree of their edges, so
+ * each route is checked against the few edges near it, not every vertex (a 1,000-vertex zone made
+ * every plan save take seconds).
+ */
+export interface PreparedHazard { zone: HazardZone; bbox: Bbox; edges: EdgeIndex }
 
 export function prepareHazards(zones: readonly HazardZone[]): PreparedHazard[] {
-  return zones.map((zone) => ({ zone, bbox: ringBbox(zone), feature: polygon(zone.geometry.coordinates) }));
+  return zones.map((zone) => ({ zone, bbox: ringBbox(zone), edges: indexEdges(zone) }));
 }
 
 export function hazardContaining(hazards: readonly PreparedHazard[], lat: number, lon: number): HazardZone | undefined {
   for (const h of hazards) {
     const [w, s, e, n] = h.bbox;
     if (lon < w || lon > e || lat < s || lat > n) continue;
-    if (booleanPointInPolygon(point([lon, lat]), h.feature)) return h.zone;
+    if (containsPoint(h.edges, [lon, lat])) return h.zone;
   }
   return undefined;
 }
@@ -53,8 +58,7 @@ export function hazardCrossed(
   for (const h of hazards) {
     const [hw, hs, he, hn] = h.bbox;
     if (he < w || hw > e || hn < s || hs > n) continue;
-    const line = lineString([[from.lon, from.lat], [to.lon, to.lat]]);
-    if (booleanIntersects(line, h.feature)) return h.zone;
+    if (lineMeetsPolygon(h.edges, [from.lon, from.lat], [to.lon, to.lat])) return h.zone;
   }
   return undefined;
 }

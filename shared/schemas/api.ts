@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { CountryCode, Id, IsoTime, Name, Version } from './common.ts';
-import { LeftBehind, PlanMetrics, Violation } from './plan-result.ts';
 import { PlanningPolicy, PolicyInput } from './policy.ts';
+import { LeftBehind, PlanMetrics, PlannedOn, Violation } from './plan-result.ts';
 import {
   AccessRule, Airport, AssemblyArea, GroundParams, HazardZone, LiftOffer, Partner, PlanStatus, Scenario, Sortie,
 } from './domain.ts';
@@ -125,7 +125,12 @@ export const IfMatchHeaders = Type.Object({ 'if-match': Type.String({ pattern: '
 export const PlanSummaryRow = Type.Object({
   id: Id, scenarioId: Id, name: Name, status: PlanStatus, version: Version,
   createdAt: IsoTime, updatedAt: IsoTime, approvedAt: Type.Union([IsoTime, Type.Null()]), approvedBy: Type.Union([Type.String(), Type.Null()]),
-  peopleOut: Type.Integer(), peopleLeft: Type.Integer(), violationCount: Type.Integer(),
+  peopleOut: Type.Integer(), peopleLeft: Type.Integer(),
+  /** Violations on today's data (the plan is re-validated whenever it is read). */
+  violationCount: Type.Integer(),
+  /** Inputs changed since the plan was saved or approved, and whether that breaks it (see Plan.plannedOn). */
+  inputsChanged: Type.Boolean(),
+  breaks: Type.Boolean(),
 });
 export type PlanSummaryRow = Static<typeof PlanSummaryRow>;
 
@@ -136,7 +141,10 @@ export const Plan = Type.Object({
   status: PlanStatus,
   version: Version,
   sorties: Type.Array(Sortie),
+  /** Violations on today's data: every read re-validates the plan. */
   violations: Type.Array(Violation),
+  /** What the plan was planned on and what changed since. */
+  plannedOn: PlannedOn,
   /** null in a liaison's view, which shows only their own partner's sorties. */
   metrics: Type.Union([PlanMetrics, Type.Null()]),
   leftBehind: LeftBehind,

@@ -81,3 +81,44 @@ export const MatchResult = Type.Object({
   warnings: Type.Array(Type.String()),
 });
 export type MatchResult = Static<typeof MatchResult>;
+
+export const InputChangeCode = Type.Enum([
+  'scenario_changed', 'offer_added', 'offer_removed', 'offer_status_changed', 'offer_edited',
+  'rule_added', 'rule_removed', 'rule_changed', 'airport_added', 'airport_removed', 'airport_status_changed', 'airport_changed',
+  'area_added', 'area_removed', 'area_count_changed', 'area_changed', 'hazard_added', 'hazard_removed', 'hazard_changed',
+]);
+
+/** One input that differs from what the plan was planned on (shared/plan/inputs.ts): code + params for any language, and an English sentence. */
+export const InputChange = Type.Object({
+  code: InputChangeCode,
+  kind: Type.Enum(['scenario', 'offer', 'rule', 'airport', 'area', 'hazard']),
+  id: Id,
+  params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()])),
+  message: Type.String(),
+  /** A violation the plan did not have when it was planned names this input. */
+  breaksPlan: Type.Boolean(),
+});
+export type InputChange = Static<typeof InputChange>;
+
+/**
+ * Whether the plan is judged on the data it was planned on: every read re-validates the plan against
+ * today's data and lists what changed since it was saved (or approved), and whether that breaks it.
+ */
+export const PlannedOn = Type.Object({
+  /** False for a plan stored before its inputs were recorded: there is nothing to compare with. */
+  known: Type.Boolean(),
+  /** When the inputs were recorded: the last save, or the approval. */
+  at: Type.Union([IsoTime, Type.Null()]),
+  basis: Type.Union([Type.Literal('saved'), Type.Literal('approved'), Type.Null()]),
+  /** When violations, metrics and explanations were last computed (on today's data). */
+  checkedAt: IsoTime,
+  changed: Type.Boolean(),
+  changes: Type.Array(InputChange, { maxItems: 200 }),
+  /** Changes beyond the listed ones (or, for a liaison, changes to inputs that are not theirs). */
+  moreChanges: Int,
+  /** Violations today that the plan did not have when it was planned. */
+  newViolations: Int,
+  /** The changes break the plan: it has violations it did not have when planned. */
+  breaks: Type.Boolean(),
+});
+export type PlannedOn = Static<typeof PlannedOn>;

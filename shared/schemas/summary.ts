@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { CountryCode, Id, IsoTime, Lat, Lon, Name, OperatorCategorySchema, Version } from './common.ts';
 import { AccessEffect, AccessScope, PlanStatus, PolygonGeometry } from './domain.ts';
+import { PlannedOn } from './plan-result.ts';
 
 // The printed plan summary (GET /api/plans/:id/summary and the /plans/:id/print page): every figure
 // the paper shows, built by shared/summary/plan-summary.ts from a planning snapshot and a plan.
@@ -42,8 +43,10 @@ export const SummaryHeader = Type.Object({
   updatedAt: IsoTime,
   printedAt: IsoTime,
   printedBy: Type.String(),
-  /** Rule violations stored with the plan (a draft may have some). */
+  /** Rule violations on today's data (the plan is re-validated on every read; a draft may have some). */
   violations: Int,
+  /** What changed in the plan's inputs since it was saved or approved, and whether that breaks it. */
+  plannedOn: PlannedOn,
 });
 export type SummaryHeader = Static<typeof SummaryHeader>;
 

@@ -15,7 +15,7 @@ import { summaryMap } from './summary-map.ts';
 import { planCsv } from './plan-csv.ts';
 
 export type SummaryPlan = Pick<Plan,
-  'id' | 'scenarioId' | 'name' | 'status' | 'version' | 'sorties' | 'violations' | 'leftBehind' | 'approvedAt' | 'approvedBy' | 'updatedAt'>;
+  'id' | 'scenarioId' | 'name' | 'status' | 'version' | 'sorties' | 'violations' | 'leftBehind' | 'approvedAt' | 'approvedBy' | 'updatedAt' | 'plannedOn'>;
 
 export interface SummaryOptions {
   printedAt: string;
@@ -117,6 +117,7 @@ function header(ctx: SummaryContext, plan: SummaryPlan, opts: SummaryOptions, ai
     printedAt: opts.printedAt,
     printedBy: opts.printedBy,
     violations: Array.isArray(plan.violations) ? plan.violations.length : 0,
+    plannedOn: plan.plannedOn,
   };
 }
 

@@ -11,6 +11,7 @@ const header: SummaryHeader = {
   countries: [{ code: 'KR', name: 'South Korea' }], planId: 'p1', planName: 'Option "A"', status: 'draft', draft: true,
   version: 3, approvedAt: null, approvedBy: null, updatedAt: '2027-03-30T10:00:00.000Z',
   printedAt: '2027-03-31T08:05:00.000Z', printedBy: 'duty', violations: 0,
+  plannedOn: { known: true, at: '2027-03-30T10:00:00.000Z', basis: 'saved', checkedAt: '2027-03-31T08:05:00.000Z', changed: false, changes: [], moreChanges: 0, newViolations: 0, breaks: false },
 };
 
 describe('print formatting', () => {

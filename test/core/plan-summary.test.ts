@@ -45,7 +45,9 @@ function plan(snap: PlanningSnapshot, sorties: Sortie[], over: Partial<SummaryPl
   return {
     id: 'plan-1', scenarioId: snap.scenario.id, name: 'Option A', status: 'draft', version: 4, sorties,
     violations: [], leftBehind: explainLeftBehind(snap, { sorties }), approvedAt: null, approvedBy: null,
-    updatedAt: '2030-02-27T08:00:00.000Z', ...over,
+    updatedAt: '2030-02-27T08:00:00.000Z',
+    plannedOn: { known: true, at: '2030-02-27T08:00:00.000Z', basis: 'saved', checkedAt: '2030-02-27T08:00:00.000Z', changed: false, changes: [], moreChanges: 0, newViolations: 0, breaks: false },
+    ...over,
   };
 }
 

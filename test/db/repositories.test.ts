@@ -9,7 +9,7 @@ import { getOffer, insertOffer, listOffers, replaceOffer } from '../../server/re
 import { getScenario, insertScenario } from '../../server/repositories/scenarios.repository.ts';
 import { getPlan, insertPlan, updatePlan } from '../../server/repositories/plans.repository.ts';
 import { loadSnapshot } from '../../server/services/snapshot.ts';
-import { derive } from '../../server/services/plans.service.ts';
+import { asPlanned, derivePlan } from '../../shared/plan/derive.ts';
 import type { Airport, AssemblyArea, LiftOffer, Scenario } from '../../shared/schemas/domain.ts';
 
 const airport = (id: string, country: string, zone: string, lat: number, lon: number): Airport => ({
@@ -76,14 +76,15 @@ describe('repositories', () => {
   it('stores a plan\'s sorties and allocations and replaces them on update', async () => {
     const sorties = [{ id: 'm-1', offerId: 'o1', originAirportId: 'A', destinationAirportId: 'J', departAt: '2027-04-01T10:00:00.000Z', allocations: [{ assemblyAreaId: 'a1', passengers: 200, locked: true }] }];
     const snap = (await loadSnapshot(t.db, 's1'))!;
-    const derived = derive(snap, sorties);
-    expect(derived.metrics?.peopleOut).toBe(200);
-    await insertPlan(t.db, { id: 'plan1', scenarioId: 's1', name: 'P', createdBy: null, sorties, ...derived });
+    const derivation = asPlanned(derivePlan(snap, sorties, null));
+    expect(derivation.metrics.peopleOut).toBe(200);
+    await insertPlan(t.db, { id: 'plan1', scenarioId: 's1', name: 'P', createdBy: null, sorties, solve: {}, derivation, digest: 'd1' });
     // Another plan may use the same sortie ids: they are the plan's own.
-    await insertPlan(t.db, { id: 'plan2', scenarioId: 's1', name: 'P2', createdBy: null, sorties, ...derived });
+    await insertPlan(t.db, { id: 'plan2', scenarioId: 's1', name: 'P2', createdBy: null, sorties, solve: {}, derivation, digest: 'd2' });
     expect((await getPlan(t.db, 'plan1'))?.sorties).toEqual(sorties);
-    await updatePlan(t.db, { id: 'plan1', name: 'P', version: 2, sorties: [], ...derive(snap, []) });
-    expect((await getPlan(t.db, 'plan1'))?.metrics?.peopleOut).toBe(0);
+    expect((await getPlan(t.db, 'plan1'))?.basis?.inputs.areas.a1?.evacuees).toBe(derivation.inputs.areas.a1?.evacuees);
+    await updatePlan(t.db, { id: 'plan1', name: 'P', version: 2, sorties: [], solve: {}, derivation: asPlanned(derivePlan(snap, [], null)), digest: 'd3' });
+    expect((await getPlan(t.db, 'plan1'))?.derived).toMatchObject({ digest: 'd3', metrics: { peopleOut: 0 } });
     expect(await getPlan(t.db, 'plan1')).toMatchObject({ version: 2, sorties: [] });
     expect((await getPlan(t.db, 'plan2'))?.sorties).toEqual(sorties);
   });

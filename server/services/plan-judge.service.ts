@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import type { Plan, PlanSummaryRow } from '../../shared/schemas/api.ts';
+import type { SessionUser } from '../../shared/schemas/session.ts';
+import type { PlanStatus, Sortie } from '../../shared/schemas/domain.ts';
+import { DERIVATION_VERSION, asPlanned, type PlanDerivation } from '../../shared/plan/derive.ts';
+import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
+import { deriveOffThread } from '../derivation/derivation-pool.ts';
+import {
+  getPlan, listPlans, partnerOfferIds, saveDerivation, type StoredDerivation, type StoredPlan,
+} from '../repositories/plans.repository.ts';
+import type { Db } from '../repositories/db-type.ts';
+import { notFound } from '../lib/errors.ts';
+import { loadSnapshot } from './snapshot.ts';
+
+/**
+ * A plan is always judged on today's data. Its derivation (violations, metrics, left-behind, what
+ * changed since it was planned) is cached in its row under a digest of everything it was computed
+ * from — the plan's id and version (so its sorties and basis) and the whole planning snapshot — so
+ * a read on unchanged data does not recompute, a read on changed data always does, and several
+ * servers agree without talking to each other.
+ */
+export function snapshotDigest(snapshot: PlanningSnapshot): string {
+  return createHash('sha256').update(JSON.stringify(snapshot)).digest('base64url');
+}
+
+export function planDigest(planId: string, version: number, snapDigest: string): string {
+  return createHash('sha256').update(`${DERIVATION_VERSION}|${planId}|${version}|${snapDigest}`).digest('base64url');
+}
+
+/** The scenario's data as read now, with its digest. */
+export interface Today { snapshot: PlanningSnapshot; digest: string }
+
+export async function today(db: Db, scenarioId: string): Promise<Today> {
+  const snapshot = await loadSnapshot(db, scenarioId);
+  if (!snapshot) throw notFound('Scenario', scenarioId);
+  return { snapshot, digest: snapshotDigest(snapshot) };
+}
+
+/** A derivation for a plan being saved on `now`: it becomes the plan's basis. Computed off the event loop. */
+export async function deriveForSave(now: Today, sorties: Sortie[]): Promise<PlanDerivation> {
+  return asPlanned(await deriveOffThread(now.snapshot, sorties, null));
+}
+
+function toApi(p: StoredPlan, d: StoredDerivation): Plan {
+  const { derived: _d, basis, ...rest } = p;
+  return {
+    ...rest, violations: d.violations, metrics: d.metrics, leftBehind: d.leftBehind,
+    plannedOn: { ...d.drift, at: basis?.at ?? null, basis: basis?.kind ?? null, checkedAt: d.derivedAt },
+  };
+}
+
+/** The plan with violations, metrics, explanations and drift of today's data (cached when unchanged). */
+export async function judge(db: Db, p: StoredPlan, now: Today): Promise<Plan> {
+  const digest = planDigest(p.id, p.version, now.digest);
+  if (p.derived?.digest === digest) return toApi(p, p.derived);
+  const fresh = await deriveOffThread(now.snapshot, p.sorties, p.basis);
+  await saveDerivation(db, p.id, p.version, fresh, digest);
+  return toApi(p, { ...fresh, digest, derivedAt: new Date().toISOString() });
+}
+
+/** A liaison sees an approved plan only, and of it only their own partner's sorties and input changes. */
+export function liaisonView(plan: Plan, own: Set<string>): Plan {
+  const changes = plan.plannedOn.changes.filter((c) => c.kind === 'offer' && own.has(c.id));
+  const hidden = plan.plannedOn.changes.length + plan.plannedOn.moreChanges - changes.length;
+  return {
+    ...plan, sorties: plan.sorties.filter((s) => own.has(s.offerId)),
+    violations: [], metrics: null, leftBehind: { countries: [], areas: [] }, solve: null,
+    plannedOn: { ...plan.plannedOn, changes, moreChanges: hidden },
+  };
+}
+
+/** What `user` may read of plan `id`, judged on today's data; `whole` is the full plan, for summaries. */
+export async function readPlan(db: Db, user: SessionUser, id: string): Promise<{ view: Plan; whole: Plan; now: Today; own?: Set<string> }> {
+  const stored = await getPlan(db, id);
+  if (!stored || (user.role === 'liaison' && stored.status !== 'approved')) throw notFound('Plan', id);
+  const now = await today(db, stored.scenarioId);
+  const whole = await judge(db, stored, now);
+  if (user.role !== 'liaison') return { view: whole, whole, now };
+  const own = await partnerOfferIds(db, user.partnerId ?? '');
+  return { view: liaisonView(whole, own), whole, now, own };
+}
+
+/** The plans list, each row's status judged on today's data (only plans whose data changed are derived again). */
+export async function listJudged(db: Db, f: { scenarioId?: string; status?: PlanStatus }): Promise<PlanSummaryRow[]> {
+  const rows = await listPlans(db, f);
+  const days = new Map<string, Promise<Today>>();
+  const out: PlanSummaryRow[] = [];
+  for (const r of rows) {
+    let day = days.get(r.scenarioId);
+    if (!day) { day = today(db, r.scenarioId); days.set(r.scenarioId, day); }
+    const now = await day;
+    const { digest, solve: _s, createdBy: _c, ...row } = r;
+    if (digest === planDigest(r.id, r.version, now.digest)) { out.push(row); continue; }
+    const stored = await getPlan(db, r.id);
+    if (!stored) continue;
+    const p = await judge(db, stored, now);
+    out.push({
+      ...row, peopleOut: p.metrics?.peopleOut ?? 0, peopleLeft: p.metrics?.peopleLeft ?? 0,
+      violationCount: p.violations.length, inputsChanged: p.plannedOn.changed, breaks: p.plannedOn.breaks,
+    });
+  }
+  return out;
+}
