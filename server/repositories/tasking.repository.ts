@@ -4,7 +4,7 @@ import { iso, isoOrNull } from '../lib/json.ts';
 import type { Db } from './db-type.ts';
 
 /** The sorties approved plans give each partner's offers (one partner's when `partnerId` is set). */
-export async function listTasking(db: Db, partnerId?: string): Promise<TaskingPlan[]> {
+export async function listTasking(db: Db, partnerId?: string): Promise<Omit<TaskingPlan, 'inputsChanged' | 'breaks'>[]> {
   let q = db.selectFrom('sorties as s')
     .innerJoin('plans as p', 'p.id', 's.plan_id')
     .innerJoin('scenarios as sc', 'sc.id', 'p.scenario_id')
@@ -20,7 +20,7 @@ export async function listTasking(db: Db, partnerId?: string): Promise<TaskingPl
     .groupBy(['p.id', 'sc.name', 's.plan_id', 's.id', 'o.partner_id', 'o.aircraft_type'])
     .orderBy('p.approved_at', 'desc').orderBy('p.id').orderBy('s.depart_at').orderBy('s.id');
   if (partnerId !== undefined) q = q.where('o.partner_id', '=', partnerId);
-  const plans = new Map<string, TaskingPlan>();
+  const plans = new Map<string, Omit<TaskingPlan, 'inputsChanged' | 'breaks'>>();
   for (const r of await q.execute()) {
     let plan = plans.get(r.planId);
     if (!plan) {

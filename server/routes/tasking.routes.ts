@@ -2,8 +2,18 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { TaskingPlan, TaskingQuery } from '../../shared/schemas/tasking.ts';
 import { listTasking } from '../repositories/tasking.repository.ts';
+import { listJudged } from '../services/plan-judge.service.ts';
+import type { Db } from '../repositories/db-type.ts';
 import { anyRole, currentUser } from '../auth/auth.ts';
 import type { RouteDeps } from './index.ts';
+
+/** Each approved plan's tasking with whether its inputs changed since approval, judged on today's data. */
+async function judgedTasking(db: Db, partnerId?: string): Promise<TaskingPlan[]> {
+  const tasking = await listTasking(db, partnerId);
+  if (tasking.length === 0) return [];
+  const rows = new Map((await listJudged(db, { status: 'approved' })).map((r) => [r.id, r]));
+  return tasking.map((t) => ({ ...t, inputsChanged: rows.get(t.planId)?.inputsChanged ?? false, breaks: rows.get(t.planId)?.breaks ?? false }));
+}
 
 /**
  * What approved plans ask of each partner's aircraft. A liaison finds their own tasking here without
@@ -15,8 +25,8 @@ export const taskingRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       const user = currentUser(req);
       if (user.role === 'liaison') {
         if (req.query.partnerId !== undefined && req.query.partnerId !== user.partnerId) return [];
-        return listTasking(deps.database.db, user.partnerId ?? '');
+        return judgedTasking(deps.database.db, user.partnerId ?? '');
       }
-      return listTasking(deps.database.db, req.query.partnerId);
+      return judgedTasking(deps.database.db, req.query.partnerId);
     });
 };

@@ -19,6 +19,9 @@ export const TaskingPlan = Type.Object({
   planName: Name,
   scenarioName: Name,
   approvedAt: Type.Union([IsoTime, Type.Null()]),
+  /** The plan's inputs changed since it was approved; breaks: the change gives it violations (the crisis cell will re-plan). */
+  inputsChanged: Type.Boolean(),
+  breaks: Type.Boolean(),
   sorties: Type.Array(TaskedSortie),
 });
 export type TaskingPlan = Static<typeof TaskingPlan>;
