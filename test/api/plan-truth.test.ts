@@ -10,7 +10,8 @@ import type { PlanSummary } from '../../shared/schemas/summary.ts';
 // "A plan is always judged against today's data": every read re-validates the plan, recomputes its
 // figures and explanations when the data changed, and lists what changed since it was planned.
 
-describe('plans judged on today\'s data', () => {
+// On the shared 2-core machine a first matcher solve plus the derivation pool's start can take a minute.
+describe('plans judged on today\'s data', { timeout: 240_000 }, () => {
   let t: TestApp;
   let planner: Session;
   let reader: Session;

@@ -11,6 +11,13 @@ export function TaskingTable({ plans, airports, zone }: { plans: TaskingPlan[]; 
       {plans.map((p) => (
         <div key={p.planId} className="tasking-plan">
           <h3>{p.planName} <span className="hint">— {p.scenarioName}{p.approvedAt ? `, approved ${formatInZone(p.approvedAt, zone)}` : ''}</span></h3>
+          {p.inputsChanged && (
+            <p className={`alert ${p.breaks ? 'alert-error' : 'alert-warn'}`} role="status" data-testid="tasking-changed">
+              {p.breaks
+                ? 'The data this plan was approved on has changed and the plan no longer holds: the crisis cell will re-plan. Confirm these sorties with them before flying.'
+                : 'The data this plan was approved on has changed since (offers, rules or counts); the sorties below still stand unless the crisis cell tells you otherwise.'}
+            </p>
+          )}
           <p className="hint">{p.sorties.length} sorties, {p.sorties.reduce((n, s) => n + s.passengers, 0).toLocaleString('en-US')} passengers.</p>
           <table className="table">
             <thead><tr><th>Departs ({zone})</th><th>Local time at origin</th><th>From</th><th>To</th><th>Aircraft</th><th className="num">Passengers</th></tr></thead>

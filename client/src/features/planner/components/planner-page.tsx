@@ -34,6 +34,7 @@ import { PlanBar, type Busy } from './plan-bar.tsx';
 import { MetricsPanel } from './metrics-panel.tsx';
 import { DeparturesTimeline } from './departures-timeline.tsx';
 import { LeftBehindList } from './left-behind-list.tsx';
+import { PlannedOnBanner } from './planned-on-banner.tsx';
 import { ViolationsList } from './violations-list.tsx';
 import { AreaEditor } from './area-editor.tsx';
 import { AirportEditor } from './airport-editor.tsx';
@@ -274,6 +275,7 @@ export function PlannerPage() {
           onPlan={(id) => leaveDraft() && setParams({ plan: id })}
           isPlanner={isPlanner} busy={busy} violationCount={violations.length}
           onNewPlan={onNewPlan} onSave={onSave} onOptimize={onOptimize} onApprove={onApprove} />
+        {plan && <PlannedOnBanner plannedOn={plan.plannedOn} status={plan.status} />}
         <ErrorAlert error={error} title="Could not load" />
         {notice?.kind === 'error' && <ErrorAlert error={notice.error} onDismiss={() => setNotice(null)} />}
         {notice?.kind === 'ok' && <div className="alert alert-ok" role="status"><span>{notice.text}</span><button type="button" className="btn-link" onClick={() => setNotice(null)}>Dismiss</button></div>}

@@ -1,5 +1,6 @@
 import type { SummaryHeader as Header } from '../../../../../shared/schemas/summary.ts';
 import { fmtDateTime } from '../format.ts';
+import { PlannedOnNotice } from './planned-on-notice.tsx';
 
 export function SummaryHeader({ header: h }: { header: Header }) {
   return (
@@ -22,6 +23,7 @@ export function SummaryHeader({ header: h }: { header: Header }) {
         <dt>Printed</dt>
         <dd>{fmtDateTime(h.printedAt)} by {h.printedBy}</dd>
       </dl>
+      <PlannedOnNotice plannedOn={h.plannedOn} status={h.status} />
       {h.draft && <p className="pr-draft-note">DRAFT — this plan has not been approved and may change. Do not act on it without confirmation from the crisis cell.</p>}
     </header>
   );

@@ -1,0 +1,141 @@
+/**
+ * npm run bench:plan-save — the event-loop stall while a plan over the largest bench scenario is saved.
+ *
+ * Loads the XL scenario of bench/scenario-generator.ts (5,000 areas, 120 airports, 1,000 offers) with
+ * its hazard zones plus HAZARD_ZONES (default 1) extra zones of HAZARD_VERTICES (default 1,000)
+ * vertices across the roads north of Seoul into a fresh database (PGlite in memory, or DATABASE_URL's
+ * PostgreSQL server in a scratch database), serves the real app on loopback and, while
+ * `GET /api/health` is polled every 20 ms:
+ *   1. saves the greedy XL plan (PUT /api/plans/:id): validation, metrics and explanations run in the
+ *      derivation pool;
+ *   2. withdraws an offer and reads the plan (the derivation is recomputed on today's data);
+ *   3. reads it again (served from the cache).
+ * Prints per phase: seconds, event-loop delay (perf_hooks monitorEventLoopDelay: max, p99) and
+ * /api/health latency (max, p99), and, for comparison, how long the derivation takes when run on the
+ * main thread. Target: /api/health within 100 ms throughout.
+ */
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import postgres from 'postgres';
+import { buildApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import { connectPGlite, connectPostgres, type DatabaseHandle } from '../server/db/connect.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import { seedDemoData } from '../server/seed/seed-database.ts';
+import { loadDemoData } from '../server/seed/load-files.ts';
+import { createPlanSolver } from '../server/services/plan-solver.ts';
+import { greedyPlan } from '../shared/plan/greedy.ts';
+import { derivePlan } from '../shared/plan/derive.ts';
+import type { HazardZone } from '../shared/schemas/domain.ts';
+import { SIZES, generateScenario } from './scenario-generator.ts';
+
+const VERTICES = Number(process.env.HAZARD_VERTICES ?? 1000);
+const ZONES = Number(process.env.HAZARD_ZONES ?? 1);
+const TARGET_MS = 100;
+
+/** A ring of `n` vertices (a wavy circle, so it is not a trivial shape) of radius `km` around (lat, lon). */
+function wavyZone(id: string, lat: number, lon: number, km: number, n: number): HazardZone {
+  const ring: [number, number][] = [];
+  for (let i = 0; i < n - 1; i++) {
+    const a = (2 * Math.PI * i) / (n - 1);
+    const r = (km / 111) * (1 + 0.15 * Math.sin(a * 17));
+    ring.push([lon + (r * Math.cos(a)) / Math.cos((lat * Math.PI) / 180), lat + r * Math.sin(a)]);
+  }
+  ring.push(ring[0]!);
+  return { id, name: `Bench zone ${id} (${n} vertices)`, geometry: { type: 'Polygon', coordinates: [ring] } };
+}
+
+async function database(): Promise<{ h: DatabaseHandle; drop: () => Promise<void>; where: string }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return { h: await connectPGlite(), drop: async () => {}, where: 'PGlite (in memory)' };
+  if (!new URL(url).pathname.includes('test')) throw new Error('DATABASE_URL must name a database whose name contains "test"');
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  const name = `neo_bench_test_save_${process.pid}`;
+  await admin.unsafe(`create database ${name}`);
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  const h = connectPostgres(u.toString(), { max: 10 });
+  return { h, where: `PostgreSQL ${name}`, drop: async () => { await admin.unsafe(`drop database if exists ${name} with (force)`); await admin.end(); } };
+}
+
+const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]! : 0);
+
+/** Runs `fn` while polling /api/health and watching the event loop; prints the figures. */
+async function phase(base: string, title: string, fn: () => Promise<unknown>): Promise<number> {
+  const health: number[] = [];
+  let running = true;
+  const poll = (async () => {
+    while (running) {
+      const t0 = performance.now();
+      const res = await fetch(`${base}/api/health`);
+      await res.arrayBuffer();
+      health.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const t0 = performance.now();
+  await fn();
+  const seconds = (performance.now() - t0) / 1000;
+  loop.disable();
+  running = false;
+  await poll;
+  const ms = (ns: number) => (ns / 1e6).toFixed(0);
+  const worst = Math.max(...health, 0);
+  console.log(`${title}: ${seconds.toFixed(2)} s; event-loop delay max ${ms(loop.max)} ms, p99 ${ms(loop.percentile(99))} ms; `
+    + `/api/health ×${health.length} max ${worst.toFixed(0)} ms, p99 ${pct(health, 0.99).toFixed(0)} ms ${worst <= TARGET_MS ? '(within' : '(ABOVE'} ${TARGET_MS} ms)`);
+  return worst;
+}
+
+async function main() {
+  const demo = loadDemoData();
+  const snap = generateScenario(demo, SIZES.XL!);
+  for (let i = 0; i < ZONES; i++) snap.scenario.hazardZones.push(wavyZone(`bench-z${i}`, 37.8 - i * 0.05, 127.0 + i * 0.1, 18, VERTICES));
+  const plan = greedyPlan(snap);
+  const { h, drop, where } = await database();
+  try {
+    await migrateToLatest(h.db);
+    await seedDemoData(h.db, { ...demo, airports: snap.airports, areas: snap.areas, partners: snap.partners, offers: snap.offers, scenarios: [snap.scenario] });
+    const solver = createPlanSolver();
+    const app = await buildApp({ database: h, config: loadConfig({ DEMO_DATA: 'off', CLIENT_DIST: '/nonexistent' }), solver });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    const signIn = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'planner', password: 'planner-demo' }) });
+    const cookie = signIn.headers.getSetCookie().find((c) => c.startsWith('neo_session='))!.split(';')[0]!;
+    const headers = { cookie, 'x-csrf-token': ((await signIn.json()) as { csrfToken: string }).csrfToken, 'content-type': 'application/json' };
+    const call = async (method: string, url: string, body?: unknown, extra: Record<string, string> = {}) => {
+      const res = await fetch(`${base}${url}`, { method, headers: { ...headers, ...extra }, ...(body ? { body: JSON.stringify(body) } : {}) });
+      const text = await res.text();
+      if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text.slice(0, 300)}`);
+      return JSON.parse(text) as { id: string; version: number; violations: unknown[]; plannedOn: { changed: boolean } };
+    };
+    const body = JSON.stringify({ sorties: plan.sorties });
+    console.log(`XL: ${snap.areas.length} areas, ${snap.airports.length} airports, ${snap.offers.length} offers, ${snap.scenario.hazardZones.length} hazard zones `
+      + `(${ZONES} × ${VERTICES} vertices added); greedy plan ${plan.sorties.length} sorties, ${plan.sorties.reduce((n, s) => n + s.allocations.length, 0)} allocations, `
+      + `PUT body ${(body.length / 1024).toFixed(0)} KB; database ${where}`);
+    const t0 = performance.now();
+    derivePlan(snap, plan.sorties, null);
+    console.log(`derivation on the main thread (what every save and read stalled for before): ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+
+    const created = await call('POST', `/api/scenarios/${snap.scenario.id}/plans`, { name: 'XL bench', sorties: [] });
+    // First use starts the pool's thread: not part of a save.
+    await call('GET', `/api/plans/${created.id}`);
+    let saved = created;
+    const worst: number[] = [];
+    worst.push(await phase(base, '1. save the XL plan (PUT)', async () => { saved = await call('PUT', `/api/plans/${created.id}`, { sorties: plan.sorties }, { 'if-match': String(created.version) }); }));
+    const offer = snap.offers.find((o) => o.status === 'accepted' && plan.sorties.some((s) => s.offerId === o.id))!;
+    await call('POST', `/api/lift-offers/${offer.id}/decision`, { status: 'declined' });
+    let read = saved;
+    worst.push(await phase(base, '2. read after an offer was declined (re-derived)', async () => { read = await call('GET', `/api/plans/${created.id}`); }));
+    worst.push(await phase(base, '3. read again, data unchanged (cached)', async () => { await call('GET', `/api/plans/${created.id}`); }));
+    console.log(`saved version ${saved.version} with ${saved.violations.length} violations; after the decline ${read.violations.length} violations, inputs changed: ${read.plannedOn.changed}`);
+    await app.close();
+    await solver.close();
+    if (Math.max(...worst) > TARGET_MS) process.exitCode = 1;
+  } finally {
+    await h.close();
+    await drop();
+  }
+}
+
+await main();
