@@ -13,7 +13,7 @@ import type { RouteDeps } from './index.ts';
 
 /**
  * Which part of the plan the caller may print: planners and readers any variant; a liaison only their
- * own partner's tasking (and visiblePlan has already kept only an approved plan's own sorties).
+ * own partner's tasking (and readPlan has already kept only an approved plan's own sorties).
  */
 function allowedVariant(user: SessionUser, query: SummaryQuery): SummaryQuery {
   if (user.role !== 'liaison') return query;
