@@ -5,6 +5,8 @@ import { buildApp } from './app.ts';
 import { createPlanSolver } from './services/plan-solver.ts';
 import { seedDemoData } from './seed/seed-database.ts';
 import { loadDemoData } from './seed/load-files.ts';
+import { DataDirInUseError } from './db/data-dir-lock.ts';
+import { setupStatus } from './services/setup.service.ts';
 
 // Boot: config → database → migrations → demo data (first start only) → listen. Any failure before
 // listening stops the process with one clear line instead of a half-working server.
@@ -39,10 +41,16 @@ async function main() {
   solver.warm().catch((err: unknown) => app.log.warn({ err }, 'matcher warm-up failed; the first plan will start it'));
   const port = (app.server.address() as { port: number } | null)?.port ?? config.port;
   console.log(`NEO planner listening on http://localhost:${port} (API docs: http://localhost:${port}/api/docs)`);
-  console.log('  sign in as planner / planner-demo (demo data), reader / reader-demo, liaison-usaf / liaison-demo');
+  const status = await setupStatus(database.db);
+  if (status.firstRun) console.log(`  no account yet: open http://localhost:${port}/ to create the first planner`);
+  else if (status.demoAccounts.length) console.log(`  demo accounts: ${status.demoAccounts.map((a) => `${a.username} / ${a.password}`).join(', ')}`);
 }
 
 main().catch((err: unknown) => {
+  if (err instanceof DataDirInUseError) {
+    console.error(`NEO planner did not start.\n${err.message}`);
+    process.exit(3);
+  }
   const msg = err instanceof ConfigError || (err instanceof Error && err.name === 'MigrationError')
     ? err.message
     : err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err);

@@ -54,7 +54,9 @@ export function registerAuth(app: FastifyInstance, db: Kysely<Database>, opts: {
   app.decorateRequest('sessionExpiresAt', null);
   app.addHook('onRequest', async (req) => {
     const token = req.cookies[SESSION_COOKIE];
-    const session = token && token.length <= 200 ? await sessions.get(token) : undefined;
+    // A write is checked against the database itself, never a cached lookup: a disabled or demoted
+    // account's next write is refused on every instance, not only after the cache runs out.
+    const session = token && token.length <= 200 ? await sessions.get(token, { fresh: !SAFE_METHODS.has(req.method) }) : undefined;
     if (session) {
       req.user = session.user;
       req.csrfToken = session.csrfToken;

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.ts';
-import { connect } from '../db/connect.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { withDatabase } from './cli-database.ts';
 import { detectImportKind, formatImportError } from '../seed/import-rows.ts';
 import { importFile } from '../services/import.service.ts';
 
@@ -20,9 +18,7 @@ if (kind !== 'areas' && kind !== 'airports' && kind !== 'offers') {
   process.exit(2);
 }
 
-const database = await connect(loadConfig());
-try {
-  await migrateToLatest(database.db);
+await withDatabase(async (database) => {
   const result = await importFile(database.db, kind, text);
   if (result.errors.length) {
     console.error(`${file}: nothing imported; ${result.errors.length} problem(s):`);
@@ -31,6 +27,4 @@ try {
   } else {
     console.log(`${file}: ${kind}: ${result.created} created, ${result.updated} updated (${database.kind})`);
   }
-} finally {
-  await database.close();
-}
+});

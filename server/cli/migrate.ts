@@ -1,15 +1,5 @@
-import { loadConfig } from '../config.ts';
-import { connect } from '../db/connect.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { withDatabase } from './cli-database.ts';
 
-const config = loadConfig();
-const database = await connect(config);
-try {
-  await migrateToLatest(database.db, (m) => console.log(m));
+await withDatabase(async (database) => {
   console.log(`migrations up to date (${database.kind})`);
-} catch (err) {
-  console.error(err instanceof Error ? err.message : err);
-  process.exitCode = 1;
-} finally {
-  await database.close();
-}
+}, { migrateLog: (m) => console.log(m) });

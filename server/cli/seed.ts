@@ -1,13 +1,8 @@
-import { loadConfig } from '../config.ts';
-import { connect } from '../db/connect.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { withDatabase } from './cli-database.ts';
 import { seedDemoData } from '../seed/seed-database.ts';
 import { loadDemoData } from '../seed/load-files.ts';
 
-const config = loadConfig();
-const database = await connect(config);
-try {
-  await migrateToLatest(database.db);
+await withDatabase(async (database) => {
   const outcome = await seedDemoData(database.db, loadDemoData());
   if (outcome.seeded) {
     console.log(`demo data loaded into ${database.kind}; accounts:`);
@@ -15,9 +10,4 @@ try {
   } else {
     console.log(`nothing loaded: ${outcome.reason}`);
   }
-} catch (err) {
-  console.error(err instanceof Error ? err.message : err);
-  process.exitCode = 1;
-} finally {
-  await database.close();
-}
+});

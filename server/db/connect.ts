@@ -5,6 +5,7 @@ import { PostgresJSDialect } from 'kysely-postgres-js';
 import postgres from 'postgres';
 import type { Database } from './database.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 export interface DatabaseHandle {
@@ -22,11 +23,28 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
-/** An embedded PGlite: on disk when a directory is given, in memory otherwise. */
+/**
+ * An embedded PGlite: on disk when a directory is given, in memory otherwise. A directory is locked for
+ * this process before PGlite touches it; a second process gets DataDirInUseError naming the owner.
+ */
 export async function connectPGlite(dataDir?: string, loadDataDir?: Blob): Promise<DatabaseHandle> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
-  return wrapPGlite(pg);
+  if (!dataDir) return wrapPGlite(await PGlite.create(loadDataDir ? { loadDataDir } : {}));
+  mkdirSync(dataDir, { recursive: true });
+  const lock = lockDataDir(dataDir);
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create({ dataDir, ...(loadDataDir ? { loadDataDir } : {}) });
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+  const handle = wrapPGlite(pg);
+  return {
+    ...handle,
+    close: async () => {
+      try { await handle.close(); } finally { lock.release(); }
+    },
+  };
 }
 
 export function wrapPGlite(pg: PGlite): DatabaseHandle {

@@ -95,6 +95,11 @@ export interface AllocationTable {
 export interface UserTable {
   username: string; password_hash: string; role: 'planner' | 'liaison' | 'reader';
   partner_id: string | null; created_at: CreatedAt;
+  /** Set while the account may not sign in; its sessions were ended when it was set. */
+  disabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Null while the account still has the password it was created (or seeded) with. */
+  password_changed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface SessionTable {

@@ -3,7 +3,7 @@ import type { Db } from './db-type.ts';
 
 export interface AuditInput {
   username: string | null;
-  action: 'create' | 'update' | 'delete' | 'decide' | 'approve' | 'optimize' | 'import' | 'seed' | 'sign_in' | 'sign_out';
+  action: 'create' | 'update' | 'delete' | 'decide' | 'approve' | 'optimize' | 'import' | 'seed' | 'sign_in' | 'sign_out' | 'reset_password';
   entityType: string;
   entityId: string;
   before?: unknown;

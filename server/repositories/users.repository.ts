@@ -5,6 +5,7 @@ import type { Role, SessionUser } from '../../shared/schemas/session.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** The account a sign-in names, disabled or not (the caller refuses disabled ones after the password check). */
 export async function findUser(db: Db, username: string) {
   return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
 }
@@ -31,10 +32,18 @@ export async function findSession(db: Db, token: string): Promise<{ user: Sessio
     .innerJoin('users', 'users.username', 'sessions.username')
     .select(['users.username', 'users.role', 'users.partner_id', 'sessions.csrf_token', 'sessions.expires_at'])
     .where('sessions.id', '=', hashToken(token))
+    .where('users.disabled_at', 'is', null)
     .executeTakeFirst();
   const expiresAt = row ? new Date(row.expires_at) : undefined;
   if (!row || !expiresAt || expiresAt.getTime() <= Date.now()) return undefined;
   return { user: { username: row.username, role: row.role, partnerId: row.partner_id }, csrfToken: row.csrf_token, expiresAt };
+}
+
+/** Ends every session of an account (disabled, password reset), except the one whose token is `keep`. */
+export async function deleteSessionsOf(db: Db, username: string, keep?: string | null) {
+  let q = db.deleteFrom('sessions').where('username', '=', username);
+  if (keep) q = q.where('id', '!=', hashToken(keep));
+  await q.execute();
 }
 
 export async function deleteSession(db: Db, token: string) {

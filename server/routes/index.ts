@@ -13,12 +13,15 @@ import { summaryRoutes } from './summary.routes.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { catalogueRoutes } from './catalogue.routes.ts';
 import { taskingRoutes } from './tasking.routes.ts';
+import { accountRoutes } from './accounts.routes.ts';
+import { setupRoutes } from './setup.routes.ts';
 
 export interface RouteDeps { deps: AppDeps }
 
 export const apiRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, opts) => {
   for (const routes of [healthRoutes, sessionRoutes, countryRoutes, areaRoutes, airportRoutes, partnerRoutes,
-    offerRoutes, scenarioRoutes, planRoutes, summaryRoutes, taskingRoutes, auditRoutes, catalogueRoutes]) {
+    offerRoutes, scenarioRoutes, planRoutes, summaryRoutes, taskingRoutes, auditRoutes, catalogueRoutes,
+    accountRoutes, setupRoutes]) {
     await app.register(routes, { deps: opts.deps });
   }
 };

@@ -20,15 +20,16 @@ const signInKey = (req: FastifyRequest) => {
   return `${req.ip}|${typeof username === 'string' ? username.toLowerCase() : ''}`;
 };
 
+/** The session cookie's attributes (sign-in, first-run setup, sign-out). */
+export const sessionCookieOptions = (secure: boolean) => ({ path: '/', httpOnly: true, sameSite: 'strict' as const, secure });
+
 export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
   const { db } = deps.database;
-  const cookieOptions = {
-    path: '/', httpOnly: true, sameSite: 'strict' as const, secure: deps.config.cookieSecure,
-  };
+  const cookieOptions = sessionCookieOptions(deps.config.cookieSecure);
   const perAddressLimit = app.createRateLimit({ max: SIGN_IN_PER_ADDRESS, timeWindow: '1 minute', keyGenerator: (req) => `sign-in|${req.ip}` });
 
   app.post('/session', {
-    schema: { tags: ['session'], body: SignInBody, response: { 200: SessionInfo, 401: ErrorBody, 429: ErrorBody } },
+    schema: { tags: ['session'], body: SignInBody, response: { 200: SessionInfo, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody } },
     // Per client address and username: slows password guessing without locking out a whole office.
     // Counted in preHandler, after the body is parsed and validated: in onRequest (the plugin's default)
     // there is no body yet and every username from one address shared a single counter.
@@ -43,6 +44,8 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     const user = await findUser(db, username.toLowerCase());
     const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
     if (!user || !ok) throw new HttpError(401, ErrorCode.unauthorized, 'Unknown username or wrong password');
+    // Said only to someone who knows the password: it reveals nothing to a guesser.
+    if (user.disabled_at) throw new HttpError(403, ErrorCode.forbidden, 'This account is disabled; ask a planner to enable it');
     const previous = req.sessionToken;
     const session = await inTransaction(db, async (trx) => {
       // A new sign-in replaces the session this browser had, and sweeps sessions that have run out.

@@ -14,6 +14,13 @@ import { hashPassword } from '../auth/passwords.ts';
 
 export interface DemoAccount { username: string; password: string; role: Role; partnerId: string | null }
 
+/** The demo accounts the sign-in page names while they exist with these passwords (one per role). */
+export const ADVERTISED_DEMO_ACCOUNTS: { username: string; role: Role; password: string }[] = [
+  { username: 'planner', role: 'planner', password: 'planner-demo' },
+  { username: 'reader', role: 'reader', password: 'reader-demo' },
+  { username: 'liaison-usaf', role: 'liaison', password: 'liaison-demo' },
+];
+
 /** Demo accounts: one per role, and one liaison per partner (`liaison-<partner id>`). */
 export function demoAccounts(data: Pick<DemoData, 'partners'>): DemoAccount[] {
   return [

@@ -11,7 +11,7 @@ import { apiRoutes, isRequestFor } from '../support/routes.ts';
  */
 
 type Who = 'anonymous' | Role;
-type Outcome = '2xx' | 401 | 403 | 404;
+type Outcome = '2xx' | 401 | 403 | 404 | 409;
 const WHO: Who[] = ['anonymous', 'liaison', 'reader', 'planner']; // planner last: its writes change the targets
 
 interface Row {
@@ -31,6 +31,8 @@ const plannerOnly: Record<Who, Outcome> = { anonymous: 401, liaison: 403, reader
 const offerUsers: Record<Who, Outcome> = { anonymous: 401, liaison: '2xx', reader: 403, planner: '2xx' };
 const hiddenFromLiaison: Record<Who, Outcome> = { anonymous: 401, liaison: 404, reader: '2xx', planner: '2xx' };
 const othersOffer: Record<Who, Outcome> = { anonymous: 401, liaison: 404, reader: 403, planner: '2xx' };
+/** First-run setup is public, and refuses everyone once any account exists. */
+const setUpAlready: Record<Who, Outcome> = { anonymous: 409, liaison: 409, reader: 409, planner: 409 };
 
 let t: TestApp;
 const sessions = {} as Record<Role, Session>;
@@ -56,6 +58,7 @@ const newScenario = () => post<{ id: string; version: number }>('/api/scenarios'
 const newArea = () => post<{ id: string }>('/api/assembly-areas', { country: 'KR', zone: 'KR-main', name: 'Roles area', lat: 37.5, lon: 127, residents: 10 });
 const newAirport = () => post<{ id: string }>('/api/airports', { name: 'Roles field', country: 'KR', zone: 'KR-main', lat: 36, lon: 128, departuresPerHour: 2 });
 const newPartner = () => post<{ id: string }>('/api/partners', { name: 'Roles Air', nation: 'NZ' });
+const newAccount = () => post<{ username: string }>('/api/users', { username: uid(), password: 'a-long-password', role: 'reader' });
 const offerBody = (partnerId?: string) => ({
   ...(partnerId ? { partnerId } : {}), category: 'foreign_military', aircraftType: 'Airbus A400M Atlas', seatsPerSortie: 116, sorties: 2,
   aircraftCount: 1, availableFrom: '2027-04-02T00:00:00Z', availableTo: '2027-04-06T00:00:00Z',
@@ -74,6 +77,17 @@ const rows: Row[] = [
     request: () => ({ method: 'POST', url: '/api/session', payload: { username: 'roles-user', password: 'test-password' } }) },
   { route: 'GET /api/session', expect: signedIn, request: () => ({ method: 'GET', url: '/api/session' }) },
   { route: 'DELETE /api/session', expect: everyone, freshSession: true, request: () => ({ method: 'DELETE', url: '/api/session' }) },
+
+  { route: 'GET /api/setup', expect: everyone, request: () => ({ method: 'GET', url: '/api/setup' }) },
+  { route: 'POST /api/setup', expect: setUpAlready, request: () => ({ method: 'POST', url: '/api/setup', payload: { username: 'intruder', password: 'a-long-password' } }) },
+  { route: 'GET /api/users', expect: plannerOnly, request: () => ({ method: 'GET', url: '/api/users' }) },
+  { route: 'GET /api/users/:username', expect: plannerOnly, request: () => ({ method: 'GET', url: '/api/users/t-reader' }) },
+  { route: 'POST /api/users', expect: plannerOnly,
+    request: () => ({ method: 'POST', url: '/api/users', payload: { username: uid(), password: 'a-long-password', role: 'reader' } }) },
+  { route: 'PATCH /api/users/:username', expect: plannerOnly,
+    request: async (who) => ({ method: 'PATCH', url: `/api/users/${(await forPlanner(who, newAccount, { username: 't-reader' })).username}`, payload: { disabled: true } }) },
+  { route: 'PUT /api/users/:username/password', expect: plannerOnly,
+    request: async (who) => ({ method: 'PUT', url: `/api/users/${(await forPlanner(who, newAccount, { username: 't-reader' })).username}/password`, payload: { password: 'another-long-password' } }) },
 
   { route: 'GET /api/countries', expect: staff, request: () => ({ method: 'GET', url: '/api/countries' }) },
   { route: 'GET /api/aircraft', expect: signedIn, request: () => ({ method: 'GET', url: '/api/aircraft' }) },
