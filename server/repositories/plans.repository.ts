@@ -15,7 +15,7 @@ export interface StoredDerivation {
 }
 export interface StoredBasis extends PlanBasisRecord { at: string; kind: 'saved' | 'approved' }
 /** A plan as stored: its sorties, the cached derivation (null when never derived) and what it was planned on. */
-export interface StoredPlan extends Omit<Plan, 'violations' | 'metrics' | 'leftBehind' | 'plannedOn'> {
+export interface StoredPlan extends Omit<Plan, 'violations' | 'metrics' | 'leftBehind' | 'plannedOn' | 'rotations'> {
   derived: StoredDerivation | null;
   basis: StoredBasis | null;
 }

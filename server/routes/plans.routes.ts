@@ -9,6 +9,7 @@ import { conflict, notFound, unprocessable } from '../lib/errors.ts';
 import { newId } from '../lib/ids.ts';
 import { inTransaction } from '../lib/tx.ts';
 import { normaliseSorties, parseIfMatch } from '../services/plans.service.ts';
+import { replanInstant, replanOptions } from '../services/replan.service.ts';
 import { deriveForSave, judge, listJudged, planDigest, readPlan, today, type Today } from '../services/plan-judge.service.ts';
 import { closeDerivationPool } from '../derivation/derivation-pool.ts';
 import type { Db } from '../repositories/db-type.ts';
@@ -83,16 +84,16 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       return reply.header('etag', `"${version}"`).send(await judged(db, head.id, now));
     });
 
-  app.post('/plans/:id/optimize', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: Type.Optional(PlanOptimize), response: { 200: Plan, 404: ErrorBody, 409: ErrorBody } } },
+  app.post('/plans/:id/optimize', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: Type.Optional(PlanOptimize), response: { 200: Plan, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
     async (req) => {
       const user = currentUser(req);
       const before = await getPlan(db, req.params.id);
       if (!before) throw notFound('Plan', req.params.id);
       const start = await today(db, before.scenarioId);
-      const locked = before.sorties
-        .map((s) => ({ ...s, allocations: s.allocations.filter((a) => a.locked) }))
-        .filter((s) => s.allocations.length > 0);
-      const result = await solver.solve(start.snapshot, { timeLimitSeconds: req.body?.timeLimitSeconds ?? config.matcherTimeLimitS, locked });
+      const replan = replanOptions(before.sorties, replanInstant(start.snapshot.scenario, req.body?.from));
+      const solved = await solver.solve(start.snapshot, { timeLimitSeconds: req.body?.timeLimitSeconds ?? config.matcherTimeLimitS, ...replan.options });
+      replan.check(solved.sorties);
+      const result = { ...solved, solve: { ...solved.solve, ...replan.info } };
       const now = await today(db, before.scenarioId);
       const derivation = await deriveForSave(now, result.sorties);
       await inTransaction(db, async (trx) => {

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { TaskingPlan, TaskingQuery } from '../../shared/schemas/tasking.ts';
-import { listTasking } from '../repositories/tasking.repository.ts';
+import { listTaskedSorties } from '../repositories/tasking.repository.ts';
+import { taskingPlans } from '../services/tasking.service.ts';
 import { listJudged } from '../services/plan-judge.service.ts';
 import type { Db } from '../repositories/db-type.ts';
 import { anyRole, currentUser } from '../auth/auth.ts';
@@ -9,7 +10,7 @@ import type { RouteDeps } from './index.ts';
 
 /** Each approved plan's tasking with whether its inputs changed since approval, judged on today's data. */
 async function judgedTasking(db: Db, partnerId?: string): Promise<TaskingPlan[]> {
-  const tasking = await listTasking(db, partnerId);
+  const tasking = taskingPlans(await listTaskedSorties(db, partnerId));
   if (tasking.length === 0) return [];
   const rows = new Map((await listJudged(db, { status: 'approved' })).map((r) => [r.id, r]));
   return tasking.map((t) => ({ ...t, inputsChanged: rows.get(t.planId)?.inputsChanged ?? false, breaks: rows.get(t.planId)?.breaks ?? false }));

@@ -3,6 +3,7 @@ import type { Plan, PlanSummaryRow } from '../../shared/schemas/api.ts';
 import type { SessionUser } from '../../shared/schemas/session.ts';
 import type { PlanStatus, Sortie } from '../../shared/schemas/domain.ts';
 import { DERIVATION_VERSION, asPlanned, type PlanDerivation } from '../../shared/plan/derive.ts';
+import { assignRotations } from '../../shared/plan/rotations.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
 import { deriveOffThread } from '../derivation/derivation-pool.ts';
 import {
@@ -41,10 +42,12 @@ export async function deriveForSave(now: Today, sorties: Sortie[]): Promise<Plan
   return asPlanned(await deriveOffThread(now.snapshot, sorties, null));
 }
 
-function toApi(p: StoredPlan, d: StoredDerivation): Plan {
+/** Rotations are cheap (a sort per offer), so they are computed on every read from today's offers, never cached. */
+function toApi(p: StoredPlan, d: StoredDerivation, now: Today): Plan {
   const { derived: _d, basis, ...rest } = p;
   return {
     ...rest, violations: d.violations, metrics: d.metrics, leftBehind: d.leftBehind,
+    rotations: assignRotations(now.snapshot.offers, p.sorties),
     plannedOn: { ...d.drift, at: basis?.at ?? null, basis: basis?.kind ?? null, checkedAt: d.derivedAt },
   };
 }
@@ -52,10 +55,10 @@ function toApi(p: StoredPlan, d: StoredDerivation): Plan {
 /** The plan with violations, metrics, explanations and drift of today's data (cached when unchanged). */
 export async function judge(db: Db, p: StoredPlan, now: Today): Promise<Plan> {
   const digest = planDigest(p.id, p.version, now.digest);
-  if (p.derived?.digest === digest) return toApi(p, p.derived);
+  if (p.derived?.digest === digest) return toApi(p, p.derived, now);
   const fresh = await deriveOffThread(now.snapshot, p.sorties, p.basis);
   await saveDerivation(db, p.id, p.version, fresh, digest);
-  return toApi(p, { ...fresh, digest, derivedAt: new Date().toISOString() });
+  return toApi(p, { ...fresh, digest, derivedAt: new Date().toISOString() }, now);
 }
 
 /** A liaison sees an approved plan only, and of it only their own partner's sorties and input changes. */
@@ -63,7 +66,7 @@ export function liaisonView(plan: Plan, own: Set<string>): Plan {
   const changes = plan.plannedOn.changes.filter((c) => c.kind === 'offer' && own.has(c.id));
   const hidden = plan.plannedOn.changes.length + plan.plannedOn.moreChanges - changes.length;
   return {
-    ...plan, sorties: plan.sorties.filter((s) => own.has(s.offerId)),
+    ...plan, sorties: plan.sorties.filter((s) => own.has(s.offerId)), rotations: plan.rotations.filter((r) => own.has(r.offerId)),
     violations: [], metrics: null, leftBehind: { countries: [], areas: [] }, solve: null,
     plannedOn: { ...plan.plannedOn, changes, moreChanges: hidden },
   };

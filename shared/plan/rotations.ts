@@ -2,6 +2,10 @@ import type { LiftOffer, Sortie } from '../schemas/domain.ts';
 import type { OfferRotation, RotationLeg } from '../schemas/rotations.ts';
 import { HOUR_MS } from './snapshot.ts';
 
+/** What a rotation needs of an offer and a sortie (the tasking reads only these). */
+export type RotationOffer = Pick<LiftOffer, 'id' | 'aircraftType' | 'aircraftCount' | 'turnaroundHours'>;
+export type RotationSortie = Pick<Sortie, 'id' | 'offerId' | 'originAirportId' | 'destinationAirportId' | 'departAt'>;
+
 /**
  * Assigns each sortie to an airframe of its offer (tail 1 … aircraftCount). An airframe that
  * departs at t may depart again at t + turnaroundHours — the validator's rule (at most
@@ -11,9 +15,9 @@ import { HOUR_MS } from './snapshot.ts';
  * airframes than the busiest window, and it commits as few of the partner's aircraft as possible.
  * Deterministic: ties in time are broken by sortie id.
  */
-export function assignRotations(offers: readonly LiftOffer[], sorties: readonly Sortie[]): OfferRotation[] {
+export function assignRotations(offers: readonly RotationOffer[], sorties: readonly RotationSortie[]): OfferRotation[] {
   const offersById = new Map(offers.map((o) => [o.id, o]));
-  const byOffer = new Map<string, Sortie[]>();
+  const byOffer = new Map<string, RotationSortie[]>();
   for (const s of sorties) byOffer.set(s.offerId, [...(byOffer.get(s.offerId) ?? []), s]);
   const result: OfferRotation[] = [];
   for (const offerId of [...byOffer.keys()].sort()) {
@@ -31,12 +35,12 @@ export function assignRotations(offers: readonly LiftOffer[], sorties: readonly 
   return result;
 }
 
-const byId = (a: Sortie, b: Sortie) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: RotationSortie, b: RotationSortie) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function rotate(offer: LiftOffer, list: readonly Sortie[]): OfferRotation {
+function rotate(offer: RotationOffer, list: readonly RotationSortie[]): OfferRotation {
   const span = offer.turnaroundHours * HOUR_MS;
   const unassigned: OfferRotation['unassigned'] = [];
-  const timed: { s: Sortie; t: number }[] = [];
+  const timed: { s: RotationSortie; t: number }[] = [];
   for (const s of list) {
     const t = Date.parse(s.departAt);
     if (Number.isNaN(t)) unassigned.push({ sortieId: s.id, reason: 'invalid_time' });

@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import { CountryCode, Id, IsoTime, Name, Version } from './common.ts';
 import { PlanningPolicy, PolicyInput } from './policy.ts';
 import { LeftBehind, PlanMetrics, PlannedOn, Violation } from './plan-result.ts';
+import { OfferRotation } from './rotations.ts';
 import {
   AccessRule, Airport, AssemblyArea, GroundParams, HazardZone, LiftOffer, Partner, PlanStatus, Scenario, Sortie,
 } from './domain.ts';
@@ -118,6 +119,9 @@ export const PlanPut = Type.Object({
 export type PlanPut = Static<typeof PlanPut>;
 export const PlanOptimize = Type.Object({
   timeLimitSeconds: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 300 })),
+  from: Type.Optional(Type.String({
+    ...IsoTime, description: 're-plan from this instant (default: now): sorties departed before it are kept as they are, nothing new departs before it; within the scenario\'s horizon',
+  })),
 }, strict);
 export const PlanQuery = Type.Object({ scenarioId: Type.Optional(Id), status: Type.Optional(PlanStatus) }, strict);
 export const IfMatchHeaders = Type.Object({ 'if-match': Type.String({ pattern: '^(W/)?"?[0-9]{1,9}"?$', description: 'the plan version you edited' }) });
@@ -148,6 +152,8 @@ export const Plan = Type.Object({
   /** null in a liaison's view, which shows only their own partner's sorties. */
   metrics: Type.Union([PlanMetrics, Type.Null()]),
   leftBehind: LeftBehind,
+  /** Which airframe of each offer flies which sortie (tail 1, 2, …), on today's offers; a liaison sees their own offers' only. */
+  rotations: Type.Array(OfferRotation),
   /** How the plan was last produced: matcher status, proven gap, seconds, model size — or an edit. */
   solve: Type.Unknown(),
   /** The scenario's planning policy the matcher last planned this plan with; null for a plan stored as given. */

@@ -110,6 +110,10 @@ export const TaskedSortie = Type.Object({
   passengers: Int,
   outByPriority: Priorities,
   areas: Type.Array(Type.Object({ assemblyAreaId: Id, name: Type.String(), passengers: Int })),
+  /** The offer's airframe that flies it (1 … aircraftCount), null when none can (turnaround broken). */
+  tail: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]),
+  /** The same airframe's next departure ("back for ICN 14:00"), null after its last sortie. */
+  next: Type.Union([Type.Object({ departAt: IsoTime, originLabel: Type.String() }), Type.Null()]),
 });
 export type TaskedSortie = Static<typeof TaskedSortie>;
 export const PartnerTasking = Type.Object({

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Id, IsoTime, Name } from './common.ts';
+import { OfferRotation } from './rotations.ts';
 
 /** One sortie an approved plan asks of a partner's aircraft, with the passengers it carries. */
 export const TaskedSortie = Type.Object({
@@ -11,6 +12,8 @@ export const TaskedSortie = Type.Object({
   destinationAirportId: Id,
   departAt: IsoTime,
   passengers: Type.Integer({ minimum: 0 }),
+  /** The airframe of the offer that flies it (1 … aircraftCount); null when none can (turnaround broken). */
+  tail: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]),
 });
 export type TaskedSortie = Static<typeof TaskedSortie>;
 
@@ -23,6 +26,8 @@ export const TaskingPlan = Type.Object({
   inputsChanged: Type.Boolean(),
   breaks: Type.Boolean(),
   sorties: Type.Array(TaskedSortie),
+  /** Per offer, each airframe's sorties in order: "C-17 #2: ICN 06:00 → FUK, back for ICN 14:00". */
+  rotations: Type.Array(OfferRotation),
 });
 export type TaskingPlan = Static<typeof TaskingPlan>;
 

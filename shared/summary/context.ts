@@ -1,5 +1,7 @@
 import type { Sortie } from '../schemas/domain.ts';
+import type { OfferRotation } from '../schemas/rotations.ts';
 import { prepareHazards, type PreparedHazard } from '../plan/ground.ts';
+import { assignRotations } from '../plan/rotations.ts';
 import {
   airportLabel, indexSnapshot, priorityCounts, toMs, type PlanningSnapshot, type SnapshotIndex,
 } from '../plan/snapshot.ts';
@@ -16,6 +18,8 @@ export interface SummaryContext {
   sorties: Sortie[];
   /** Passengers of each allocation by priority: `${sortieId}|${areaId}` → [p1, p2, p3]. */
   priorities: Map<string, Split>;
+  /** Airframe rotations of the whole plan (a selection's sorties keep the tails they fly in it). */
+  rotations: OfferRotation[];
   countryName(code: string): string;
   airportLabel(id: string): string;
 }
@@ -75,6 +79,7 @@ export function buildContext(
     hazards: prepareHazards(snapshot.scenario.hazardZones),
     sorties: selected,
     priorities: allocationPriorities(snapshot, allSorties),
+    rotations: assignRotations(snapshot.offers, allSorties),
     countryName: (code) => countryNames[code] ?? code,
     airportLabel: (id) => airportLabel(idx.airports.get(id), id),
   };

@@ -1,12 +1,19 @@
 import type { PartnerTasking } from '../schemas/summary.ts';
+import { nextLegOf, tailsBySortie } from '../plan/rotations.ts';
 import {
   byDeparture, passengersOf, seatsOf, sortiePriorities, toPriorities, type SummaryContext,
 } from './context.ts';
+
+function nextOf(ctx: SummaryContext, sortieId: string): { departAt: string; originLabel: string } | null {
+  const leg = nextLegOf(ctx.rotations, sortieId);
+  return leg ? { departAt: leg.departAt, originLabel: ctx.airportLabel(leg.originAirportId) } : null;
+}
 
 /** What the plan asks of each partner: their sorties in departure order, with seats and passengers. */
 export function taskingByPartner(ctx: SummaryContext): PartnerTasking[] {
   const byPartner = new Map<string, PartnerTasking>();
   const planned = new Map<string, number>();
+  const tails = tailsBySortie(ctx.rotations);
   for (const s of [...ctx.sorties].sort(byDeparture)) {
     const offer = ctx.idx.offers.get(s.offerId);
     const partnerId = offer?.partnerId ?? 'unknown';
@@ -34,6 +41,8 @@ export function taskingByPartner(ctx: SummaryContext): PartnerTasking[] {
       areas: s.allocations.filter((a) => a.passengers > 0).map((a) => ({
         assemblyAreaId: a.assemblyAreaId, name: ctx.idx.areas.get(a.assemblyAreaId)?.name ?? a.assemblyAreaId, passengers: a.passengers,
       })),
+      tail: tails.get(s.id) ?? null,
+      next: nextOf(ctx, s.id),
     });
   }
   for (const t of byPartner.values()) {

@@ -4,7 +4,8 @@ import { addSortie, removeSortie, seatsUsed, setDeparture, setLocked, setPasseng
 import type { AirportProps } from '../map/to-geojson.ts';
 import type { Violation } from '../api/plan-types.ts';
 import { fmtCount, fmtTime } from './format.ts';
-import { fromLocalInput, offerName, toLocalInput, type Lookup } from './sortie-label.ts';
+import { fromLocalInput, offerName, rotationLine, toLocalInput, type Lookup } from './sortie-label.ts';
+import { useRotations } from '../hooks/use-rotations.ts';
 
 interface Props {
   airport: Airport;
@@ -23,6 +24,7 @@ interface Props {
 export function AirportEditor({ airport, props, scenario, sorties, lookup, violations, editable, apply, onError, onArea }: Props) {
   const here = sorties.filter((s) => s.originAirportId === airport.id).sort((a, b) => a.departAt.localeCompare(b.departAt));
   const run = (edit: (s: Sortie[]) => Sortie[]) => { try { apply(edit); } catch (e) { onError(e); } };
+  const { rotations, tails } = useRotations(lookup, sorties);
   return (
     <section aria-label={`Airport ${airport.name}`}>
       <h2>Airport</h2>
@@ -40,9 +42,10 @@ export function AirportEditor({ airport, props, scenario, sorties, lookup, viola
           return (
             <li key={s.id} data-sortie={s.id}>
               <div className="list-head">
-                <span><strong>{lookup.airportLabel(s.originAirportId)}→{lookup.airportLabel(s.destinationAirportId)}</strong> · {offerName(offer, lookup)}</span>
+                <span><strong>{lookup.airportLabel(s.originAirportId)}→{lookup.airportLabel(s.destinationAirportId)}</strong> · {offerName(offer, lookup)}{tails.has(s.id) ? ` #${tails.get(s.id)}` : ''}</span>
                 <span className="num">{seatsUsed(s)}/{offer?.seatsPerSortie ?? '?'}</span>
               </div>
+              <div className={tails.has(s.id) ? 'hint rotation' : 'hint rotation field-error'} data-tail={tails.get(s.id) ?? ''}>{rotationLine(s, lookup, rotations, tails)}</div>
               <div className="row">
                 <label className="inline">Departs (UTC)
                   <input type="datetime-local" value={toLocalInput(s.departAt)} disabled={!editable}

@@ -5,6 +5,7 @@ import { allocationsOfArea, movePassengers, passengersOf, seatsUsed, setLocked, 
 import type { Violation } from '../api/plan-types.ts';
 import { fmtCount } from './format.ts';
 import { sortieLabel, type Lookup } from './sortie-label.ts';
+import { useRotations } from '../hooks/use-rotations.ts';
 
 interface Props {
   area: AssemblyArea;
@@ -24,6 +25,7 @@ export function AreaEditor({ area, sorties, lookup, reachableAirports, violation
   const planned = allocs.reduce((n, x) => n + x.allocation.passengers, 0);
   const total = evacuees(area);
   const run = (edit: (s: Sortie[]) => Sortie[]) => { try { apply(edit); } catch (e) { onError(e); } };
+  const { tails } = useRotations(lookup, sorties);
 
   return (
     <section aria-label={`Assembly area ${area.name}`}>
@@ -40,7 +42,7 @@ export function AreaEditor({ area, sorties, lookup, reachableAirports, violation
           {allocs.length === 0 && <tr><td colSpan={4} className="muted">Nobody from this area is on a sortie.</td></tr>}
           {allocs.map(({ sortie, allocation }) => (
             <tr key={sortie.id} data-sortie={sortie.id}>
-              <td className="sortie-cell">{sortieLabel(sortie, lookup)}</td>
+              <td className="sortie-cell">{sortieLabel(sortie, lookup, tails)}</td>
               <td className="num">
                 <input type="number" min={0} step={1} value={allocation.passengers} disabled={!editable}
                   aria-label={`People from ${area.name} on sortie ${sortie.id}`}

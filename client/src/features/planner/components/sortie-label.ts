@@ -1,4 +1,6 @@
 import type { LiftOffer, Partner, Sortie } from '../../../../../shared/schemas/domain.ts';
+import type { OfferRotation } from '../../../../../shared/schemas/rotations.ts';
+import { nextLegOf } from '../../../../../shared/plan/rotations.ts';
 import { seatsUsed } from '../edit/plan-edits.ts';
 import { fmtTime } from './format.ts';
 
@@ -15,10 +17,19 @@ export function offerName(offer: LiftOffer | undefined, l: Lookup): string {
   return `${partner?.name ?? offer.partnerId} · ${offer.aircraftType}`;
 }
 
-/** "04-02 06:00Z ICN→FUK · USAF C-17 · 80/102" */
-export function sortieLabel(s: Sortie, l: Lookup): string {
+/** "04-02 06:00Z ICN→FUK · USAF C-17 #2 · 80/102" (the tail when known). */
+export function sortieLabel(s: Sortie, l: Lookup, tails?: Map<string, number>): string {
   const offer = l.offers.get(s.offerId);
-  return `${fmtTime(s.departAt)} ${l.airportLabel(s.originAirportId)}→${l.airportLabel(s.destinationAirportId)} · ${offerName(offer, l)} · ${seatsUsed(s)}/${offer?.seatsPerSortie ?? '?'}`;
+  const tail = tails?.get(s.id);
+  return `${fmtTime(s.departAt)} ${l.airportLabel(s.originAirportId)}→${l.airportLabel(s.destinationAirportId)} · ${offerName(offer, l)}${tail ? ` #${tail}` : ''} · ${seatsUsed(s)}/${offer?.seatsPerSortie ?? '?'}`;
+}
+
+/** "Airframe #2 · back for ICN 04-02 14:00Z", "… · last sortie", or why it has none. */
+export function rotationLine(s: Sortie, l: Lookup, rotations: readonly OfferRotation[], tails: Map<string, number>): string {
+  const tail = tails.get(s.id);
+  if (tail === undefined) return 'No airframe free: every aircraft of this offer is still turning around';
+  const next = nextLegOf(rotations, s.id);
+  return `Airframe #${tail} · ${next ? `back for ${l.airportLabel(next.originAirportId)} ${fmtTime(next.departAt)}` : 'last sortie'}`;
 }
 
 /** datetime-local values are read and written as UTC. */
