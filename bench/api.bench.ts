@@ -11,12 +11,11 @@
  * rows stored, audit rows written. Exits 1 when the target (reads ≥ 500 req/s, p99 < 50 ms, no error)
  * or the accounting fails. The scratch database is dropped at the end.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import autocannon, { type Request, type Result } from 'autocannon';
 import postgres from 'postgres';
+import { startServer as startBenchServer } from './support/start-server.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const READ_SECONDS = Number(process.env.READ_SECONDS ?? 20);
 const MIXED_REQUESTS = Number(process.env.MIXED_REQUESTS ?? 4000);
@@ -36,29 +35,9 @@ const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
 let server: ChildProcess | undefined;
 
 async function startServer(): Promise<string> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: scratchUrl, PORT: '0', HOST: '127.0.0.1', DEMO_DATA: 'on', LOG_LEVEL: 'warn', CLIENT_DIST: '/nonexistent' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const { proc, baseUrl } = await startBenchServer({ DATABASE_URL: scratchUrl, DEMO_DATA: 'on' });
   server = proc;
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 120 s:\n${output}`)), 120_000);
-    const onData = (b: Buffer) => {
-      output += b.toString();
-      const m = /listening on http:\/\/localhost:(\d+)/.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        proc.stdout!.resume();
-        proc.stderr!.on('data', (d: Buffer) => process.stderr.write(`[server] ${d}`));
-        resolve(`http://127.0.0.1:${m[1]}`);
-      }
-    };
-    proc.stdout!.on('data', onData);
-    proc.stderr!.on('data', onData);
-    proc.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited (${code}):\n${output}`)); });
-  });
+  return baseUrl;
 }
 
 interface Who { cookie: string; csrf: string }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -10,7 +10,10 @@ import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/connect.ts';
-import { fromDatabaseError, HttpError } from './lib/errors.ts';
+import { registerErrorHandler } from './lib/error-handler.ts';
+import { formatsPlugin } from './lib/formats.ts';
+import { registerJsonBody } from './lib/json-body.ts';
+import { LIMITS } from '../shared/limits.ts';
 import { ErrorCode } from '../shared/schemas/common.ts';
 import { registerAuth } from './auth/auth.ts';
 import { registerRejectNul } from './lib/reject-nul.ts';
@@ -25,60 +28,21 @@ export interface AppDeps {
   logger?: boolean | object;
 }
 
-const BODY_LIMIT = 1024 * 1024;
-
 /** Builds the whole application as a Fastify instance; never listens (server/main.ts does). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
-    bodyLimit: BODY_LIMIT,
+    bodyLimit: LIMITS.bodyBytes,
     trustProxy: deps.config.trustProxy,
     ajv: {
       // Strict input: unknown fields and wrong types are errors, never silently dropped or coerced.
-      customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: true },
+      // verbose: errors carry the offending value, so a 400 can say how long a list was or why a time is no instant.
+      customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: true, verbose: true },
+      plugins: [formatsPlugin],
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  app.setErrorHandler((err: FastifyError, req, reply) => {
-    if (err.validation) {
-      const details = err.validation.map((v) => {
-        const missing = (v.params as { missingProperty?: string; additionalProperty?: string } | undefined);
-        const base = `${err.validationContext ?? 'body'}${v.instancePath.replace(/\//g, '.')}`;
-        if (missing?.missingProperty) return { field: `${base}.${missing.missingProperty}`, reason: 'is required' };
-        if (missing?.additionalProperty) return { field: `${base}.${missing.additionalProperty}`, reason: 'is not a known field' };
-        return { field: base, reason: v.message ?? 'is invalid' };
-      });
-      const first = details[0];
-      return reply.status(400).send({
-        code: ErrorCode.badRequest,
-        message: first ? `${first.field} ${first.reason}` : 'Invalid request',
-        details,
-      });
-    }
-    if (err instanceof HttpError) {
-      return reply.status(err.statusCode).send({ code: err.code, message: err.message, ...(err.details !== undefined ? { details: err.details } : {}) });
-    }
-    const dbErr = fromDatabaseError(err);
-    if (dbErr) {
-      req.log.info({ pgCode: (err as { code?: string }).code, constraint: (err as { constraint?: string }).constraint }, 'database rejected client input');
-      return reply.status(dbErr.statusCode).send({ code: dbErr.code, message: dbErr.message, details: dbErr.details });
-    }
-    const status = err.statusCode ?? 500;
-    if (status < 500) {
-      const code = status === 413 ? ErrorCode.tooLarge
-        : status === 429 ? ErrorCode.rateLimited
-        : status === 404 ? ErrorCode.notFound
-        : status === 401 ? ErrorCode.unauthorized
-        : status === 403 ? ErrorCode.forbidden
-        : ErrorCode.badRequest;
-      const message = status === 413 ? `Request body larger than ${BODY_LIMIT} bytes`
-        : err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError ? `body is not valid JSON: ${err.message}`
-        : err.message;
-      return reply.status(status).send({ code, message });
-    }
-    req.log.error({ err }, 'unhandled error');
-    return reply.status(500).send({ code: ErrorCode.internal, message: 'Internal error; it has been logged' });
-  });
+  registerErrorHandler(app);
 
   app.setNotFoundHandler((req, reply) => {
     reply.status(404).send({ code: ErrorCode.notFound, message: `No route ${req.method} ${req.url.split('?')[0]}` });
@@ -100,6 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(rateLimit, { global: false });
   registerAuth(app, deps.database.db, { sessionCacheSeconds: deps.config.sessionCacheSeconds });
+  registerJsonBody(app);
   registerRejectNul(app);
 
   await app.register(swagger, {

@@ -9,6 +9,8 @@ export class HttpError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
+    /** Sent as Retry-After: when the client may try again (503). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }

@@ -1,21 +1,23 @@
-import { kinks, polygon } from '@turf/turf';
-import type { PolygonGeometry } from '../../shared/schemas/domain.ts';
+import type { HazardZone, PolygonGeometry } from '../../shared/schemas/domain.ts';
+import { polygonProblem } from '../../shared/geometry/polygon-problem.ts';
+import { LIMITS, formatLimit } from '../../shared/limits.ts';
 import { badRequest } from './errors.ts';
 
-/** A GeoJSON polygon that turf and the map can use: closed rings of 4+ positions, no self-crossing. */
+/** A GeoJSON polygon that turf, the map and the validator can use (shared/geometry/polygon-problem.ts). */
 export function checkPolygon(field: string, g: PolygonGeometry): void {
-  g.coordinates.forEach((ring, i) => {
-    const first = ring[0];
-    const last = ring[ring.length - 1];
-    if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) {
-      throw badRequest(`${field}.coordinates[${i}]`, 'ring does not close: its last position must equal its first');
+  const problem = polygonProblem(g.coordinates);
+  if (problem) throw badRequest(`${field}.${problem.path}`, problem.reason);
+}
+
+/** Every zone of a scenario, and the scenario's total size (what plan derivation works through). */
+export function checkHazardZones(field: string, zones: readonly HazardZone[]): void {
+  if (zones.length > LIMITS.hazardZones) throw badRequest(field, `has ${formatLimit(zones.length)} zones; the limit is ${formatLimit(LIMITS.hazardZones)}`);
+  let total = 0;
+  for (const [i, z] of zones.entries()) {
+    for (const ring of z.geometry.coordinates) total += ring.length;
+    if (total > LIMITS.scenarioVertices) {
+      throw badRequest(field, `zones up to ${field}[${i}] have ${formatLimit(total)} positions; the limit is ${formatLimit(LIMITS.scenarioVertices)} per scenario`);
     }
-    const distinct = new Set(ring.map((p) => `${p[0]},${p[1]}`));
-    if (distinct.size < 3) throw badRequest(`${field}.coordinates[${i}]`, 'ring needs at least 3 distinct positions');
-  });
-  const k = kinks(polygon(g.coordinates));
-  if (k.features.length > 0) {
-    const p = k.features[0]?.geometry.coordinates;
-    throw badRequest(`${field}.coordinates`, `polygon crosses itself${p ? ` near ${p[1]?.toFixed(4)},${p[0]?.toFixed(4)}` : ''}`);
   }
+  zones.forEach((z, i) => checkPolygon(`${field}[${i}].geometry`, z.geometry));
 }

@@ -3,6 +3,8 @@ import type { Sortie } from '../../shared/schemas/domain.ts';
 import type { MatchResult } from '../../shared/plan/matcher.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
 import type { SolveReply, SolveRequest } from './matcher.worker.ts';
+import { LIMITS } from '../../shared/limits.ts';
+import { matcherBusy, matcherRejected, matcherTimeout, matcherUnavailable } from './matcher-error.ts';
 
 export interface RunMatcherOptions {
   timeLimitSeconds: number;
@@ -11,102 +13,151 @@ export interface RunMatcherOptions {
   fixedSorties?: Sortie[];
   notBefore?: string;
   mipRelGap?: number;
+  /** Seconds beyond the time limit (model build, decode) before the run is stopped; LIMITS.matcherGraceSeconds. */
+  graceSeconds?: number;
 }
 
-interface Pending { resolve: (r: MatchResult | undefined) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }
+interface Job {
+  id: number;
+  request: SolveRequest;
+  /** How long the run may take once the worker has it. */
+  budgetMs: number;
+  what: string;
+  resolve: (r: MatchResult | undefined) => void;
+  reject: (e: Error) => void;
+  timer?: NodeJS.Timeout;
+}
 
-/** Extra seconds a solve may take beyond its time limit (model build, decode) before the worker is killed. */
-const GRACE_SECONDS = 30;
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
- * The matcher in a worker thread: HiGHS' solve() blocks, so it must not run on the API's event
- * loop. One worker is kept and reused; solves queue in it. A crash or a hung solve rejects the
- * affected promises with a clear message and the next call starts a fresh worker.
+ * The matcher in a worker thread: HiGHS' solve() blocks, so it must not run on the API's event loop.
+ * One worker, one run at a time, the others queued here (not in the worker), so each run is timed from
+ * its own start and fails alone: a run that overruns its budget gets a 504 and the worker is replaced;
+ * one that throws gets a 422; a worker that dies fails only the run it was solving. Runs queued behind
+ * go on in the (new) worker. More than LIMITS.queuedMatcherRuns waiting: 503, try again later.
  */
 class MatcherWorker {
   private worker: Worker | undefined;
-  private readonly pending = new Map<number, Pending>();
+  private current: Job | undefined;
+  private readonly queue: Job[] = [];
   private nextId = 1;
   lastPeakRssBytes = 0;
 
   run(snapshot: PlanningSnapshot, options: RunMatcherOptions): Promise<MatchResult> {
-    return this.send((id) => ({ id, snapshot, options }), options.timeLimitSeconds) as Promise<MatchResult>;
+    const { graceSeconds, ...matchOptions } = options;
+    const grace = graceSeconds ?? LIMITS.matcherGraceSeconds;
+    const budget = (options.timeLimitSeconds + grace) * 1000;
+    const what = `within ${round(budget / 1000)} s (its time limit of ${round(options.timeLimitSeconds)} s and ${round(grace)} s to build and read the model)`;
+    return this.enqueue((id) => ({ id, snapshot, options: matchOptions }), budget, what) as Promise<MatchResult>;
   }
 
   async warm(): Promise<void> {
-    await this.send((id) => ({ id, warm: true }), 0);
+    const budget = LIMITS.matcherGraceSeconds * 1000;
+    await this.enqueue((id) => ({ id, warm: true }), budget, `within ${LIMITS.matcherGraceSeconds} s`);
   }
 
-  private send(request: (id: number) => SolveRequest, timeLimitSeconds: number): Promise<MatchResult | undefined> {
-    const worker = this.ensure();
+  private enqueue(request: (id: number) => SolveRequest, budgetMs: number, what: string): Promise<MatchResult | undefined> {
+    if (this.queue.length >= LIMITS.queuedMatcherRuns) {
+      return Promise.reject(matcherBusy(`${this.queue.length} matcher runs are already waiting for the solver (the limit); try again in a minute`));
+    }
     const id = this.nextId++;
     return new Promise<MatchResult | undefined>((resolve, reject) => {
-      // Queued solves wait for earlier ones: the budget covers every solve ahead in the queue.
-      const budget = (timeLimitSeconds + GRACE_SECONDS) * (this.pending.size + 1) * 1000;
-      const timer = setTimeout(() => this.fail(new Error(`The matcher did not finish within ${Math.round(budget / 1000)} s and was stopped.`)), budget);
-      this.pending.set(id, { resolve, reject, timer });
-      worker.ref();
-      try {
-        worker.postMessage(request(id));
-      } catch (err) {
-        this.settle(id);
-        clearTimeout(timer);
-        reject(new Error(`The matcher could not receive the scenario: ${err instanceof Error ? err.message : String(err)}`));
-      }
+      this.queue.push({ id, request: request(id), budgetMs, what, resolve, reject });
+      this.pump();
     });
+  }
+
+  /** Hands the next queued run to the worker when it is free. */
+  private pump(): void {
+    if (this.current) return;
+    const job = this.queue.shift();
+    if (!job) {
+      this.worker?.unref();
+      return;
+    }
+    let worker: Worker;
+    try {
+      worker = this.ensure();
+    } catch (err) {
+      job.reject(matcherUnavailable(`The matcher could not start: ${errorText(err)}`));
+      this.pump();
+      return;
+    }
+    this.current = job;
+    job.timer = setTimeout(() => this.overrun(job), job.budgetMs);
+    worker.ref();
+    try {
+      worker.postMessage(job.request);
+    } catch (err) {
+      this.finish(job, () => job.reject(matcherRejected(`The matcher could not receive the scenario: ${errorText(err)}`)));
+    }
+  }
+
+  private finish(job: Job, settle: () => void): void {
+    if (this.current !== job) return;
+    clearTimeout(job.timer);
+    this.current = undefined;
+    settle();
+    this.pump();
+  }
+
+  /** The run took longer than its budget: stop the worker (a blocked solve cannot be interrupted otherwise). */
+  private overrun(job: Job): void {
+    if (this.current !== job) return;
+    this.discardWorker();
+    this.finish(job, () => job.reject(matcherTimeout(`The matcher did not finish ${job.what} and was stopped; other runs are not affected. Try a shorter time limit or a smaller scenario.`)));
   }
 
   async close(): Promise<void> {
     const w = this.worker;
     this.worker = undefined;
-    this.rejectAll(new Error('The matcher was shut down.'));
+    const stopped = () => matcherUnavailable('The matcher was shut down.');
+    for (const job of this.queue.splice(0)) job.reject(stopped());
+    const job = this.current;
+    if (job) {
+      clearTimeout(job.timer);
+      this.current = undefined;
+      job.reject(stopped());
+    }
     if (w) await w.terminate();
+  }
+
+  private discardWorker(): void {
+    const w = this.worker;
+    this.worker = undefined;
+    void w?.terminate();
   }
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./matcher.worker.mjs', import.meta.url), { execArgv: [] });
     worker.on('message', (reply: SolveReply) => {
-      const p = this.settle(reply.id);
-      if (!p) return;
+      const job = this.current;
+      if (this.worker !== worker || !job || job.id !== reply.id) return;
       if (reply.ok) {
         this.lastPeakRssBytes = reply.peakRssBytes;
-        p.resolve('result' in reply ? reply.result : undefined);
-      } else p.reject(new Error(`The matcher failed: ${reply.error}`));
+        this.finish(job, () => job.resolve('result' in reply ? reply.result : undefined));
+      } else {
+        this.finish(job, () => job.reject(matcherRejected(`The matcher failed: ${reply.error}`)));
+      }
     });
-    worker.on('error', (err) => this.fail(new Error(`The matcher crashed: ${err.message}`)));
-    worker.on('exit', (code) => {
-      if (this.worker === worker) this.fail(new Error(`The matcher stopped unexpectedly (exit code ${code}).`));
-    });
+    const died = (why: string) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      void worker.terminate();
+      const job = this.current;
+      if (job) this.finish(job, () => job.reject(matcherUnavailable(`The matcher ${why} while solving this run; it has been restarted for the others.`)));
+    };
+    worker.on('error', (err) => died(`crashed (${err.message})`));
+    worker.on('exit', (code) => died(`stopped unexpectedly (exit code ${code})`));
     worker.unref();
     this.worker = worker;
     return worker;
   }
-
-  private settle(id: number): Pending | undefined {
-    const p = this.pending.get(id);
-    if (!p) return undefined;
-    clearTimeout(p.timer);
-    this.pending.delete(id);
-    if (this.pending.size === 0) this.worker?.unref();
-    return p;
-  }
-
-  private fail(err: Error): void {
-    const w = this.worker;
-    this.worker = undefined;
-    this.rejectAll(err);
-    void w?.terminate();
-  }
-
-  private rejectAll(err: Error): void {
-    for (const [id, p] of this.pending) {
-      clearTimeout(p.timer);
-      this.pending.delete(id);
-      p.reject(err);
-    }
-  }
 }
+
+const round = (s: number) => Math.round(s * 1000) / 1000;
 
 const shared = new MatcherWorker();
 
@@ -115,7 +166,7 @@ export function runMatcher(snapshot: PlanningSnapshot, options: RunMatcherOption
   try {
     return shared.run(snapshot, options);
   } catch (err) {
-    return Promise.reject(new Error(`The matcher could not start: ${err instanceof Error ? err.message : String(err)}`));
+    return Promise.reject(matcherUnavailable(`The matcher could not start: ${errorText(err)}`));
   }
 }
 

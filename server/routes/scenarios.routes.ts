@@ -12,9 +12,10 @@ import { countryExists } from '../repositories/countries.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { currentUser, plannerOnly, plannerOrReader } from '../auth/auth.ts';
 import { badRequest, conflict, notFound } from '../lib/errors.ts';
-import { checkPolygon } from '../lib/geometry-checks.ts';
+import { checkHazardZones } from '../lib/geometry-checks.ts';
 import { newId } from '../lib/ids.ts';
 import { inTransaction } from '../lib/tx.ts';
+import { LIMITS, formatLimit } from '../../shared/limits.ts';
 import type { Db } from '../repositories/db-type.ts';
 import type { PlanningPolicy, PolicyInput } from '../../shared/schemas/policy.ts';
 import { DEFAULT_POLICY, resolvePolicy } from '../../shared/policy/presets.ts';
@@ -40,7 +41,7 @@ async function checkScenario(db: Db, s: Scenario) {
   const statusIds = Object.keys(s.airportStatus);
   const known = await existingAirportIds(db, statusIds);
   for (const id of statusIds) if (!known.has(id)) throw badRequest(`body.airportStatus.${id}`, 'unknown airport');
-  s.hazardZones.forEach((z, i) => checkPolygon(`body.hazardZones[${i}].geometry`, z.geometry));
+  checkHazardZones('body.hazardZones', s.hazardZones);
   if (new Set(s.hazardZones.map((z) => z.id)).size !== s.hazardZones.length) throw badRequest('body.hazardZones', 'two zones share an id');
 }
 
@@ -147,6 +148,9 @@ export const scenarioRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       await inTransaction(db, async (trx) => {
         const s = await getScenario(trx, req.params.id, true);
         if (!s) throw notFound('Scenario', req.params.id);
+        if (s.accessRules.length >= LIMITS.accessRules) {
+          throw badRequest('body', `scenario ${s.id} already has ${formatLimit(s.accessRules.length)} access rules; the limit is ${formatLimit(LIMITS.accessRules)}`);
+        }
         await checkRule(trx, rule, 'body');
         await insertAccessRule(trx, s.id, rule);
         await bumpScenarioVersion(trx, s.id);

@@ -9,6 +9,7 @@ import { getOffer, insertOffer, replaceOffer } from '../repositories/offers.repo
 import { getPartner } from '../repositories/partners.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { newId } from '../lib/ids.ts';
+import { LIMITS, formatLimit } from '../../shared/limits.ts';
 import type { Db } from '../repositories/db-type.ts';
 
 export type ImportKind = 'areas' | 'airports' | 'offers';
@@ -22,6 +23,9 @@ class Rejected extends Error {
 export async function importFile(db: Kysely<Database>, kind: ImportKind, csv: string, username = 'import'): Promise<ImportOutcome> {
   const parsed = kind === 'areas' ? importAreas(csv) : kind === 'airports' ? importAirports(csv) : importOffers(csv);
   if (parsed.errors.length) return { errors: parsed.errors, created: 0, updated: 0 };
+  if (parsed.rows.length > LIMITS.importRows) {
+    return { errors: [{ row: LIMITS.importRows + 2, column: null, message: `the file has ${formatLimit(parsed.rows.length)} rows; the limit is ${formatLimit(LIMITS.importRows)} per import (split it)` }], created: 0, updated: 0 };
+  }
   try {
     return await db.transaction().execute(async (trx) => {
       const errors: ImportError[] = [];

@@ -22,13 +22,18 @@ export interface PlanSolver {
   close(): Promise<void>;
 }
 
-/** The MIP matcher in its worker thread (server/matcher), as the routes use it. */
-export function createPlanSolver(): PlanSolver {
+/**
+ * The MIP matcher in its worker thread (server/matcher), as the routes use it. A run that fails or overruns
+ * rejects with a MatcherError (504/422/503 with its code), which the error handler answers as it is.
+ * `graceSeconds`: how long past its time limit a run may take before it is stopped (tests set it small).
+ */
+export function createPlanSolver(opts: { graceSeconds?: number } = {}): PlanSolver {
   return {
     async solve(snapshot, options) {
       const r = await runMatcher(snapshot, {
         timeLimitSeconds: options.timeLimitSeconds, lockedSorties: options.locked ?? [],
         fixedSorties: options.fixed ?? [], ...(options.notBefore ? { notBefore: options.notBefore } : {}),
+        graceSeconds: opts.graceSeconds,
       });
       return {
         sorties: r.plan.sorties,

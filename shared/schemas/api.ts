@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { CountryCode, Id, IsoTime, Name, Version } from './common.ts';
+import { LIMITS } from '../limits.ts';
 import { PlanningPolicy, PolicyInput } from './policy.ts';
 import { LeftBehind, PlanMetrics, PlannedOn, Violation } from './plan-result.ts';
 import { OfferRotation } from './rotations.ts';
@@ -53,7 +54,7 @@ export const LiftOfferQuery = Type.Object({
 }, strict);
 export const OfferDecision = Type.Object({
   status: Type.Union([Type.Literal('accepted'), Type.Literal('declined')]),
-  note: Type.Optional(Type.String({ maxLength: 2000 })),
+  note: Type.Optional(Type.String({ maxLength: LIMITS.noteChars })),
   version: Type.Optional(Version),
 }, strict);
 export type OfferDecision = Static<typeof OfferDecision>;
@@ -69,14 +70,14 @@ export type HazardZoneInput = Static<typeof HazardZoneInput>;
 export const ScenarioCreate = Type.Object({
   id: Type.Optional(Id),
   name: Name,
-  description: Type.Optional(Type.String({ maxLength: 4000 })),
+  description: Type.Optional(Type.String({ maxLength: LIMITS.descriptionChars })),
   countries: Scenario.properties.countries,
   startsAt: IsoTime,
   horizonHours: Type.Optional(Scenario.properties.horizonHours),
   ground: Type.Optional(GroundParams),
   airportStatus: Type.Optional(Scenario.properties.airportStatus),
-  accessRules: Type.Optional(Type.Array(AccessRuleCreate, { maxItems: 500 })),
-  hazardZones: Type.Optional(Type.Array(HazardZoneInput, { maxItems: 200 })),
+  accessRules: Type.Optional(Type.Array(AccessRuleCreate, { maxItems: LIMITS.accessRules })),
+  hazardZones: Type.Optional(Type.Array(HazardZoneInput, { maxItems: LIMITS.hazardZones })),
   /** Default: the "most vulnerable first" preset. */
   policy: Type.Optional(PolicyInput),
 }, strict);
@@ -84,14 +85,14 @@ export type ScenarioCreate = Static<typeof ScenarioCreate>;
 export const ScenarioPatch = Type.Object({
   version: Version,
   name: Type.Optional(Name),
-  description: Type.Optional(Type.String({ maxLength: 4000 })),
+  description: Type.Optional(Type.String({ maxLength: LIMITS.descriptionChars })),
   countries: Type.Optional(Scenario.properties.countries),
   startsAt: Type.Optional(IsoTime),
   horizonHours: Type.Optional(Scenario.properties.horizonHours),
   ground: Type.Optional(GroundParams),
   airportStatus: Type.Optional(Scenario.properties.airportStatus),
   /** Replaces the scenario's hazard zones as a whole. */
-  hazardZones: Type.Optional(Type.Array(HazardZoneInput, { maxItems: 200 })),
+  hazardZones: Type.Optional(Type.Array(HazardZoneInput, { maxItems: LIMITS.hazardZones })),
   /** A named preset alone, or order and weights (preset "custom"); replaces the policy as a whole. */
   policy: Type.Optional(PolicyInput),
 }, { ...strict, minProperties: 2 });
@@ -109,12 +110,12 @@ export const PlanCreate = Type.Object({
   name: Name,
   timeLimitSeconds: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 300 })),
   /** Given sorties are stored as they are (e.g. a planner's edits kept as a copy); without them the matcher plans. */
-  sorties: Type.Optional(Type.Array(SortieInput, { maxItems: 20_000 })),
+  sorties: Type.Optional(Type.Array(SortieInput, { maxItems: LIMITS.planSorties })),
 }, strict);
 export type PlanCreate = Static<typeof PlanCreate>;
 export const PlanPut = Type.Object({
   name: Type.Optional(Name),
-  sorties: Type.Array(SortieInput, { maxItems: 20_000 }),
+  sorties: Type.Array(SortieInput, { maxItems: LIMITS.planSorties }),
 }, strict);
 export type PlanPut = Static<typeof PlanPut>;
 export const PlanOptimize = Type.Object({

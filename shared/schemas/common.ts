@@ -1,4 +1,7 @@
 import { Type, type Static } from 'typebox';
+import { Format } from 'typebox/format';
+import { LIMITS } from '../limits.ts';
+import { isIsoInstant } from '../time/iso-instant.ts';
 
 /** Every error the API returns has this shape. */
 export const ErrorCode = {
@@ -11,6 +14,12 @@ export const ErrorCode = {
   preconditionRequired: 'precondition_required',
   tooLarge: 'payload_too_large',
   rateLimited: 'rate_limited',
+  /** A matcher run overran its time limit and was stopped; other runs are unaffected. */
+  matcherTimeout: 'matcher_timeout',
+  /** A matcher run failed (the solver threw, or its worker died); other runs are unaffected. */
+  matcherFailed: 'matcher_failed',
+  /** Too many matcher runs are waiting; try again shortly. */
+  matcherBusy: 'matcher_busy',
   internal: 'internal',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -27,7 +36,10 @@ export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0
 export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
 export type IdParams = Static<typeof IdParams>;
 
-export const IsoTime = Type.String({ format: 'date-time', maxLength: 40 });
+// 'date-time' means a real instant everywhere the schemas are checked: here (TypeBox, the client) and in the
+// server's Ajv (server/lib/formats.ts). The stock check lets through leap seconds, which parse to NaN.
+Format.Set('date-time', isIsoInstant);
+export const IsoTime = Type.String({ format: 'date-time', maxLength: 40, description: 'RFC 3339 instant with an offset, e.g. 2027-04-01T06:00:00Z' });
 export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code' });
 export const Zone = Type.String({
   pattern: '^[A-Z]{2}-[a-z0-9-]{1,40}$',
@@ -35,7 +47,7 @@ export const Zone = Type.String({
 });
 export const Lat = Type.Number({ minimum: -90, maximum: 90 });
 export const Lon = Type.Number({ minimum: -180, maximum: 180 });
-export const Name = Type.String({ minLength: 1, maxLength: 200 });
+export const Name = Type.String({ minLength: 1, maxLength: LIMITS.nameChars });
 export const Count = Type.Integer({ minimum: 0, maximum: 10_000_000 });
 export const Version = Type.Integer({ minimum: 1 });
 

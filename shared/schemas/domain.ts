@@ -3,6 +3,7 @@ import {
   Count, CountryCode, Id, IsoTime, Lat, Lon, Name, OperatorCategorySchema, Version, Zone,
 } from './common.ts';
 import { PlanningPolicy } from './policy.ts';
+import { LIMITS } from '../limits.ts';
 
 // ---- Countries ------------------------------------------------------------------------------
 export const Country = Type.Object({
@@ -72,13 +73,13 @@ export const LiftOffer = Type.Object({
   aircraftCount: Type.Integer({ minimum: 1, maximum: 500 }),
   availableFrom: IsoTime,
   availableTo: IsoTime,
-  originAirportIds: Type.Array(Id, { minItems: 1, maxItems: 100 }),
+  originAirportIds: Type.Array(Id, { minItems: 1, maxItems: LIMITS.offerOrigins }),
   destinationAirportId: Id,
   turnaroundHours: Type.Number({ exclusiveMinimum: 0, maximum: 240 }),
   status: OfferStatus,
-  note: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+  note: Type.Optional(Type.Union([Type.String({ maxLength: LIMITS.noteChars }), Type.Null()])),
   /** The planners' note back to the liaison with their decision (set by /decision only). */
-  decisionNote: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+  decisionNote: Type.Optional(Type.Union([Type.String({ maxLength: LIMITS.noteChars }), Type.Null()])),
   version: Version,
 });
 export type LiftOffer = Static<typeof LiftOffer>;
@@ -97,15 +98,16 @@ export const AccessRule = Type.Object({
   effect: AccessEffect,
   validFrom: Type.Union([IsoTime, Type.Null()]),
   validTo: Type.Union([IsoTime, Type.Null()]),
-  reason: Type.String({ minLength: 1, maxLength: 500 }),
+  reason: Type.String({ minLength: 1, maxLength: LIMITS.reasonChars }),
 });
 export type AccessRule = Static<typeof AccessRule>;
 
 const Position = Type.Tuple([Lon, Lat]);
-const LinearRing = Type.Array(Position, { minItems: 4, maxItems: 10_000 });
+const LinearRing = Type.Array(Position, { minItems: 4, maxItems: LIMITS.ringVertices });
+/** GeoJSON Polygon: the outline first, then its holes; checked further by shared/geometry/polygon-problem.ts. */
 export const PolygonGeometry = Type.Object({
   type: Type.Literal('Polygon'),
-  coordinates: Type.Array(LinearRing, { minItems: 1, maxItems: 100 }),
+  coordinates: Type.Array(LinearRing, { minItems: 1, maxItems: LIMITS.polygonRings }),
 });
 export type PolygonGeometry = Static<typeof PolygonGeometry>;
 
@@ -127,15 +129,15 @@ export type GroundParams = Static<typeof GroundParams>;
 export const Scenario = Type.Object({
   id: Id,
   name: Name,
-  description: Type.String({ maxLength: 4000 }),
+  description: Type.String({ maxLength: LIMITS.descriptionChars }),
   /** Countries evacuated in this scenario (the theatre), e.g. ['KR'] or ['KR','TW']. */
-  countries: Type.Array(CountryCode, { minItems: 1, maxItems: 20 }),
+  countries: Type.Array(CountryCode, { minItems: 1, maxItems: LIMITS.scenarioCountries }),
   startsAt: IsoTime,
   /** Planning horizon from startsAt, hours. */
   horizonHours: Type.Integer({ minimum: 1, maximum: 720 }),
   ground: GroundParams,
   /** Per-scenario airport status overrides: airportId → status. */
-  airportStatus: Type.Record(Type.String(), AirportStatus),
+  airportStatus: Type.Record(Type.String(), AirportStatus, { maxProperties: LIMITS.airportStatusKeys, propertyNames: Id }),
   accessRules: Type.Array(AccessRule),
   hazardZones: Type.Array(HazardZone),
   /** What counts as a better plan, in order; always present in the API (optional for the pure core's callers: default "most vulnerable first"). */
@@ -158,7 +160,7 @@ export const Sortie = Type.Object({
   originAirportId: Id,
   departAt: IsoTime,
   destinationAirportId: Id,
-  allocations: Type.Array(Allocation, { maxItems: 1000 }),
+  allocations: Type.Array(Allocation, { maxItems: LIMITS.sortieAllocations }),
 });
 export type Sortie = Static<typeof Sortie>;
 

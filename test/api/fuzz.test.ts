@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sql } from 'kysely';
 import type { TObject } from 'typebox';
 import { Value } from 'typebox/value';
 import { testApp, type Session, type TestApp } from '../support/app.ts';
 import { apiRoutes, isRequestFor } from '../support/routes.ts';
+import { fingerprint as fingerprintOf } from '../support/fingerprint.ts';
 import {
   AccessRuleCreate, AirportCreate, AirportPatch, AssemblyAreaCreate, AssemblyAreaPatch, LiftOfferCreate, LiftOfferPatch,
   OfferDecision, PartnerCreate, PartnerPatch, PlanCreate, PlanOptimize, PlanPut, ScenarioCreate, ScenarioDuplicate, ScenarioPatch,
 } from '../../shared/schemas/api.ts';
 import { SignInBody } from '../../shared/schemas/session.ts';
+import { LIMITS } from '../../shared/limits.ts';
 
 /**
  * Hundreds of generated malformed bodies to every write route, as a planner (who may call them all):
@@ -23,21 +24,9 @@ let planner: Session;
 let planId: string;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+const fingerprint = () => fingerprintOf(t.database.db);
+
 interface Target { url: string; headers?: Record<string, string>; body?: Record<string, Json>; schema?: TObject }
-
-const TABLES = ['countries', 'assembly_areas', 'airports', 'partners', 'lift_offers', 'lift_offer_origins', 'scenarios',
-  'access_rules', 'hazard_zones', 'plans', 'sorties', 'allocations', 'users', 'sessions', 'audit_events'] as const;
-
-/** Row count and a digest of every row, per table. */
-async function fingerprint() {
-  const out: Record<string, string> = {};
-  for (const table of TABLES) {
-    const r = await sql<{ n: number; digest: string }>`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as digest from ${sql.table(table)} x`
-      .execute(t.database.db);
-    out[table] = `${r.rows[0]!.n}:${r.rows[0]!.digest}`;
-  }
-  return out;
-}
 
 async function targets(): Promise<Record<string, Target>> {
   const plan = (await t.as(planner, { method: 'GET', url: `/api/plans/${planId}` })).json() as { version: number; sorties: Json[] };
@@ -97,7 +86,11 @@ type Mutation =
   | { kind: 'unknownField'; key: string; value: Json }
   | { kind: 'nul'; pick: number; at: number }
   | { kind: 'tooLong'; pick: number }
-  | { kind: 'negative'; pick: number };
+  | { kind: 'negative'; pick: number }
+  /** A value nested deeper than LIMITS.jsonDepth (up to the 10,000 levels that overflowed the stack). */
+  | { kind: 'deep'; pick: number; levels: number }
+  /** A time that is no real instant: leap second, Feb 30, year 0 or 99999, no offset, offset beyond ±14 h. */
+  | { kind: 'badTime'; pick: number; value: string };
 
 const typeOf = (v: Json) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 const json = fc.jsonValue() as fc.Arbitrary<Json>;
@@ -114,7 +107,18 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('nul' as const), pick: fc.nat(), at: fc.nat() }),
   fc.record({ kind: fc.constant('tooLong' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('negative' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('deep' as const), pick: fc.nat(), levels: fc.oneof(fc.integer({ min: LIMITS.jsonDepth + 1, max: 200 }), fc.constant(10_000)) }),
+  fc.record({ kind: fc.constant('badTime' as const), pick: fc.nat(), value: fc.constantFrom(
+    '2027-06-30T23:59:60Z', '2027-02-30T00:00:00Z', '0000-01-01T00:00:00Z', '99999-01-01T00:00:00Z', '2027-04-01T00:00:00',
+    '2027-04-01T00:00:00+15:00', '2027-04-01T24:00:00Z', '2027-04-01t00:00:00z') }),
 );
+
+/**
+ * A deep value stands in the body as a marker string and is put into the JSON text only when it is sent:
+ * the test's own recursive helpers (and fast-check's printing) would overflow on 10,000 levels.
+ */
+const deepMarker = (levels: number) => `__deep_${levels}__`;
+const withDeepValues = (payload: string) => payload.replace(/"__deep_(\d+)__"/g, (_m, n: string) => `${'['.repeat(Number(n))}1${']'.repeat(Number(n))}`);
 
 function leaves(v: Json, path: Path = []): { path: Path; value: Json }[] {
   const here = path.length > 0 ? [{ path, value: v }] : [];
@@ -180,6 +184,19 @@ function apply(original: Record<string, Json>, body: Record<string, Json>, schem
       const l = strings[m.pick % Math.max(1, strings.length)];
       if (!l) return false;
       setAt(body, l.path, 'x'.repeat(20_000));
+      return true;
+    }
+    case 'deep': {
+      const l = all[m.pick % Math.max(1, all.length)];
+      if (!l) return false;
+      setAt(body, l.path, deepMarker(m.levels));
+      return true;
+    }
+    case 'badTime': {
+      const times = strings.filter((x) => /^\d{4}-\d\d-\d\dT/.test(x.value as string));
+      const l = times[m.pick % Math.max(1, times.length)];
+      if (!l) return false;
+      setAt(body, l.path, m.value);
       return true;
     }
     case 'negative': {
@@ -257,7 +274,7 @@ describe('malformed bodies to every write route', () => {
           let applied = 0;
           for (const [m, value] of muts) if (apply(body, copy, schema, m, () => value as Json)) applied++;
           fc.pre(applied > 0);
-          const payload = JSON.stringify(copy);
+          const payload = withDeepValues(JSON.stringify(copy));
           ctx.log(payload.slice(0, 500));
           const status = await send(payload);
           return status >= 400 && status < 500;

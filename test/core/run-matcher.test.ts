@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeMatcher, runMatcher, warmMatcher } from '../../server/matcher/run-matcher.ts';
+import { MatcherError } from '../../server/matcher/matcher-error.ts';
+import { LIMITS } from '../../shared/limits.ts';
 import { validatePlan } from '../../shared/plan/validator.ts';
 import { area, offer, peopleOut, snapshot } from './fixtures.ts';
 
@@ -43,4 +45,40 @@ describe('runMatcher (worker thread)', () => {
     const ok = await runMatcher(s, { timeLimitSeconds: 5 });
     expect(ok.status).toBe('optimal');
   }, 30_000);
+
+  it('a run that overruns fails alone (504 matcher_timeout); the runs queued behind it succeed in a new worker', async () => {
+    await warmMatcher();
+    // A 1 ms budget: the worker is stopped mid-solve, as it would be for a solve that hangs.
+    const overrun = runMatcher(s, { timeLimitSeconds: 0.001, graceSeconds: 0 });
+    const queued = [runMatcher(s, { timeLimitSeconds: 5 }), runMatcher(s, { timeLimitSeconds: 5 })];
+    const err = await overrun.then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(MatcherError);
+    expect(err).toMatchObject({ statusCode: 504, code: 'matcher_timeout' });
+    expect((err as Error).message).toMatch(/did not finish within 0\.001 s .* and was stopped; other runs are not affected/);
+    for (const r of await Promise.all(queued)) expect(r.status).toBe('optimal');
+  }, 60_000);
+
+  it('a run that throws fails alone (422 matcher_failed) between two that succeed', async () => {
+    const broken = { ...s, areas: null } as unknown as typeof s;
+    const [a, b, c] = await Promise.allSettled([runMatcher(s, { timeLimitSeconds: 5 }), runMatcher(broken, { timeLimitSeconds: 5 }), runMatcher(s, { timeLimitSeconds: 5 })]);
+    expect(a.status).toBe('fulfilled');
+    expect(b).toMatchObject({ status: 'rejected', reason: { statusCode: 422, code: 'matcher_failed' } });
+    expect(c.status).toBe('fulfilled');
+  }, 60_000);
+
+  it('refuses runs beyond the queue limit with 503 matcher_busy, and serves the queue', async () => {
+    const runs = Array.from({ length: LIMITS.queuedMatcherRuns + 3 }, () => runMatcher(s, { timeLimitSeconds: 5 }));
+    const settled = await Promise.allSettled(runs);
+    const busy = settled.filter((r) => r.status === 'rejected');
+    expect(busy.length).toBeGreaterThanOrEqual(2);
+    for (const r of busy) expect(r).toMatchObject({ reason: { statusCode: 503, code: 'matcher_busy', retryAfterSeconds: 30 } });
+    expect(settled.filter((r) => r.status === 'fulfilled').length).toBeGreaterThanOrEqual(LIMITS.queuedMatcherRuns);
+  }, 120_000);
+
+  it('closing fails the waiting runs with 503; the next run starts a new worker', async () => {
+    const pending = Promise.allSettled([runMatcher(s, { timeLimitSeconds: 5 }), runMatcher(s, { timeLimitSeconds: 5 })]);
+    await closeMatcher();
+    for (const r of await pending) expect(r).toMatchObject({ status: 'rejected', reason: { statusCode: 503 } });
+    expect((await runMatcher(s, { timeLimitSeconds: 5 })).status).toBe('optimal');
+  }, 60_000);
 });

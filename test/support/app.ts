@@ -21,10 +21,11 @@ export interface TestApp {
 
 const hashes = new Map<string, Promise<string>>();
 
-export async function testApp(opts: { demo?: boolean } = {}): Promise<TestApp> {
+/** `graceSeconds`: how long past its time limit a matcher run may go before it is stopped (default LIMITS). */
+export async function testApp(opts: { demo?: boolean; graceSeconds?: number } = {}): Promise<TestApp> {
   const database = await testDatabase(opts);
   const config = loadConfig({ DEMO_DATA: 'off', CLIENT_DIST: '/nonexistent', MATCHER_TIME_LIMIT_S: '20' });
-  const solver = createPlanSolver();
+  const solver = createPlanSolver({ graceSeconds: opts.graceSeconds });
   const app = await buildApp({ database, config, solver });
   await app.ready();
   const signIn: TestApp['signIn'] = async (role, o = {}) => {
