@@ -49,7 +49,8 @@ export const Lat = Type.Number({ minimum: -90, maximum: 90 });
 export const Lon = Type.Number({ minimum: -180, maximum: 180 });
 export const Name = Type.String({ minLength: 1, maxLength: LIMITS.nameChars });
 export const Count = Type.Integer({ minimum: 0, maximum: 10_000_000 });
-export const Version = Type.Integer({ minimum: 1 });
+/** Stored as a PostgreSQL integer: a larger number could only fail in the database. */
+export const Version = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 
 export const OperatorCategory = {
   sdf: 'sdf',
