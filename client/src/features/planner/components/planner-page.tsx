@@ -21,6 +21,9 @@ import { airportsClosedByZones, drawFeaturesToZones, type DrawFeature } from '..
 import { HazardDraw, type DrawMode } from './hazard-draw.tsx';
 import { HazardPanel } from './hazard-panel.tsx';
 import { ComparePanel } from './compare-panel.tsx';
+import { PolicyPanel } from './policy-panel.tsx';
+import { ReplanForm } from './replan-form.tsx';
+import { PRESET_TEXT, toInput } from '../policy/policy-form.ts';
 import { usePlannerData } from '../hooks/use-planner-data.ts';
 import { prefetchPlannerData } from '../api/prefetch.ts';
 import { usePlanDraft } from '../hooks/use-plan-draft.ts';
@@ -53,7 +56,7 @@ const EMPTY_FC = { type: 'FeatureCollection', features: [] } as const;
 const EMPTY_MAP: MapData = { areas: EMPTY_FC as never, airports: EMPTY_FC as never, lines: EMPTY_FC as never, hazards: EMPTY_FC as never, focus: EMPTY_FC as never };
 const onFirstIdleMark = () => performance.mark('neo-map-idle');
 
-type Tab = 'overview' | 'edit' | 'hazards' | 'compare';
+type Tab = 'overview' | 'edit' | 'hazards' | 'policy' | 'compare';
 const BUSY_LABEL: Record<Exclude<Busy, null>, string> = {
   solving: 'Running the matcher on this scenario…', saving: 'Saving the plan…', optimizing: 'Re-optimizing everything that is not locked…',
   approving: 'Approving…', copying: 'Saving your edits as a copy…',
@@ -211,6 +214,25 @@ export function PlannerPage() {
     const p = await optimizePlan(plan.id);
     return `Re-optimized around the locked allocations: ${fmtCount(p.metrics?.peopleOut)} people out, version ${p.version}.`;
   });
+  const onReplanFrom = (from: string) => plan && scenarioId && act('optimizing', async () => {
+    const at = `${from.slice(0, 16).replace('T', ' ')}Z`;
+    // An approved plan stays as approved: its copy is re-planned.
+    const target = plan.status === 'approved'
+      ? await createPlan(scenarioId, `${plan.name} (re-plan from ${at})`, plan.sorties)
+      : (draft.dirty ? await savePlan(plan.id, plan.version, { sorties: draft.sorties }) : plan);
+    const p = await optimizePlan(target.id, from);
+    if (target.id !== plan.id) setParams({ scenario: scenarioId, plan: p.id });
+    const kept = (p.solve as { keptSorties?: number } | null)?.keptSorties ?? 0;
+    return `Re-planned from ${at}: ${kept} departed sorties kept, ${fmtCount(p.metrics?.peopleOut)} people out, version ${p.version}.`;
+  });
+  const onSavePolicy = (policy: Parameters<typeof toInput>[0]) => {
+    const saved = savedSnapshot?.scenario;
+    if (!saved) return;
+    void act('saving', async () => {
+      const s = await updateScenario(saved.id, { version: saved.version, policy: toInput(policy) });
+      return `Policy "${PRESET_TEXT[policy.preset].title}" saved to "${s.name}". Run a new plan or re-optimize to plan with it.`;
+    });
+  };
   const onApprove = () => plan && act('approving', async () => {
     const p = await approvePlan(plan.id, plan.version);
     return `Plan approved (version ${p.version}).`;
@@ -276,13 +298,14 @@ export function PlannerPage() {
           isPlanner={isPlanner} busy={busy} violationCount={violations.length}
           onNewPlan={onNewPlan} onSave={onSave} onOptimize={onOptimize} onApprove={onApprove} />
         {plan && <PlannedOnBanner plannedOn={plan.plannedOn} status={plan.status} />}
+        {plan && isPlanner && snapshot && <ReplanForm plan={plan} scenario={snapshot.scenario} busy={!!busy} onReplan={onReplanFrom} />}
         <ErrorAlert error={error} title="Could not load" />
         {notice?.kind === 'error' && <ErrorAlert error={notice.error} onDismiss={() => setNotice(null)} />}
         {notice?.kind === 'ok' && <div className="alert alert-ok" role="status"><span>{notice.text}</span><button type="button" className="btn-link" onClick={() => setNotice(null)}>Dismiss</button></div>}
         {user.role === 'liaison' && <p className="alert alert-info">Partner liaisons manage their lift offers under <a href="/offers">Lift offers</a>. The map shows the scenario only.</p>}
         {scenario && <Clamp className="scenario-desc hint" text={scenario.description} />}
         <nav className="tabs" role="tablist" aria-label="Panel">
-          {([['overview', 'Overview'], ['edit', 'Edit'], ['hazards', 'Hazard zones'], ['compare', 'What-if']] as const).map(([id, label]) => (
+          {([['overview', 'Overview'], ['edit', 'Edit'], ['hazards', 'Hazard zones'], ['policy', 'Policy'], ['compare', 'What-if']] as const).map(([id, label]) => (
             <button key={id} type="button" role="tab" aria-selected={tab === id} className="tab" onClick={() => setTab(id)}>
               {label}{id === 'overview' && violations.length > 0 && <span className="count count-bad">{violations.length}</span>}
             </button>
@@ -332,6 +355,9 @@ export function PlannerPage() {
           {tab === 'hazards' && snapshot && (
             <HazardPanel zones={snapshot.scenario.hazardZones} airports={snapshot.airports.filter((a) => snapshot.scenario.countries.includes(a.country))}
               isPlanner={isPlanner} editing={hazardEdit} saving={busy === 'saving'} {...hazardActions} />
+          )}
+          {tab === 'policy' && savedSnapshot && (
+            <PolicyPanel scenario={savedSnapshot.scenario} plan={plan} isPlanner={isPlanner} busy={!!busy} onSave={onSavePolicy} />
           )}
           {tab === 'compare' && snapshot && (
             <ComparePanel base={snapshot.scenario} scenarios={scenarios.data ?? []} variantId={params.get('compare')} airports={snapshot.airports}
