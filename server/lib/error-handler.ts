@@ -69,7 +69,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
         : status === 401 ? ErrorCode.unauthorized
         : status === 403 ? ErrorCode.forbidden
         : ErrorCode.badRequest;
-      const message = status === 413 ? `Request body larger than ${formatLimit(LIMITS.bodyBytes)} bytes (the limit)`
+      const message = status === 413 ? `Request body larger than ${formatLimit(req.routeOptions.bodyLimit ?? LIMITS.bodyBytes)} bytes (the limit)`
         : err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError ? `body is not valid JSON: ${err.message}`
         : err.message;
       return reply.status(status).send({ code, message });

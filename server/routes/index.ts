@@ -15,13 +15,14 @@ import { catalogueRoutes } from './catalogue.routes.ts';
 import { taskingRoutes } from './tasking.routes.ts';
 import { accountRoutes } from './accounts.routes.ts';
 import { setupRoutes } from './setup.routes.ts';
+import { importRoutes } from './imports.routes.ts';
 
 export interface RouteDeps { deps: AppDeps }
 
 export const apiRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, opts) => {
   for (const routes of [healthRoutes, sessionRoutes, countryRoutes, areaRoutes, airportRoutes, partnerRoutes,
     offerRoutes, scenarioRoutes, planRoutes, summaryRoutes, taskingRoutes, auditRoutes, catalogueRoutes,
-    accountRoutes, setupRoutes]) {
+    accountRoutes, setupRoutes, importRoutes]) {
     await app.register(routes, { deps: opts.deps });
   }
 };

@@ -23,14 +23,16 @@
 import type { TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { Airport, AssemblyArea, LiftOffer } from '../../shared/schemas/domain.ts';
-import { CsvError, parseCsv } from './csv.ts';
+import { CsvError, parseCsv, parseCsvRecords, type CsvRecord } from './csv.ts';
 
-export interface ImportError { row: number; column: string | null; message: string }
-export interface ImportResult<T> { rows: T[]; errors: ImportError[] }
+/** `row`: the record (header = row 1, as a spreadsheet numbers it); `line`: the line of the file it starts on. */
+export interface ImportError { row: number; line?: number; column: string | null; message: string }
+export interface ImportResult<T> { rows: T[]; errors: ImportError[]; /** the file line each of `rows` starts on */ lines?: number[] }
 
-/** "row 3, column lat: must be ≤ 90" */
+/** "row 3, column lat: must be ≤ 90" (and the file line when a quoted line break makes it differ) */
 export function formatImportError(e: ImportError): string {
-  return e.column === null ? `row ${e.row}: ${e.message}` : `row ${e.row}, column ${e.column}: ${e.message}`;
+  const where = e.line !== undefined && e.line !== e.row ? `row ${e.row} (line ${e.line})` : `row ${e.row}`;
+  return e.column === null ? `${where}: ${e.message}` : `${where}, column ${e.column}: ${e.message}`;
 }
 
 type Kind = 'string' | 'int' | 'number' | 'ids';
@@ -92,6 +94,12 @@ export const IMPORT_COLUMNS = {
   areas: Object.keys(AREA_COLUMNS), airports: Object.keys(AIRPORT_COLUMNS), offers: Object.keys(OFFER_COLUMNS),
 } as const;
 
+const requiredOf = (cols: Record<string, ColumnSpec>) => Object.entries(cols).filter(([, s]) => s.required).map(([n]) => n);
+/** The columns that must be in each file's header. */
+export const IMPORT_REQUIRED = {
+  areas: requiredOf(AREA_COLUMNS), airports: requiredOf(AIRPORT_COLUMNS), offers: requiredOf(OFFER_COLUMNS),
+} as const;
+
 function convert(raw: string, spec: ColumnSpec): { value: unknown } | { error: string } {
   const text = raw.trim();
   if (text === '') {
@@ -120,30 +128,33 @@ function importTable<T>(
   crossCheck: (obj: T) => { column: string | null; message: string }[],
 ): ImportResult<T> {
   const errors: ImportError[] = [];
-  let records: string[][];
+  let parsed: CsvRecord[];
   try {
-    records = parseCsv(csv);
+    parsed = parseCsvRecords(csv);
   } catch (e) {
-    if (e instanceof CsvError) return { rows: [], errors: [{ row: e.line, column: null, message: e.message }] };
+    if (e instanceof CsvError) return { rows: [], errors: [{ row: e.line, line: e.line, column: null, message: e.message }] };
     throw e;
   }
+  const records = parsed.map((r) => r.fields);
   const header = (records[0] ?? []).map((h) => h.trim());
   if (header.length === 0 || (header.length === 1 && header[0] === '')) {
     return { rows: [], errors: [{ row: 1, column: null, message: 'the file is empty: a header row is required' }] };
   }
   const seenHeader = new Set<string>();
   header.forEach((h) => {
-    if (!(h in columns)) errors.push({ row: 1, column: h || '(blank)', message: `unknown column; expected some of ${Object.keys(columns).join(', ')}` });
-    else if (seenHeader.has(h)) errors.push({ row: 1, column: h, message: 'column appears twice' });
+    if (!(h in columns)) errors.push({ row: 1, line: 1, column: h || '(blank)', message: `unknown column; expected some of ${Object.keys(columns).join(', ')}` });
+    else if (seenHeader.has(h)) errors.push({ row: 1, line: 1, column: h, message: 'column appears twice' });
     seenHeader.add(h);
   });
   for (const [name, spec] of Object.entries(columns)) {
-    if (spec.required && !seenHeader.has(name)) errors.push({ row: 1, column: name, message: 'required column is missing from the header' });
+    if (spec.required && !seenHeader.has(name)) errors.push({ row: 1, line: 1, column: name, message: 'required column is missing from the header' });
   }
   if (errors.length > 0) return { rows: [], errors };
 
   const rows: T[] = [];
+  const lines: number[] = [];
   const ids = new Map<string, number>();
+  const lineOf = (row: number) => parsed[row - 1]?.line ?? row;
   records.slice(1).forEach((rec, k) => {
     const row = k + 2;
     if (rec.length === 1 && rec[0]?.trim() === '') return; // blank line
@@ -180,9 +191,10 @@ function importTable<T>(
       }
     }
     if (rowErrors.length > 0) errors.push(...rowErrors);
-    else rows.push(obj as T);
+    else { rows.push(obj as T); lines.push(lineOf(row)); }
   });
-  return { rows: errors.length > 0 ? [] : rows, errors };
+  if (errors.length > 0) return { rows: [], errors: errors.map((e) => ({ ...e, line: e.line ?? lineOf(e.row) })) };
+  return { rows, errors, lines };
 }
 
 function describe(message: string, instancePath: string): string {
@@ -214,7 +226,7 @@ export function importOffers(csv: string): ImportResult<ImportedOffer> {
 /** Which import a CSV header is for: the first column set whose required columns are all present. */
 export function detectImportKind(csv: string): 'areas' | 'airports' | 'offers' | null {
   let header: string[];
-  try { header = (parseCsv(csv)[0] ?? []).map((h) => h.trim()); } catch { return null; }
+  try { header = (parseCsv(csv.slice(0, 64 * 1024).split(/\r?\n/)[0] ?? '')[0] ?? []).map((h) => h.trim()); } catch { return null; }
   const has = (cols: Record<string, ColumnSpec>) =>
     Object.entries(cols).every(([n, s]) => !s.required || header.includes(n)) && header.every((h) => h in cols);
   if (has(OFFER_COLUMNS)) return 'offers';

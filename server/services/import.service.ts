@@ -8,45 +8,74 @@ import { existingAirportIds, getAirport, insertAirport, updateAirport } from '..
 import { getOffer, insertOffer, replaceOffer } from '../repositories/offers.repository.ts';
 import { getPartner } from '../repositories/partners.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
+import { lockImports } from '../repositories/imports.repository.ts';
 import { newId } from '../lib/ids.ts';
 import { LIMITS, formatLimit } from '../../shared/limits.ts';
 import type { Db } from '../repositories/db-type.ts';
 
 export type ImportKind = 'areas' | 'airports' | 'offers';
 export interface ImportOutcome { errors: ImportError[]; created: number; updated: number }
+export interface ImportReport extends ImportOutcome { kind: ImportKind; rows: number; committed: boolean }
 
 class Rejected extends Error {
   constructor(readonly errors: ImportError[]) { super('import rejected'); }
 }
+/** Thrown to roll a dry run back after it has done everything a commit would. */
+class DryRun extends Error {
+  constructor(readonly report: ImportOutcome) { super('dry run'); }
+}
 
 /** Rows whose id exists are updated, the others created; one bad row and nothing is written. */
 export async function importFile(db: Kysely<Database>, kind: ImportKind, csv: string, username = 'import'): Promise<ImportOutcome> {
-  const parsed = kind === 'areas' ? importAreas(csv) : kind === 'airports' ? importAirports(csv) : importOffers(csv);
-  if (parsed.errors.length) return { errors: parsed.errors, created: 0, updated: 0 };
+  const { errors, created, updated } = await runImport(db, { kind, csv, username, commit: true });
+  return { errors, created, updated };
+}
+
+/**
+ * The whole import in one transaction: parse and check every row (line and column of each problem), check
+ * references against the database, upsert, audit each row and the import itself. `commit: false` is the
+ * preview: the same work, rolled back, so it reports exactly what a commit would do or refuse. Imports
+ * queue on a transaction-scoped lock, so two at once cannot interleave (the second sees the first's rows).
+ */
+export async function runImport(db: Kysely<Database>, o: { kind: ImportKind; csv: string; username: string; commit: boolean; fileName?: string }): Promise<ImportReport> {
+  const { kind, username } = o;
+  const parsed = kind === 'areas' ? importAreas(o.csv) : kind === 'airports' ? importAirports(o.csv) : importOffers(o.csv);
+  const report = (r: ImportOutcome, committed: boolean): ImportReport => ({ kind, rows: parsed.rows.length, committed, ...r });
+  if (parsed.errors.length) return report({ errors: parsed.errors, created: 0, updated: 0 }, false);
   if (parsed.rows.length > LIMITS.importRows) {
-    return { errors: [{ row: LIMITS.importRows + 2, column: null, message: `the file has ${formatLimit(parsed.rows.length)} rows; the limit is ${formatLimit(LIMITS.importRows)} per import (split it)` }], created: 0, updated: 0 };
+    return report({ errors: [{ row: LIMITS.importRows + 2, column: null, message: `the file has ${formatLimit(parsed.rows.length)} rows; the limit is ${formatLimit(LIMITS.importRows)} per import (split it)` }], created: 0, updated: 0 }, false);
   }
+  let at = { row: 0, line: 0 };
   try {
-    return await db.transaction().execute(async (trx) => {
+    const done = await db.transaction().execute(async (trx) => {
+      await lockImports(trx);
       const errors: ImportError[] = [];
       let created = 0;
       let updated = 0;
       for (const [i, raw] of parsed.rows.entries()) {
-        const row = i + 2;
+        at = { row: i + 2, line: parsed.lines?.[i] ?? i + 2 };
         const id = raw.id ?? newId();
-        const rowErrors = await checkReferences(trx, kind, raw as Record<string, unknown>, row);
-        if (rowErrors.length) { errors.push(...rowErrors); continue; }
+        const rowErrors = await checkReferences(trx, kind, raw as Record<string, unknown>, at.row);
+        if (rowErrors.length) { errors.push(...rowErrors.map((e) => ({ ...e, line: at.line }))); continue; }
         const existed = await upsert(trx, kind, { ...raw, id } as never);
         if (existed) updated++; else created++;
         await recordAudit(trx, { username, action: existed ? 'update' : 'create', entityType: kind.slice(0, -1), entityId: id, after: { ...raw, id } });
       }
       if (errors.length) throw new Rejected(errors);
+      await recordAudit(trx, { username, action: 'import', entityType: 'import', entityId: kind, after: { kind, rows: parsed.rows.length, created, updated, ...(o.fileName ? { fileName: o.fileName } : {}) } });
+      if (!o.commit) throw new DryRun({ errors, created, updated });
       return { errors, created, updated };
     });
+    return report(done, true);
   } catch (err) {
-    if (err instanceof Rejected) return { errors: err.errors, created: 0, updated: 0 };
-    const e = err as { code?: string; detail?: string; message?: string };
-    if (typeof e.code === 'string') return { errors: [{ row: 0, column: null, message: `the database refused the import: ${e.detail ?? e.message}` }], created: 0, updated: 0 };
+    if (err instanceof DryRun) return report(err.report, false);
+    if (err instanceof Rejected) return report({ errors: err.errors, created: 0, updated: 0 }, false);
+    const e = err as { code?: string; detail?: string; message?: string; constraint?: string };
+    if (typeof e.code === 'string') {
+      // The database refused a row the checks let through (a constraint or trigger): name that row.
+      const why = e.detail ?? e.message ?? 'refused';
+      return report({ errors: [{ row: at.row, line: at.line, column: e.constraint ?? null, message: `the database refused this row: ${why}` }], created: 0, updated: 0 }, false);
+    }
     throw err;
   }
 }

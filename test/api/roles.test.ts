@@ -89,6 +89,12 @@ const rows: Row[] = [
   { route: 'PUT /api/users/:username/password', expect: plannerOnly,
     request: async (who) => ({ method: 'PUT', url: `/api/users/${(await forPlanner(who, newAccount, { username: 't-reader' })).username}/password`, payload: { password: 'another-long-password' } }) },
 
+  { route: 'GET /api/imports', expect: plannerOnly, request: () => ({ method: 'GET', url: '/api/imports' }) },
+  { route: 'POST /api/imports/preview', expect: plannerOnly,
+    request: () => ({ method: 'POST', url: '/api/imports/preview', payload: { csv: `country,zone,name,lat,lon,residents,id\nKR,KR-main,Import,37,127,5,${uid()}\n` } }) },
+  { route: 'POST /api/imports', expect: plannerOnly,
+    request: () => ({ method: 'POST', url: '/api/imports', payload: { csv: `country,zone,name,lat,lon,residents,id\nKR,KR-main,Import,37,127,5,${uid()}\n` } }) },
+
   { route: 'GET /api/countries', expect: staff, request: () => ({ method: 'GET', url: '/api/countries' }) },
   { route: 'GET /api/aircraft', expect: signedIn, request: () => ({ method: 'GET', url: '/api/aircraft' }) },
   { route: 'GET /api/audit', expect: plannerOnly, request: () => ({ method: 'GET', url: '/api/audit?entityType=lift_offer' }) },

@@ -1,0 +1,67 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ImportInfo, ImportReport, ImportRequest, IMPORT_LIMITS, type ImportKind } from '../../shared/schemas/imports.ts';
+import { ErrorBody, ErrorCode } from '../../shared/schemas/common.ts';
+import { detectImportKind, IMPORT_COLUMNS, IMPORT_REQUIRED } from '../seed/import-rows.ts';
+import { parseCsvRecords } from '../seed/csv.ts';
+import { runImport } from '../services/import.service.ts';
+import { currentUser, plannerOnly } from '../auth/auth.ts';
+import { badRequest, HttpError } from '../lib/errors.ts';
+import type { RouteDeps } from './index.ts';
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The size and row limits, each refused with a 413 that names it; then the kind, from the header if not given. */
+function checkUpload(body: ImportRequest): ImportKind {
+  const bytes = Buffer.byteLength(body.csv, 'utf8');
+  if (bytes > IMPORT_LIMITS.maxBytes) {
+    throw new HttpError(413, ErrorCode.tooLarge, `csv: the file is ${mb(bytes)}; an import takes at most ${mb(IMPORT_LIMITS.maxBytes)} (split it into several files)`, [{ field: 'csv', reason: `larger than ${IMPORT_LIMITS.maxBytes} bytes` }]);
+  }
+  // Counting line breaks is cheap and an upper bound; only a file near the limit is parsed to count records.
+  let lines = 0;
+  for (let i = body.csv.indexOf('\n'); i >= 0 && lines <= IMPORT_LIMITS.maxRows + 1; i = body.csv.indexOf('\n', i + 1)) lines++;
+  if (lines > IMPORT_LIMITS.maxRows) {
+    let records = Infinity;
+    try { records = parseCsvRecords(body.csv).filter((r) => !(r.fields.length === 1 && r.fields[0] === '')).length - 1; } catch { /* reported by the import */ }
+    if (records > IMPORT_LIMITS.maxRows) {
+      throw new HttpError(413, ErrorCode.tooLarge, `csv: more than ${IMPORT_LIMITS.maxRows} data rows; an import takes at most ${IMPORT_LIMITS.maxRows} (split it into several files)`, [{ field: 'csv', reason: `more than ${IMPORT_LIMITS.maxRows} rows` }]);
+    }
+  }
+  const kind = body.kind ?? detectImportKind(body.csv);
+  if (!kind) {
+    throw badRequest('kind', `cannot tell from the header whether the file holds areas, airports or offers; say which (the header must name the required columns of one: areas ${IMPORT_REQUIRED.areas.join(', ')})`);
+  }
+  return kind;
+}
+
+/**
+ * CSV import through the running server (what `npm run import` does, which the embedded database's lock
+ * refuses while the server runs): a preview that writes nothing, then the import, all or nothing, audited.
+ */
+export const importRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
+  const { db } = deps.database;
+  const tags = ['imports'];
+  // JSON escaping can double a CSV's size (every quote and line break), so the body may be twice the file.
+  const bodyLimit = 2 * IMPORT_LIMITS.maxBytes + 64 * 1024;
+
+  app.get('/imports', { onRequest: plannerOnly, schema: { tags, response: { 200: ImportInfo } } }, async () => ({
+    kinds: Object.fromEntries((['areas', 'airports', 'offers'] as const).map((k) => [k, { columns: [...IMPORT_COLUMNS[k]], required: [...IMPORT_REQUIRED[k]] }])),
+    limits: { ...IMPORT_LIMITS },
+  }));
+
+  app.post('/imports/preview', { onRequest: plannerOnly, bodyLimit, schema: { tags, body: ImportRequest, response: { 200: ImportReport, 400: ErrorBody, 413: ErrorBody } } },
+    async (req) => {
+      const kind = checkUpload(req.body);
+      return runImport(db, { kind, csv: req.body.csv, username: currentUser(req).username, commit: false });
+    });
+
+  app.post('/imports', { onRequest: plannerOnly, bodyLimit, schema: { tags, body: ImportRequest, response: { 201: ImportReport, 400: ErrorBody, 413: ErrorBody, 422: ErrorBody } } },
+    async (req, reply) => {
+      const kind = checkUpload(req.body);
+      const report = await runImport(db, { kind, csv: req.body.csv, username: currentUser(req).username, commit: true, ...(req.body.fileName ? { fileName: req.body.fileName } : {}) });
+      if (!report.committed) {
+        const n = report.errors.length;
+        throw new HttpError(422, ErrorCode.unprocessable, `Nothing imported: ${n} problem${n === 1 ? '' : 's'} in the file (see details)`, report);
+      }
+      return reply.status(201).send(report);
+    });
+};

@@ -1,0 +1,47 @@
+import { Type, type Static } from 'typebox';
+import { LIMITS } from '../limits.ts';
+
+const strict = { additionalProperties: false } as const;
+
+export const ImportKind = Type.Union([Type.Literal('areas'), Type.Literal('airports'), Type.Literal('offers')]);
+export type ImportKind = Static<typeof ImportKind>;
+
+/** Limits a real registry never reaches (19 areas, 168 airports today) but that keep one upload bounded. */
+export const IMPORT_LIMITS = { maxBytes: 5 * 1024 * 1024, maxRows: LIMITS.importRows } as const;
+
+export const ImportRequest = Type.Object({
+  /** Left out: told from the header (the first kind whose required columns are all there). */
+  kind: Type.Optional(ImportKind),
+  /** The file's text, UTF-8. */
+  csv: Type.String(),
+  fileName: Type.Optional(Type.String({ maxLength: 200 })),
+}, strict);
+export type ImportRequest = Static<typeof ImportRequest>;
+
+export const ImportProblem = Type.Object({
+  /** The record: the header is row 1, as a spreadsheet numbers it. */
+  row: Type.Integer(),
+  /** The line of the file the record starts on (differs from row after a quoted line break). */
+  line: Type.Optional(Type.Integer()),
+  column: Type.Union([Type.String(), Type.Null()]),
+  message: Type.String(),
+});
+export type ImportProblem = Static<typeof ImportProblem>;
+
+export const ImportReport = Type.Object({
+  kind: ImportKind,
+  /** Data rows read (0 when the file could not be read row by row). */
+  rows: Type.Integer(),
+  created: Type.Integer(),
+  updated: Type.Integer(),
+  /** Empty when the file imports (or would import) cleanly; otherwise nothing was written. */
+  errors: Type.Array(ImportProblem),
+  committed: Type.Boolean(),
+});
+export type ImportReport = Static<typeof ImportReport>;
+
+export const ImportInfo = Type.Object({
+  kinds: Type.Record(Type.String(), Type.Object({ columns: Type.Array(Type.String()), required: Type.Array(Type.String()) })),
+  limits: Type.Object({ maxBytes: Type.Integer(), maxRows: Type.Integer() }),
+});
+export type ImportInfo = Static<typeof ImportInfo>;
