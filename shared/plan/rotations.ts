@@ -83,3 +83,13 @@ export function nextLegOf(rotations: readonly OfferRotation[], sortieId: string)
   }
   return null;
 }
+
+/**
+ * "C-130J-30 #2": the model designation (the first word with a digit, so "Lockheed Martin C-130J-30
+ * Super Hercules (USAF; RAF)" prints short) and the tail; the whole type when it has no such word.
+ */
+export function airframeLabel(aircraftType: string, tail: number | null): string {
+  const bare = aircraftType.replace(/\s*\(.*$/, '');
+  const model = bare.split(/\s+/).find((w) => /\d/.test(w)) ?? bare;
+  return tail === null ? model : `${model} #${tail}`;
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Sortie } from '../../shared/schemas/domain.ts';
-import { assignRotations, nextLegOf, tailsBySortie } from '../../shared/plan/rotations.ts';
+import { airframeLabel, assignRotations, nextLegOf, tailsBySortie } from '../../shared/plan/rotations.ts';
 import { validatePlan } from '../../shared/plan/validator.ts';
 import { area, at, offer, snapshot } from './fixtures.ts';
 
@@ -74,5 +74,14 @@ describe('aircraft rotations', () => {
       const turnaroundOk = !validatePlan(snap, { sorties }).some((v) => v.rule === 'turnaround_exceeded');
       expect((r?.unassigned.length ?? 0) === 0).toBe(turnaroundOk);
     }), { numRuns: 400 });
+  });
+});
+
+describe('airframeLabel', () => {
+  it('prints the model designation and the tail', () => {
+    expect(airframeLabel('Lockheed Martin C-130J-30 Super Hercules (USAF; RAAF; RAF)', 2)).toBe('C-130J-30 #2');
+    expect(airframeLabel('Boeing 777-300ER', 1)).toBe('777-300ER #1');
+    expect(airframeLabel('Airbus A330-200', null)).toBe('A330-200');
+    expect(airframeLabel('Ferry', 3)).toBe('Ferry #3');
   });
 });

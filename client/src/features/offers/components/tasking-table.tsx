@@ -2,12 +2,14 @@ import type { Airport } from '../../../../../shared/schemas/domain.ts';
 import type { TaskingPlan } from '../../../../../shared/schemas/tasking.ts';
 import { formatInZone, zoneOfCountry } from '../form/time-zones.ts';
 import { airportLabel } from './offer-summary.tsx';
-import { nextLegOf } from '../../../../../shared/plan/rotations.ts';
+import { airframeLabel, nextLegOf } from '../../../../../shared/plan/rotations.ts';
 
-/** "back for ICN 14:00" — the same airframe's next departure — or "last sortie". */
+/** "ICN 02 Apr 2027 14:00 UTC" — where and when the same airframe departs next — or "last sortie". */
 function thenLabel(p: TaskingPlan, sortieId: string, airports: Map<string, Airport>, zone: string): string {
   const next = nextLegOf(p.rotations, sortieId);
-  return next ? `back for ${airportLabel(next.originAirportId, airports)} ${formatInZone(next.departAt, zone)}` : 'last sortie';
+  if (!next) return 'last sortie';
+  const a = airports.get(next.originAirportId);
+  return `${a?.iata ?? a?.icao ?? next.originAirportId} ${formatInZone(next.departAt, zone)}`;
 }
 
 /** What approved plans ask of the partner's aircraft: each sortie, when (chosen zone and origin's local time), where, how many. */
@@ -26,8 +28,9 @@ export function TaskingTable({ plans, airports, zone }: { plans: TaskingPlan[]; 
             </p>
           )}
           <p className="hint">{p.sorties.length} sorties, {p.sorties.reduce((n, s) => n + s.passengers, 0).toLocaleString('en-US')} passengers.</p>
+          <div className="table-scroll">
           <table className="table">
-            <thead><tr><th>Departs ({zone})</th><th>Local time at origin</th><th>From</th><th>To</th><th>Airframe</th><th>Then</th><th className="num">Passengers</th></tr></thead>
+            <thead><tr><th>Departs ({zone})</th><th>Local time at origin</th><th>From</th><th>To</th><th>Airframe</th><th>Back for</th><th className="num">Passengers</th></tr></thead>
             <tbody>
               {p.sorties.map((s) => (
                 <tr key={s.sortieId}>
@@ -35,13 +38,14 @@ export function TaskingTable({ plans, airports, zone }: { plans: TaskingPlan[]; 
                   <td>{formatInZone(s.departAt, zoneOfCountry(airports.get(s.originAirportId)?.country))}</td>
                   <td>{airportLabel(s.originAirportId, airports)}</td>
                   <td>{airportLabel(s.destinationAirportId, airports)}</td>
-                  <td>{s.aircraftType} {s.tail === null ? <span className="field-error">no airframe free</span> : `#${s.tail}`}</td>
+                  <td title={s.aircraftType}>{airframeLabel(s.aircraftType, s.tail)}{s.tail === null && <span className="field-error"> no airframe free</span>}</td>
                   <td>{thenLabel(p, s.sortieId, airports, zone)}</td>
                   <td className="num">{s.passengers.toLocaleString('en-US')}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          </div>
         </div>
       ))}
     </>

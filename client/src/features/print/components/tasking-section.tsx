@@ -1,4 +1,5 @@
 import type { PartnerTasking } from '../../../../../shared/schemas/summary.ts';
+import { airframeLabel } from '../../../../../shared/plan/rotations.ts';
 import { CATEGORY_LABEL, fmtCount, fmtDateTime, fmtHplus, fmtTime, shortAircraft, shortAreaName } from '../format.ts';
 
 function categoryOf(p: PartnerTasking, offerId: string): string {
@@ -24,7 +25,7 @@ function PartnerBlock({ p, startsAt }: { p: PartnerTasking; startsAt: string }) 
       <table className="pr-table">
         <thead>
           <tr>
-            <th className="num">#</th><th>Departs (UTC)</th><th>H+</th><th>From → to</th><th>Airframe</th><th>Then</th>
+            <th className="num">#</th><th>Departs (UTC)</th><th>H+</th><th>From → to</th><th>Airframe</th><th>Back for</th>
             <th className="num">Seats</th><th className="num">Pax</th><th className="num">P1 / P2 / P3</th><th>People from</th>
           </tr>
         </thead>
@@ -35,8 +36,8 @@ function PartnerBlock({ p, startsAt }: { p: PartnerTasking; startsAt: string }) 
               <td className="time">{fmtTime(r.departAt)}</td>
               <td className="time">{fmtHplus(r.departAt, startsAt)}</td>
               <td className="time">{r.originLabel} → {r.destinationLabel}</td>
-              <td className="time" data-tail={r.tail ?? ''}>{shortAircraft(r.aircraftType)} {r.tail === null ? <span className="pr-warn">no airframe free</span> : `#${r.tail}`}</td>
-              <td className="time">{r.next ? `back for ${r.next.originLabel} ${fmtTime(r.next.departAt)}` : <span className="pr-sub">last</span>}</td>
+              <td className="time" data-tail={r.tail ?? ''} title={shortAircraft(r.aircraftType)}>{airframeLabel(r.aircraftType, r.tail)}{r.tail === null && <span className="pr-warn"> no airframe free</span>}</td>
+              <td className="time">{r.next ? `${r.next.originLabel} ${fmtTime(r.next.departAt)}` : <span className="pr-sub">last sortie</span>}</td>
               <td className="num">{fmtCount(r.seats)}</td>
               <td className="num">{fmtCount(r.passengers)}</td>
               <td className="num">{r.outByPriority.p1} / {r.outByPriority.p2} / {r.outByPriority.p3}</td>
