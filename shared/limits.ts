@@ -7,6 +7,8 @@
 export const LIMITS = {
   /** Bytes of one request body (JSON). */
   bodyBytes: 1024 * 1024,
+  /** Bytes of a plan's body (its sorties, saved or kept as a copy): the XL bench plan's ~1,000 sorties are ~0.9 MB. */
+  planBodyBytes: 8 * 1024 * 1024,
   /** Nesting of arrays/objects in a JSON body; the deepest real one (a hazard zone's positions) is 7. */
   jsonDepth: 32,
   /** Positions in one ring of a hazard zone, the closing one included. */
@@ -25,8 +27,8 @@ export const LIMITS = {
   scenarioCountries: 20,
   /** Entries of a scenario's airportStatus map (one per airport overridden). */
   airportStatusKeys: 5_000,
-  /** Sorties of one plan. */
-  planSorties: 20_000,
+  /** Sorties of one plan sent by a client (5× the XL bench plan's). */
+  planSorties: 5_000,
   /** Allocations (assembly areas) of one sortie. */
   sortieAllocations: 1_000,
   /** Origin airports of one lift offer. */

@@ -10,10 +10,14 @@ export type SolveRequest =
 export type SolveReply =
   | { id: number; ok: true; result: ReturnType<typeof match>; peakRssBytes: number }
   | { id: number; ok: true; warmed: true; peakRssBytes: number }
-  | { id: number; ok: false; error: string };
+  | { id: number; ok: false; error: string }
+  /** Sent once, when the worker can take requests: a run's time budget starts when it is handed over. */
+  | { ready: true };
 
 // One HiGHS instance per worker, loaded once (≈ 50 ms); each solve creates and disposes its own model.
 const highsReady = highsLoader();
+// Ready even when HiGHS failed to load: each request then answers with that error.
+void highsReady.finally(() => parentPort!.postMessage({ ready: true } satisfies SolveReply)).catch(() => undefined);
 
 parentPort!.on('message', async (req: SolveRequest) => {
   try {

@@ -33,12 +33,15 @@ const errorText = (err: unknown) => (err instanceof Error ? err.message : String
 /**
  * The matcher in a worker thread: HiGHS' solve() blocks, so it must not run on the API's event loop.
  * One worker, one run at a time, the others queued here (not in the worker), so each run is timed from
- * its own start and fails alone: a run that overruns its budget gets a 504 and the worker is replaced;
+ * its own start (once the worker has loaded) and fails alone: a run that overruns its budget gets a 504 and the worker is replaced;
  * one that throws gets a 422; a worker that dies fails only the run it was solving. Runs queued behind
  * go on in the (new) worker. More than LIMITS.queuedMatcherRuns waiting: 503, try again later.
  */
 class MatcherWorker {
   private worker: Worker | undefined;
+  /** Whether the worker has loaded (its start, seconds on a busy machine, is not charged to a run). */
+  private ready = false;
+  private bootTimer: NodeJS.Timeout | undefined;
   private current: Job | undefined;
   private readonly queue: Job[] = [];
   private nextId = 1;
@@ -84,9 +87,15 @@ class MatcherWorker {
       this.pump();
       return;
     }
+    worker.ref();
+    if (!this.ready) {
+      // Put back; the worker's ready message pumps again. It must start within the boot budget.
+      this.queue.unshift(job);
+      this.bootTimer ??= setTimeout(() => this.bootFailed(), BOOT_SECONDS * 1000);
+      return;
+    }
     this.current = job;
     job.timer = setTimeout(() => this.overrun(job), job.budgetMs);
-    worker.ref();
     try {
       worker.postMessage(job.request);
     } catch (err) {
@@ -112,6 +121,9 @@ class MatcherWorker {
   async close(): Promise<void> {
     const w = this.worker;
     this.worker = undefined;
+    this.ready = false;
+    clearTimeout(this.bootTimer);
+    this.bootTimer = undefined;
     const stopped = () => matcherUnavailable('The matcher was shut down.');
     for (const job of this.queue.splice(0)) job.reject(stopped());
     const job = this.current;
@@ -123,9 +135,21 @@ class MatcherWorker {
     if (w) await w.terminate();
   }
 
+  /** The worker did not load in time: the run first in line fails (503), the next gets a fresh worker. */
+  private bootFailed(): void {
+    this.bootTimer = undefined;
+    this.discardWorker();
+    const job = this.queue.shift();
+    job?.reject(matcherUnavailable(`The matcher did not start within ${BOOT_SECONDS} s; try again.`));
+    this.pump();
+  }
+
   private discardWorker(): void {
     const w = this.worker;
     this.worker = undefined;
+    this.ready = false;
+    clearTimeout(this.bootTimer);
+    this.bootTimer = undefined;
     void w?.terminate();
   }
 
@@ -133,8 +157,16 @@ class MatcherWorker {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./matcher.worker.mjs', import.meta.url), { execArgv: [] });
     worker.on('message', (reply: SolveReply) => {
+      if (this.worker !== worker) return;
+      if ('ready' in reply) {
+        this.ready = true;
+        clearTimeout(this.bootTimer);
+        this.bootTimer = undefined;
+        this.pump();
+        return;
+      }
       const job = this.current;
-      if (this.worker !== worker || !job || job.id !== reply.id) return;
+      if (!job || job.id !== reply.id) return;
       if (reply.ok) {
         this.lastPeakRssBytes = reply.peakRssBytes;
         this.finish(job, () => job.resolve('result' in reply ? reply.result : undefined));
@@ -144,20 +176,28 @@ class MatcherWorker {
     });
     const died = (why: string) => {
       if (this.worker !== worker) return;
-      this.worker = undefined;
-      void worker.terminate();
+      this.discardWorker();
       const job = this.current;
-      if (job) this.finish(job, () => job.reject(matcherUnavailable(`The matcher ${why} while solving this run; it has been restarted for the others.`)));
+      if (job) {
+        this.finish(job, () => job.reject(matcherUnavailable(`The matcher ${why} while solving this run; it has been restarted for the others.`)));
+        return;
+      }
+      // Died while loading: the run first in line fails (a worker that cannot start must not retry forever).
+      this.queue.shift()?.reject(matcherUnavailable(`The matcher ${why} while starting; try again.`));
+      this.pump();
     };
     worker.on('error', (err) => died(`crashed (${err.message})`));
     worker.on('exit', (code) => died(`stopped unexpectedly (exit code ${code})`));
     worker.unref();
     this.worker = worker;
+    this.ready = false;
     return worker;
   }
 }
 
 const round = (s: number) => Math.round(s * 1000) / 1000;
+/** How long a new worker may take to load (tsx, the matcher's modules, HiGHS) before its first run fails. */
+const BOOT_SECONDS = 120;
 
 const shared = new MatcherWorker();
 

@@ -15,6 +15,7 @@ import { closeDerivationPool } from '../derivation/derivation-pool.ts';
 import type { Db } from '../repositories/db-type.ts';
 import { DEFAULT_POLICY } from '../../shared/policy/presets.ts';
 import type { RouteDeps } from './index.ts';
+import { LIMITS } from '../../shared/limits.ts';
 
 const plannersAndReaders = requireRole('planner', 'reader');
 
@@ -41,7 +42,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
   app.get('/plans/:id', { onRequest: anyRole, schema: { tags, params: IdParams, response: { 200: Plan, 404: ErrorBody } } },
     async (req) => (await readPlan(db, currentUser(req), req.params.id)).view);
 
-  app.post('/scenarios/:id/plans', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: PlanCreate, response: { 201: Plan, 404: ErrorBody } } },
+  app.post('/scenarios/:id/plans', { onRequest: plannerOnly, bodyLimit: LIMITS.planBodyBytes, schema: { tags, params: IdParams, body: PlanCreate, response: { 201: Plan, 404: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const before = await today(db, req.params.id);
@@ -62,7 +63,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       return reply.status(201).send(await judged(db, id, now));
     });
 
-  app.put('/plans/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, headers: IfMatchHeaders, body: PlanPut, response: { 200: Plan, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
+  app.put('/plans/:id', { onRequest: plannerOnly, bodyLimit: LIMITS.planBodyBytes, schema: { tags, params: IdParams, headers: IfMatchHeaders, body: PlanPut, response: { 200: Plan, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const sent = parseIfMatch(req.headers['if-match']);

@@ -10,6 +10,7 @@ import {
   OfferDecision, PartnerCreate, PartnerPatch, PlanCreate, PlanOptimize, PlanPut, ScenarioCreate, ScenarioDuplicate, ScenarioPatch,
 } from '../../shared/schemas/api.ts';
 import { SignInBody } from '../../shared/schemas/session.ts';
+import { AccountCreate, AccountPatch, PasswordReset, SetupBody } from '../../shared/schemas/accounts.ts';
 import { LIMITS } from '../../shared/limits.ts';
 
 /**
@@ -74,6 +75,11 @@ async function targets(): Promise<Record<string, Target>> {
     'POST /api/plans/:id/optimize': { url: `/api/plans/${planId}/optimize`, schema: PlanOptimize, body: { timeLimitSeconds: 5 } },
     'POST /api/plans/:id/approve': { url: `/api/plans/${planId}/approve` },
     'DELETE /api/plans/:id': { url: `/api/plans/${planId}` },
+    'POST /api/users': { url: '/api/users', schema: AccountCreate, body: { username: 'fuzz-user', password: 'a-long-password-1', role: 'reader' } },
+    'PATCH /api/users/:username': { url: '/api/users/reader', schema: AccountPatch, body: { role: 'reader', disabled: false } },
+    'PUT /api/users/:username/password': { url: '/api/users/reader/password', schema: PasswordReset, body: { password: 'another-long-password' } },
+    // Public; set up already (409), and rate-limited per address (429): every answer must still be a 4xx.
+    'POST /api/setup': { url: '/api/setup', schema: SetupBody, body: { username: 'first-planner', password: 'a-long-password-1' } },
   };
 }
 
@@ -245,6 +251,7 @@ describe('malformed bodies to every write route', () => {
     'DELETE /api/lift-offers/:id', 'POST /api/scenarios', 'PATCH /api/scenarios/:id', 'DELETE /api/scenarios/:id',
     'POST /api/scenarios/:id/duplicate', 'POST /api/scenarios/:id/access-rules', 'DELETE /api/scenarios/:id/access-rules/:ruleId',
     'POST /api/scenarios/:id/plans', 'PUT /api/plans/:id', 'POST /api/plans/:id/optimize', 'POST /api/plans/:id/approve', 'DELETE /api/plans/:id',
+    'POST /api/users', 'PATCH /api/users/:username', 'PUT /api/users/:username/password', 'POST /api/setup',
   ];
 
   for (const route of routesUnderTest) {
