@@ -85,9 +85,17 @@ export function firstContact(rings: readonly (readonly Point[])[]): Contact | nu
   // Events: 2i inserts segment i at its left end, 2i+1 removes it at its right end. At one point removals
   // come first: an edge ending where its neighbour starts is gone before the neighbour is compared to it
   // (two other edges meeting at a vertex are repeats, found above).
-  const events = new Uint32Array(segs.length * 2).map((_, i) => i);
-  const at = (e: number) => (e & 1 ? segs[e >> 1]!.r : segs[e >> 1]!.l);
-  events.sort((x, y) => comparePoints(at(x), at(y)) || (y & 1) - (x & 1));
+  const n = segs.length * 2;
+  const ex = new Float64Array(n);
+  const ey = new Float64Array(n);
+  const events: number[] = new Array<number>(n);
+  for (let e = 0; e < n; e++) {
+    const p = e & 1 ? segs[e >> 1]!.r : segs[e >> 1]!.l;
+    ex[e] = p[0]!;
+    ey[e] = p[1]!;
+    events[e] = e;
+  }
+  events.sort((a, b) => ex[a]! - ex[b]! || ey[a]! - ey[b]! || (b & 1) - (a & 1));
   const status = new SweepStatus<Seg>(compare);
   const check = (a: Seg, b: Seg | undefined) => {
     if (b && !adjacent(a, b) && segmentsMeet(a.l, a.r, b.l, b.r)) throw new Found(a, b);
