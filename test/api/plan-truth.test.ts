@@ -110,8 +110,8 @@ describe('plans judged on today\'s data', { timeout: 240_000 }, () => {
     const approved = approve.json() as Plan;
     expect(approved.plannedOn).toMatchObject({ basis: 'approved', changed: false, breaks: false });
     const alloc = approved.sorties.flatMap((s) => s.allocations)[0]!;
-    const area = (await get(planner, `/api/assembly-areas/${alloc.assemblyAreaId}`)) as { residents: number; visitors: number; name: string; priority1: number; priority2: number };
-    const patch = await t.as(planner, { method: 'PATCH', url: `/api/assembly-areas/${alloc.assemblyAreaId}`, payload: { residents: 0, visitors: 0, priority1: 0, priority2: 0 } });
+    const area = (await get(planner, `/api/assembly-areas/${alloc.assemblyAreaId}`)) as { residents: number; visitors: number; name: string; priority1: number; priority2: number; version: number };
+    const patch = await t.as(planner, { method: 'PATCH', url: `/api/assembly-areas/${alloc.assemblyAreaId}`, headers: { 'if-match': `"${area.version}"` }, payload: { residents: 0, visitors: 0, priority1: 0, priority2: 0 } });
     expect(patch.statusCode, patch.body).toBe(200);
 
     const after = await plan(approved.id, reader);
