@@ -14,6 +14,7 @@
  * /api/health latency (max, p99), and, for comparison, how long the derivation takes when run on the
  * main thread. Target: /api/health within 100 ms throughout.
  */
+import { spawn } from 'node:child_process';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import postgres from 'postgres';
 import { buildApp } from '../server/app.ts';
@@ -59,32 +60,42 @@ async function database(): Promise<{ h: DatabaseHandle; drop: () => Promise<void
 
 const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]! : 0);
 
+/**
+ * Polls /api/health every 20 ms from a child process: its own event loop, so a stall of the server's
+ * loop shows as the latency of the request waiting for it (an in-process poller would wait too).
+ */
+const POLLER = `
+let run = true, lat = [];
+process.stdin.on('data', () => { run = false; });
+while (run) {
+  const t0 = performance.now();
+  try { const r = await fetch(process.argv[1] + '/api/health'); await r.arrayBuffer(); lat.push(performance.now() - t0); } catch { lat.push(-1); }
+  await new Promise((r) => setTimeout(r, 20));
+}
+process.stdout.write(JSON.stringify(lat));
+process.exit(0);`;
+
 /** Runs `fn` while polling /api/health and watching the event loop; prints the figures. */
 async function phase(base: string, title: string, fn: () => Promise<unknown>): Promise<number> {
-  const health: number[] = [];
-  let running = true;
-  const poll = (async () => {
-    while (running) {
-      const t0 = performance.now();
-      const res = await fetch(`${base}/api/health`);
-      await res.arrayBuffer();
-      health.push(performance.now() - t0);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  })();
+  const child = spawn(process.execPath, ['--input-type=module', '-e', POLLER, base], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+  const done = new Promise<void>((r) => child.once('exit', () => r()));
+  await new Promise((r) => setTimeout(r, 300));
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   const t0 = performance.now();
   await fn();
   const seconds = (performance.now() - t0) / 1000;
   loop.disable();
-  running = false;
-  await poll;
+  child.stdin.end('stop');
+  await done;
+  const health = (JSON.parse(out || '[]') as number[]).filter((x) => x >= 0);
   const ms = (ns: number) => (ns / 1e6).toFixed(0);
   const worst = Math.max(...health, 0);
   console.log(`${title}: ${seconds.toFixed(2)} s; event-loop delay max ${ms(loop.max)} ms, p99 ${ms(loop.percentile(99))} ms; `
     + `/api/health ×${health.length} max ${worst.toFixed(0)} ms, p99 ${pct(health, 0.99).toFixed(0)} ms ${worst <= TARGET_MS ? '(within' : '(ABOVE'} ${TARGET_MS} ms)`);
-  return worst;
+  return Math.max(worst, loop.max / 1e6);
 }
 
 async function main() {

@@ -61,6 +61,10 @@ class PGliteDriver implements Driver {
 class PGliteConnection implements DatabaseConnection {
   constructor(private readonly pg: PGlite) {}
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    // PGlite runs each query synchronously on this thread, and the next query of a transaction would
+    // start in the same microtask chain: yield to the event loop first, so a long transaction (a big
+    // plan's save) stalls it one query at a time rather than from begin to commit.
+    await new Promise<void>((r) => setImmediate(r));
     const res = await this.pg.query<R>(compiled.sql, compiled.parameters as unknown[]);
     return {
       rows: res.rows,

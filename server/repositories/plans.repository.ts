@@ -13,7 +13,8 @@ export interface StoredDerivation {
   violations: Plan['violations']; metrics: Plan['metrics']; leftBehind: Plan['leftBehind']; drift: PlanDrift;
   digest: string; derivedAt: string;
 }
-export interface StoredBasis extends PlanBasisRecord { at: string; kind: 'saved' | 'approved' }
+/** When and on what occasion the plan's basis was recorded; the basis itself is read only when the plan is derived again (getPlanBasis). */
+export interface StoredBasis { at: string; kind: 'saved' | 'approved' }
 /** A plan as stored: its sorties, the cached derivation (null when never derived) and what it was planned on. */
 export interface StoredPlan extends Omit<Plan, 'violations' | 'metrics' | 'leftBehind' | 'plannedOn' | 'rotations'> {
   derived: StoredDerivation | null;
@@ -24,7 +25,7 @@ export interface PlanRow extends Omit<StoredPlan, 'sorties' | 'derived' | 'basis
   digest: string | null; peopleOut: number; peopleLeft: number; violationCount: number; inputsChanged: boolean; breaks: boolean;
 }
 
-function derivedOf(r: Selectable<PlanTable>): StoredDerivation | null {
+function derivedOf(r: Omit<Selectable<PlanTable>, 'basis' | 'basis_violations'>): StoredDerivation | null {
   if (r.derived_digest === null || r.drift === null) return null;
   return {
     violations: (r.violations ?? []) as Plan['violations'], metrics: r.metrics as Plan['metrics'],
@@ -33,12 +34,19 @@ function derivedOf(r: Selectable<PlanTable>): StoredDerivation | null {
   };
 }
 
-function basisOf(r: Selectable<PlanTable>): StoredBasis | null {
-  if (r.basis === null || r.basis_at === null || r.basis_kind === null) return null;
-  return { inputs: r.basis as PlanBasis, violationKeys: (r.basis_violations ?? []) as string[], at: iso(r.basis_at), kind: r.basis_kind };
+function basisOf(r: Pick<Selectable<PlanTable>, 'basis_at' | 'basis_kind'>): StoredBasis | null {
+  if (r.basis_at === null || r.basis_kind === null) return null;
+  return { at: iso(r.basis_at), kind: r.basis_kind };
 }
 
-function head(r: Selectable<PlanTable>) {
+/** What the plan was planned on (large: every offer, rule, airport, area and zone), for a derivation. */
+export async function getPlanBasis(db: Db, id: string, version: number): Promise<PlanBasisRecord | null> {
+  const r = await db.selectFrom('plans').select(['basis', 'basis_violations']).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  if (!r || r.basis === null) return null;
+  return { inputs: r.basis as PlanBasis, violationKeys: (r.basis_violations ?? []) as string[] };
+}
+
+function head(r: Pick<Selectable<PlanTable>, 'id' | 'scenario_id' | 'name' | 'status' | 'version' | 'solve' | 'policy' | 'created_by' | 'approved_by' | 'approved_at' | 'created_at' | 'updated_at'>) {
   return {
     id: r.id, scenarioId: r.scenario_id, name: r.name, status: r.status, version: r.version, solve: r.solve, policy: r.policy ?? null,
     createdBy: r.created_by, approvedBy: r.approved_by, approvedAt: isoOrNull(r.approved_at),
@@ -58,7 +66,7 @@ export async function listPlans(db: Db, f: { scenarioId?: string; status?: PlanS
     const m = (r.metrics ?? {}) as { peopleOut?: number; peopleLeft?: number };
     const drift = r.drift as PlanDrift | null;
     return {
-      ...head(r as Selectable<PlanTable>), digest: r.drift === null ? null : r.derived_digest,
+      ...head(r), digest: r.drift === null ? null : r.derived_digest,
       peopleOut: Number(m.peopleOut ?? 0), peopleLeft: Number(m.peopleLeft ?? 0),
       violationCount: Array.isArray(r.violations) ? r.violations.length : 0,
       inputsChanged: drift?.changed ?? false, breaks: drift?.breaks ?? false,
@@ -67,7 +75,10 @@ export async function listPlans(db: Db, f: { scenarioId?: string; status?: PlanS
 }
 
 export async function getPlan(db: Db, id: string, forUpdate = false): Promise<StoredPlan | undefined> {
-  let q = db.selectFrom('plans').selectAll().where('id', '=', id);
+  let q = db.selectFrom('plans')
+    .select(['id', 'scenario_id', 'name', 'status', 'version', 'solve', 'policy', 'created_by', 'approved_by', 'approved_at', 'created_at', 'updated_at',
+      'metrics', 'violations', 'left_behind', 'drift', 'derived_digest', 'derived_at', 'basis_at', 'basis_kind'])
+    .where('id', '=', id);
   if (forUpdate) q = q.forUpdate();
   const row = await q.executeTakeFirst();
   if (!row) return undefined;

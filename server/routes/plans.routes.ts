@@ -67,22 +67,23 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
     async (req, reply) => {
       const user = currentUser(req);
       const sent = parseIfMatch(req.headers['if-match']);
-      const head = await getPlanHead(db, req.params.id);
-      if (!head) throw notFound('Plan', req.params.id);
-      if (sent !== head.version) throw staleVersion(head.id, sent, head.version);
-      const now = await today(db, head.scenarioId);
+      // The heavy reads and the derivation happen before the transaction: on PGlite it holds the one session.
+      const before = await getPlan(db, req.params.id);
+      if (!before) throw notFound('Plan', req.params.id);
+      if (sent !== before.version) throw staleVersion(before.id, sent, before.version);
+      const now = await today(db, before.scenarioId);
       const sorties = normaliseSorties(now.snapshot, req.body.sorties);
       const derivation = await deriveForSave(now, sorties);
-      const version = await inTransaction(db, async (trx) => {
-        const before = await getPlan(trx, head.id, true);
-        if (!before) throw notFound('Plan', head.id);
-        if (sent !== before.version) throw staleVersion(before.id, sent, before.version);
-        const v = before.version + 1;
-        await updatePlan(trx, { id: before.id, name: req.body.name ?? before.name, version: v, sorties, solve: { status: 'edited', editedBy: user.username }, derivation, digest: planDigest(before.id, v, now.digest) });
-        await recordAudit(trx, { username: user.username, action: 'update', entityType: 'plan', entityId: before.id, before: { version: before.version, sorties: before.sorties }, after: { version: v, sorties } });
-        return v;
+      const version = before.version + 1;
+      await inTransaction(db, async (trx) => {
+        // A plan's sorties never change within a version: the same version here means `before` is still current.
+        const current = await getPlanHead(trx, before.id, true);
+        if (!current) throw notFound('Plan', before.id);
+        if (sent !== current.version) throw staleVersion(before.id, sent, current.version);
+        await updatePlan(trx, { id: before.id, name: req.body.name ?? before.name, version, sorties, solve: { status: 'edited', editedBy: user.username }, derivation, digest: planDigest(before.id, version, now.digest) });
+        await recordAudit(trx, { username: user.username, action: 'update', entityType: 'plan', entityId: before.id, before: { version: before.version, sorties: before.sorties }, after: { version, sorties } });
       });
-      return reply.header('etag', `"${version}"`).send(await judged(db, head.id, now));
+      return reply.header('etag', `"${version}"`).send(await judged(db, before.id, now));
     });
 
   app.post('/plans/:id/optimize', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: Type.Optional(PlanOptimize), response: { 200: Plan, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },

@@ -7,7 +7,7 @@ import { assignRotations } from '../../shared/plan/rotations.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
 import { deriveOffThread } from '../derivation/derivation-pool.ts';
 import {
-  getPlan, listPlans, partnerOfferIds, saveDerivation, type StoredDerivation, type StoredPlan,
+  getPlan, getPlanBasis, listPlans, partnerOfferIds, saveDerivation, type StoredDerivation, type StoredPlan,
 } from '../repositories/plans.repository.ts';
 import type { Db } from '../repositories/db-type.ts';
 import { notFound } from '../lib/errors.ts';
@@ -56,7 +56,7 @@ function toApi(p: StoredPlan, d: StoredDerivation, now: Today): Plan {
 export async function judge(db: Db, p: StoredPlan, now: Today): Promise<Plan> {
   const digest = planDigest(p.id, p.version, now.digest);
   if (p.derived?.digest === digest) return toApi(p, p.derived, now);
-  const fresh = await deriveOffThread(now.snapshot, p.sorties, p.basis);
+  const fresh = await deriveOffThread(now.snapshot, p.sorties, p.basis ? await getPlanBasis(db, p.id, p.version) : null);
   await saveDerivation(db, p.id, p.version, fresh, digest);
   return toApi(p, { ...fresh, digest, derivedAt: new Date().toISOString() }, now);
 }
@@ -83,24 +83,25 @@ export async function readPlan(db: Db, user: SessionUser, id: string): Promise<{
   return { view: liaisonView(whole, own), whole, now, own };
 }
 
-/** The plans list, each row's status judged on today's data (only plans whose data changed are derived again). */
+/** The plans list, each row's status judged on today's data (only plans whose data changed are derived again, side by side in the pool). */
 export async function listJudged(db: Db, f: { scenarioId?: string; status?: PlanStatus }): Promise<PlanSummaryRow[]> {
   const rows = await listPlans(db, f);
   const days = new Map<string, Promise<Today>>();
-  const out: PlanSummaryRow[] = [];
-  for (const r of rows) {
-    let day = days.get(r.scenarioId);
-    if (!day) { day = today(db, r.scenarioId); days.set(r.scenarioId, day); }
-    const now = await day;
-    const { digest, solve: _s, createdBy: _c, ...row } = r;
-    if (digest === planDigest(r.id, r.version, now.digest)) { out.push(row); continue; }
+  const day = (scenarioId: string) => {
+    let d = days.get(scenarioId);
+    if (!d) { d = today(db, scenarioId); days.set(scenarioId, d); }
+    return d;
+  };
+  return Promise.all(rows.map(async (r): Promise<PlanSummaryRow> => {
+    const now = await day(r.scenarioId);
+    const { digest, solve: _s, createdBy: _c, policy: _p, ...row } = r;
+    if (digest === planDigest(r.id, r.version, now.digest)) return row;
     const stored = await getPlan(db, r.id);
-    if (!stored) continue;
+    if (!stored) return row;
     const p = await judge(db, stored, now);
-    out.push({
+    return {
       ...row, peopleOut: p.metrics?.peopleOut ?? 0, peopleLeft: p.metrics?.peopleLeft ?? 0,
       violationCount: p.violations.length, inputsChanged: p.plannedOn.changed, breaks: p.plannedOn.breaks,
-    });
-  }
-  return out;
+    };
+  }));
 }

@@ -7,7 +7,7 @@ import { insertArea, listAreas } from '../../server/repositories/areas.repositor
 import { insertPartner } from '../../server/repositories/partners.repository.ts';
 import { getOffer, insertOffer, listOffers, replaceOffer } from '../../server/repositories/offers.repository.ts';
 import { getScenario, insertScenario } from '../../server/repositories/scenarios.repository.ts';
-import { getPlan, insertPlan, updatePlan } from '../../server/repositories/plans.repository.ts';
+import { getPlan, getPlanBasis, insertPlan, updatePlan } from '../../server/repositories/plans.repository.ts';
 import { loadSnapshot } from '../../server/services/snapshot.ts';
 import { asPlanned, derivePlan } from '../../shared/plan/derive.ts';
 import type { Airport, AssemblyArea, LiftOffer, Scenario } from '../../shared/schemas/domain.ts';
@@ -82,7 +82,8 @@ describe('repositories', () => {
     // Another plan may use the same sortie ids: they are the plan's own.
     await insertPlan(t.db, { id: 'plan2', scenarioId: 's1', name: 'P2', createdBy: null, sorties, solve: {}, derivation, digest: 'd2' });
     expect((await getPlan(t.db, 'plan1'))?.sorties).toEqual(sorties);
-    expect((await getPlan(t.db, 'plan1'))?.basis?.inputs.areas.a1?.evacuees).toBe(derivation.inputs.areas.a1?.evacuees);
+    expect((await getPlanBasis(t.db, 'plan1', 1))?.inputs.areas.a1?.evacuees).toBe(derivation.inputs.areas.a1?.evacuees);
+    expect((await getPlan(t.db, 'plan1'))?.basis?.kind).toBe('saved');
     await updatePlan(t.db, { id: 'plan1', name: 'P', version: 2, sorties: [], solve: {}, derivation: asPlanned(derivePlan(snap, [], null)), digest: 'd3' });
     expect((await getPlan(t.db, 'plan1'))?.derived).toMatchObject({ digest: 'd3', metrics: { peopleOut: 0 } });
     expect(await getPlan(t.db, 'plan1')).toMatchObject({ version: 2, sorties: [] });
