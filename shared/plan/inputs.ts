@@ -73,8 +73,12 @@ const change = (c: InputChange): InputChange => c;
 const CATEGORY: Record<string, string> = { sdf: 'SDF', foreign_military: 'foreign military', civil: 'civil' };
 const ruleText = (r: PlanBasis['rules'][string]) =>
   `${CATEGORY[r.category] ?? r.category}${r.nation ? ` of ${r.nation}` : ''} ${r.effect === 'deny' ? 'denied' : 'allowed'} at ${r.scopeId}`;
+/** JSON with object keys sorted: a basis read back from jsonb has its keys in another order. */
+const canonical = (v: unknown): string => (v !== null && typeof v === 'object' && !Array.isArray(v)
+  ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`
+  : Array.isArray(v) ? `[${v.map(canonical).join(',')}]` : JSON.stringify(v) ?? 'null');
 const changedKeys = <T extends object>(a: T, b: T): string[] =>
-  (Object.keys({ ...a, ...b }) as (keyof T)[]).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map(String);
+  (Object.keys({ ...a, ...b }) as (keyof T)[]).filter((k) => canonical(a[k]) !== canonical(b[k])).map(String);
 
 function diffRecords<T extends object>(
   before: Record<string, T>, after: Record<string, T>, out: InputChange[],

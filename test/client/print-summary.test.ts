@@ -53,6 +53,8 @@ describe('page CSS', () => {
     const approved = pageCss({ ...header, status: 'approved', draft: false, approvedBy: 'chief' });
     expect(approved).not.toContain('DRAFT');
     expect(approved).toContain('"APPROVED"');
+    const broken = pageCss({ ...header, status: 'approved', draft: false, plannedOn: { ...header.plannedOn, changed: true, breaks: true } });
+    expect(broken).toContain('"APPROVED — INPUTS CHANGED, PLAN BROKEN"');
   });
 });
 

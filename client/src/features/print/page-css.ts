@@ -13,6 +13,13 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
+/** The mark on every page: a plan whose inputs changed since it was approved says so on each sheet, not only the first. */
+export function stamp(h: SummaryHeader): string {
+  const base = h.draft ? 'DRAFT — NOT APPROVED' : 'APPROVED';
+  if (!h.plannedOn.changed) return base;
+  return `${base} — ${h.plannedOn.breaks ? 'INPUTS CHANGED, PLAN BROKEN' : 'inputs changed since'}`;
+}
+
 export function footerText(h: SummaryHeader): string {
   const status = h.draft ? 'DRAFT — not approved' : `APPROVED by ${h.approvedBy ?? '?'}`;
   return `${h.planName} · v${h.version} · ${status} · printed ${fmtDateTime(h.printedAt)} by ${h.printedBy}`;
@@ -31,7 +38,7 @@ export function pageCss(h: SummaryHeader): string {
   size: A4 portrait;
   margin: 15mm 12mm 15mm 12mm;
   @top-left { content: ${cssString(top)}; ${box} }
-  @top-right { content: ${cssString(h.draft ? 'DRAFT — NOT APPROVED' : 'APPROVED')}; ${box} font-weight: 700; color: ${h.draft ? '#b42318' : '#1f8a4c'}; }
+  @top-right { content: ${cssString(stamp(h))}; ${box} font-weight: 700; color: ${h.draft || h.plannedOn.breaks ? '#b42318' : '#1f8a4c'}; }
   @bottom-left { content: ${cssString(footerText(h))}; ${box} }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); ${box} }
 }
