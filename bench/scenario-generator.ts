@@ -36,15 +36,15 @@ function rng(seed: number) {
 }
 
 const PARTNERS: Partner[] = [
-  { id: 'jp-sdf', name: 'Japan Air Self-Defense Force', nation: 'JP' },
-  { id: 'us-amc', name: 'US Air Mobility Command', nation: 'US' },
-  { id: 'uk-raf', name: 'Royal Air Force', nation: 'GB' },
-  { id: 'au-raaf', name: 'Royal Australian Air Force', nation: 'AU' },
-  { id: 'ca-rcaf', name: 'Royal Canadian Air Force', nation: 'CA' },
-  { id: 'sg-rsaf', name: 'Republic of Singapore Air Force', nation: 'SG' },
-  { id: 'jal', name: 'Japan Airlines', nation: 'JP' },
-  { id: 'ana', name: 'All Nippon Airways', nation: 'JP' },
-  { id: 'charter', name: 'Charter consortium', nation: 'JP' },
+  { id: 'jp-sdf', name: 'Japan Air Self-Defense Force', nation: 'JP', categories: ['sdf'], version: 1 },
+  { id: 'us-amc', name: 'US Air Mobility Command', nation: 'US', categories: ['foreign_military'], version: 1 },
+  { id: 'uk-raf', name: 'Royal Air Force', nation: 'GB', categories: ['foreign_military'], version: 1 },
+  { id: 'au-raaf', name: 'Royal Australian Air Force', nation: 'AU', categories: ['foreign_military'], version: 1 },
+  { id: 'ca-rcaf', name: 'Royal Canadian Air Force', nation: 'CA', categories: ['foreign_military'], version: 1 },
+  { id: 'sg-rsaf', name: 'Republic of Singapore Air Force', nation: 'SG', categories: ['foreign_military'], version: 1 },
+  { id: 'jal', name: 'Japan Airlines', nation: 'JP', categories: ['civil'], version: 1 },
+  { id: 'ana', name: 'All Nippon Airways', nation: 'JP', categories: ['civil'], version: 1 },
+  { id: 'charter', name: 'Charter consortium', nation: 'JP', categories: ['civil'], version: 1 },
 ];
 const FLEET: Record<'sdf' | 'foreign_military' | 'civil', readonly (readonly [string, number])[]> = {
   sdf: [['C-2', 110], ['C-130H', 92], ['KC-767', 200], ['B777-300ER (government)', 300]],

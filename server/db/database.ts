@@ -27,7 +27,21 @@ export interface AirportTable {
   created_at: CreatedAt; updated_at: Timestamp;
 }
 
-export interface PartnerTable { id: string; name: string; nation: string; created_at: CreatedAt }
+export interface PartnerTable {
+  id: string; name: string; nation: string;
+  /** The operator categories it may offer (text[]); an offer's category must be one of them. */
+  categories: ColumnType<OperatorCategory[], OperatorCategory[] | undefined, OperatorCategory[]>;
+  version: ColumnType<number, number | undefined, number>;
+  created_at: CreatedAt; updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** The aircraft catalogue (migration 20261201000100): each type's category and seats, with attribution. */
+export interface AircraftTypeTable {
+  type: string; category: OperatorCategory;
+  typical_pax: number | null; max_pax_evac: number | null;
+  cruise_kmh: number | null; range_km: number | null; min_runway_m: number | null;
+  source: string; notes: string;
+}
 
 export interface LiftOfferTable {
   id: string; partner_id: string; category: OperatorCategory; aircraft_type: string;
@@ -117,6 +131,7 @@ export interface Database {
   assembly_areas: AssemblyAreaTable;
   airports: AirportTable;
   partners: PartnerTable;
+  aircraft_types: AircraftTypeTable;
   lift_offers: LiftOfferTable;
   lift_offer_origins: LiftOfferOriginTable;
   scenarios: ScenarioTable;

@@ -9,9 +9,12 @@ export const migrationsFolder = fileURLToPath(new URL('../../migrations', import
  * Imports the migration files from here rather than from inside kysely, so that the loader that
  * runs this code (tsx at start, Vite in tests) also compiles the TypeScript migrations.
  */
-class TsMigrationProvider implements MigrationProvider {
+export class TsMigrationProvider implements MigrationProvider {
+  /** `only`: a subset of the migrations by name (tests that migrate step by step). */
+  constructor(private readonly only: (name: string) => boolean = () => true) {}
+
   async getMigrations(): Promise<Record<string, Migration>> {
-    const files = (await readdir(migrationsFolder)).filter((f) => /^\d{14}_[a-z0-9_]+\.ts$/.test(f)).sort();
+    const files = (await readdir(migrationsFolder)).filter((f) => /^\d{14}_[a-z0-9_]+\.ts$/.test(f) && this.only(f.replace(/\.ts$/, ''))).sort();
     const out: Record<string, Migration> = {};
     for (const f of files) {
       const mod = (await import(pathToFileURL(path.join(migrationsFolder, f)).href)) as Migration;

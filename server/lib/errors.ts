@@ -29,12 +29,29 @@ export const unauthorized = (message = 'Sign in first') =>
 export const unprocessable = (message: string, details?: unknown) =>
   new HttpError(422, ErrorCode.unprocessable, message, details);
 
+/**
+ * The rules the database triggers of migration 20261201000100 enforce, by the constraint name they raise,
+ * → the field of the request that breaks them (a backstop: the routes check first, with the same rule).
+ */
+const FACT_CONSTRAINTS: Readonly<Record<string, string>> = {
+  lift_offers_category_of_partner: 'body.category',
+  lift_offers_category_of_type: 'body.category',
+  lift_offers_seats_of_type: 'body.seatsPerSortie',
+  lift_offers_uncatalogued_type: 'body.aircraftType',
+  partners_categories_cover_offers: 'body.categories',
+  partners_sdf_is_japanese: 'body.categories',
+};
+
 /** Postgres error codes a client's input can cause, mapped to client errors. */
 export function fromDatabaseError(err: unknown): HttpError | undefined {
-  const e = err as { code?: unknown; detail?: unknown; constraint?: unknown; message?: unknown };
+  const e = err as { code?: unknown; detail?: unknown; constraint?: unknown; constraint_name?: unknown; message?: unknown };
   if (typeof e?.code !== 'string') return undefined;
   const detail = typeof e.detail === 'string' ? e.detail : undefined;
-  const constraint = typeof e.constraint === 'string' ? e.constraint : undefined;
+  // PGlite names it `constraint`, postgres.js `constraint_name`.
+  const named = e.constraint ?? e.constraint_name;
+  const constraint = typeof named === 'string' ? named : undefined;
+  const factField = constraint ? FACT_CONSTRAINTS[constraint] : undefined;
+  if (e.code === '23514' && factField) return badRequest(factField, String(e.message));
   switch (e.code) {
     case '23503': // foreign_key_violation
       return conflict(detail?.includes('is still referenced')

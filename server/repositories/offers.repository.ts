@@ -2,27 +2,37 @@ import type { Selectable } from 'kysely';
 import type { LiftOfferTable } from '../db/database.ts';
 import type { LiftOffer, OfferStatus } from '../../shared/schemas/domain.ts';
 import { iso } from '../lib/json.ts';
+import { offerFlags } from '../../shared/offers/offer-facts.ts';
 import type { Db } from './db-type.ts';
 
-function toOffer(r: Selectable<LiftOfferTable>, origins: string[]): LiftOffer {
+type OfferRow = Selectable<LiftOfferTable> & { catalogue_type: string | null; typical_pax: number | null; max_pax_evac: number | null };
+
+function toOffer(r: OfferRow, origins: string[]): LiftOffer {
+  const type = r.catalogue_type === null ? undefined : { seats: r.typical_pax, maxPaxEvac: r.max_pax_evac };
   return {
     id: r.id, partnerId: r.partner_id, category: r.category, aircraftType: r.aircraft_type,
     seatsPerSortie: r.seats_per_sortie, sorties: r.sorties, aircraftCount: r.aircraft_count,
     availableFrom: iso(r.available_from), availableTo: iso(r.available_to),
     originAirportIds: origins, destinationAirportId: r.destination_airport_id,
     turnaroundHours: r.turnaround_hours, status: r.status, note: r.note, decisionNote: r.decision_note, version: r.version,
+    flags: offerFlags(type),
   };
 }
 
 export interface OfferFilter { status?: OfferStatus; partnerId?: string; category?: string; id?: string }
 
 export async function listOffers(db: Db, f: OfferFilter = {}, forUpdate = false): Promise<LiftOffer[]> {
-  let q = db.selectFrom('lift_offers').selectAll().orderBy('partner_id').orderBy('id');
-  if (f.status) q = q.where('status', '=', f.status);
-  if (f.partnerId) q = q.where('partner_id', '=', f.partnerId);
-  if (f.category) q = q.where('category', '=', f.category as LiftOffer['category']);
-  if (f.id) q = q.where('id', '=', f.id);
-  if (forUpdate) q = q.forUpdate();
+  // What the catalogue says of the offer's type, for its flags (not in catalogue, seats unchecked).
+  let q = db.selectFrom('lift_offers').leftJoin('aircraft_types', 'aircraft_types.type', 'lift_offers.aircraft_type')
+    .selectAll('lift_offers')
+    .select(['aircraft_types.type as catalogue_type', 'aircraft_types.typical_pax', 'aircraft_types.max_pax_evac'])
+    .orderBy('lift_offers.partner_id').orderBy('lift_offers.id');
+  if (f.status) q = q.where('lift_offers.status', '=', f.status);
+  if (f.partnerId) q = q.where('lift_offers.partner_id', '=', f.partnerId);
+  if (f.category) q = q.where('lift_offers.category', '=', f.category as LiftOffer['category']);
+  if (f.id) q = q.where('lift_offers.id', '=', f.id);
+  // Locks the offer rows only: the catalogue is read, not changed.
+  if (forUpdate) q = q.forUpdate(['lift_offers']);
   const rows = await q.execute();
   if (rows.length === 0) return [];
   const origins = await db.selectFrom('lift_offer_origins').select(['offer_id', 'airport_id'])

@@ -1,20 +1,26 @@
 import type { Partner } from '../../shared/schemas/domain.ts';
-import type { PartnerPatch } from '../../shared/schemas/api.ts';
 import type { Db } from './db-type.ts';
 
+const COLUMNS = ['id', 'name', 'nation', 'categories', 'version'] as const;
+
 export async function listPartners(db: Db, f: { id?: string } = {}): Promise<Partner[]> {
-  let q = db.selectFrom('partners').select(['id', 'name', 'nation']).orderBy('name');
+  let q = db.selectFrom('partners').select(COLUMNS).orderBy('name');
   if (f.id) q = q.where('id', '=', f.id);
   return q.execute();
 }
-export async function getPartner(db: Db, id: string): Promise<Partner | undefined> {
-  return db.selectFrom('partners').select(['id', 'name', 'nation']).where('id', '=', id).executeTakeFirst();
+/** `forUpdate` takes the row lock, so that a concurrent edit waits and then sees this one's result. */
+export async function getPartner(db: Db, id: string, forUpdate = false): Promise<Partner | undefined> {
+  let q = db.selectFrom('partners').select(COLUMNS).where('id', '=', id);
+  if (forUpdate) q = q.forUpdate();
+  return q.executeTakeFirst();
 }
-export async function insertPartner(db: Db, p: Partner) {
-  await db.insertInto('partners').values(p).execute();
+export async function insertPartner(db: Db, p: Omit<Partner, 'version'> & { version?: number }) {
+  await db.insertInto('partners').values({ id: p.id, name: p.name, nation: p.nation, categories: [...p.categories], version: p.version ?? 1 }).execute();
 }
-export async function updatePartner(db: Db, id: string, p: PartnerPatch) {
-  await db.updateTable('partners').set(p).where('id', '=', id).execute();
+/** Writes the whole partner as given (the caller merged the patch and bumped the version). */
+export async function replacePartner(db: Db, p: Partner) {
+  await db.updateTable('partners').set({ name: p.name, nation: p.nation, categories: [...p.categories], version: p.version, updated_at: new Date() })
+    .where('id', '=', p.id).execute();
 }
 export async function deletePartner(db: Db, id: string) {
   await db.deleteFrom('partners').where('id', '=', id).execute();

@@ -6,6 +6,7 @@ import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
 import { deleteOffer, getOffer, insertOffer, listOffers, replaceOffer } from '../repositories/offers.repository.ts';
 import { existingAirportIds } from '../repositories/airports.repository.ts';
 import { getPartner } from '../repositories/partners.repository.ts';
+import { offerFacts, requireOfferFacts } from '../services/offer-facts.service.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { currentUser, plannerOnly, requireRole } from '../auth/auth.ts';
 import { badRequest, conflict, forbidden, notFound, unprocessable } from '../lib/errors.ts';
@@ -13,11 +14,22 @@ import { newId } from '../lib/ids.ts';
 import { inTransaction } from '../lib/tx.ts';
 import type { Db } from '../repositories/db-type.ts';
 import type { SessionUser } from '../../shared/schemas/session.ts';
+import type { OperatorCategory } from '../../shared/schemas/common.ts';
 import type { RouteDeps } from './index.ts';
 
 const offerUsers = requireRole('planner', 'liaison');
+const LIVE: readonly LiftOffer['status'][] = ['submitted', 'accepted'];
+const FACT_FIELDS = ['category', 'aircraftType', 'seatsPerSortie'] as const;
 
-async function checkOffer(db: Db, o: LiftOffer) {
+type OfferToCheck = Omit<LiftOffer, 'category'> & { category?: OperatorCategory | undefined };
+
+/**
+ * The checks of every write; returns the category the offer has. `category` undefined = derive it from the
+ * partner and the catalogue type. `keep`: an edit that leaves a declined or withdrawn offer so and touches
+ * none of its facts keeps its category unchecked (as the database trigger does), so that a liaison can
+ * still withdraw or annotate an offer the rules overtook — such an offer is never planned.
+ */
+async function checkOffer(db: Db, o: OfferToCheck, keep?: OperatorCategory): Promise<OperatorCategory> {
   if (!(await getPartner(db, o.partnerId))) throw badRequest('body.partnerId', `unknown partner ${o.partnerId}`);
   if (Date.parse(o.availableTo) <= Date.parse(o.availableFrom)) {
     throw badRequest('body.availableTo', 'must be after availableFrom');
@@ -32,6 +44,20 @@ async function checkOffer(db: Db, o: LiftOffer) {
   if (!known.has(o.destinationAirportId)) throw badRequest('body.destinationAirportId', `unknown airport ${o.destinationAirportId}`);
   if (o.originAirportIds.includes(o.destinationAirportId)) {
     throw badRequest('body.destinationAirportId', 'is also one of the origins');
+  }
+  if (keep) return keep;
+  return requireOfferFacts(db, o);
+}
+
+/**
+ * An offer contradicting its partner's categories or its catalogue type (e.g. one the data check of
+ * migration 20261201000100 declined) cannot be accepted: 422, naming the offer's field, until it is edited.
+ */
+async function requireAcceptable(db: Db, o: LiftOffer) {
+  const facts = await offerFacts(db, o);
+  if (facts && !facts.ok) {
+    throw unprocessable(`Lift offer ${o.id} cannot be accepted: ${facts.field} ${facts.reason}; the partner must edit it first`,
+      [{ field: `offer.${facts.field}`, reason: facts.reason }]);
   }
 }
 
@@ -70,13 +96,14 @@ export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { d
         partnerId = user.partnerId ?? undefined;
       }
       if (!partnerId) throw badRequest('body.partnerId', 'is required');
-      const offer: LiftOffer = { note: null, decisionNote: null, ...req.body, partnerId, id: req.body.id ?? newId(), status: 'submitted', version: 1 };
-      await inTransaction(db, async (trx) => {
-        await checkOffer(trx, offer);
+      const draft: OfferToCheck = { note: null, decisionNote: null, ...req.body, partnerId, id: req.body.id ?? newId(), status: 'submitted', version: 1 };
+      const created = await inTransaction(db, async (trx) => {
+        const offer: LiftOffer = { ...draft, category: await checkOffer(trx, draft) };
         await insertOffer(trx, offer);
         await recordAudit(trx, { username: user.username, action: 'create', entityType: 'lift_offer', entityId: offer.id, after: offer });
+        return (await getOffer(trx, offer.id))!;
       });
-      return reply.status(201).send(offer);
+      return reply.status(201).send(created);
     });
 
   app.patch('/lift-offers/:id', { onRequest: offerUsers, schema: { tags, params: IdParams, body: LiftOfferPatch, response: { 200: LiftOffer, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
@@ -94,11 +121,15 @@ export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { d
         const status = changes.status ?? (substantive && before.status !== 'submitted' ? 'submitted' : before.status);
         // A decision note answered the offer as it was; once it is back in the inbox the note no longer applies.
         const decisionNote = status === 'submitted' && before.status !== 'submitted' ? null : before.decisionNote ?? null;
-        const after: LiftOffer = { ...before, ...changes, status, decisionNote, version: before.version + 1 };
-        await checkOffer(trx, after);
+        // Unless the edit names a category, the category follows the (perhaps new) aircraft type.
+        const merged: OfferToCheck = { ...before, ...changes, category: changes.category, status, decisionNote, version: before.version + 1 };
+        delete merged.flags;
+        const factsUntouched = !FACT_FIELDS.some((k) => k in changes);
+        const keep = factsUntouched && !LIVE.includes(status) ? before.category : undefined;
+        const after: LiftOffer = { ...merged, category: await checkOffer(trx, merged, keep) };
         await replaceOffer(trx, after);
         await recordAudit(trx, { username: user.username, action: 'update', entityType: 'lift_offer', entityId: before.id, before, after });
-        return after;
+        return getOffer(trx, before.id);
       });
     });
 
@@ -112,11 +143,12 @@ export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { d
           throw conflict(`Lift offer ${before.id} changed since you read it (now version ${before.version})`, { currentVersion: before.version });
         }
         if (before.status === 'withdrawn') throw unprocessable('The partner withdrew this offer; it cannot be decided');
+        if (req.body.status === 'accepted') await requireAcceptable(trx, before);
         // The planners' note goes back to the liaison beside (not over) the liaison's own note.
         const after: LiftOffer = { ...before, status: req.body.status, decisionNote: req.body.note ?? null, version: before.version + 1 };
         await replaceOffer(trx, after);
         await recordAudit(trx, { username: user.username, action: 'decide', entityType: 'lift_offer', entityId: before.id, before, after });
-        return after;
+        return getOffer(trx, before.id);
       });
     });
 

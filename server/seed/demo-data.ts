@@ -261,16 +261,17 @@ function buildAircraft(csv: string): AircraftType[] {
 
 // ---- partners and lift offers -------------------------------------------------------------------
 
+/** Each partner offers the operator category of what it is: an air force foreign_military, an airline civil, the JASDF sdf. */
 const PARTNERS: Partner[] = [
-  { id: 'us-usaf', name: 'United States Air Force (Air Mobility Command)', nation: 'US' },
-  { id: 'gb-raf', name: 'Royal Air Force', nation: 'GB' },
-  { id: 'au-raaf', name: 'Royal Australian Air Force', nation: 'AU' },
-  { id: 'ca-rcaf', name: 'Royal Canadian Air Force', nation: 'CA' },
-  { id: 'sg-rsaf', name: 'Republic of Singapore Air Force', nation: 'SG' },
-  { id: 'de-luftwaffe', name: 'German Air Force (Luftwaffe)', nation: 'DE' },
-  { id: 'jp-jal', name: 'Japan Airlines (government charter)', nation: 'JP' },
-  { id: 'jp-ana', name: 'All Nippon Airways (government charter)', nation: 'JP' },
-  { id: 'jp-jasdf', name: 'Japan Air Self-Defense Force', nation: 'JP' },
+  { id: 'us-usaf', name: 'United States Air Force (Air Mobility Command)', nation: 'US', categories: ['foreign_military'], version: 1 },
+  { id: 'gb-raf', name: 'Royal Air Force', nation: 'GB', categories: ['foreign_military'], version: 1 },
+  { id: 'au-raaf', name: 'Royal Australian Air Force', nation: 'AU', categories: ['foreign_military'], version: 1 },
+  { id: 'ca-rcaf', name: 'Royal Canadian Air Force', nation: 'CA', categories: ['foreign_military'], version: 1 },
+  { id: 'sg-rsaf', name: 'Republic of Singapore Air Force', nation: 'SG', categories: ['foreign_military'], version: 1 },
+  { id: 'de-luftwaffe', name: 'German Air Force (Luftwaffe)', nation: 'DE', categories: ['foreign_military'], version: 1 },
+  { id: 'jp-jal', name: 'Japan Airlines (government charter)', nation: 'JP', categories: ['civil'], version: 1 },
+  { id: 'jp-ana', name: 'All Nippon Airways (government charter)', nation: 'JP', categories: ['civil'], version: 1 },
+  { id: 'jp-jasdf', name: 'Japan Air Self-Defense Force', nation: 'JP', categories: ['sdf'], version: 1 },
 ];
 
 /** Cruise speed assumed where aircraft.csv has none (A330 MRTT / KC-30A, B787): a jet transport at ~Mach 0.8 — judgement. */
@@ -374,12 +375,14 @@ const OFFERS: OfferSpec[] = [
 function buildOffers(aircraft: AircraftType[], airports: Airport[]): LiftOffer[] {
   const byType = new Map(aircraft.map((a) => [a.type, a]));
   const byId = new Map(airports.map((a) => [a.id, a]));
-  const partnerIds = new Set(PARTNERS.map((p) => p.id));
+  const partners = new Map(PARTNERS.map((p) => [p.id, p]));
   return OFFERS.map((o) => {
     const type = byType.get(o.aircraftType);
     if (!type) throw new Error(`offer ${o.id}: aircraft type "${o.aircraftType}" is not in aircraft.csv`);
     if (type.seats === null) throw new Error(`offer ${o.id}: aircraft.csv has no typical_pax for "${o.aircraftType}"`);
-    if (!partnerIds.has(o.partnerId)) throw new Error(`offer ${o.id}: unknown partner ${o.partnerId}`);
+    const partner = partners.get(o.partnerId);
+    if (!partner) throw new Error(`offer ${o.id}: unknown partner ${o.partnerId}`);
+    if (!partner.categories.includes(type.category)) throw new Error(`offer ${o.id}: ${partner.id} does not offer ${type.category} aircraft`);
     const dest = byId.get(o.destination);
     if (!dest) throw new Error(`offer ${o.id}: unknown destination airport ${o.destination}`);
     const farthest = Math.max(...o.origins.map((id) => {
@@ -519,7 +522,7 @@ export function buildDemoData(files: DemoFiles): DemoData {
   const airports = buildAirports(files.airportsCsv);
   const areas = buildAreas(files.residentsCsv);
   const aircraft = buildAircraft(files.aircraftCsv);
-  const partners = PARTNERS.map((p) => ({ ...p }));
+  const partners = PARTNERS.map((p) => ({ ...p, categories: [...p.categories] }));
   const offers = buildOffers(aircraft, airports);
   const scenarios = buildScenarios();
   const countries = buildCountries([

@@ -9,6 +9,7 @@ import { getOffer, insertOffer, replaceOffer } from '../repositories/offers.repo
 import { getPartner } from '../repositories/partners.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { lockImports } from '../repositories/imports.repository.ts';
+import { offerFacts } from './offer-facts.service.ts';
 import { newId } from '../lib/ids.ts';
 import { LIMITS, formatLimit } from '../../shared/limits.ts';
 import type { Db } from '../repositories/db-type.ts';
@@ -93,6 +94,10 @@ async function checkReferences(db: Db, kind: ImportKind, r: Record<string, unkno
   const known = await existingAirportIds(db, ids);
   for (const id of r.originAirportIds as string[]) if (!known.has(id)) errors.push({ row, column: 'originAirportIds', message: `unknown airport ${id}` });
   if (!known.has(String(r.destinationAirportId))) errors.push({ row, column: 'destinationAirportId', message: `unknown airport ${String(r.destinationAirportId)}` });
+  // The same rule as the API's, for every status: an imported offer's category is a fact, not a column to fill in.
+  const o = r as unknown as LiftOffer;
+  const facts = await offerFacts(db, o);
+  if (facts && !facts.ok) errors.push({ row, column: facts.field, message: facts.reason });
   return errors;
 }
 

@@ -32,17 +32,22 @@ export const AirportQuery = Type.Object({
   status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')])),
 }, strict);
 
-export const PartnerCreate = Type.Object({ ...Partner.properties, id: Type.Optional(Id) }, strict);
+export const PartnerCreate = Type.Object({ ...Type.Omit(Partner, ['version']).properties, id: Type.Optional(Id) }, strict);
 export type PartnerCreate = Static<typeof PartnerCreate>;
-export const PartnerPatch = Type.Partial(Type.Omit(Partner, ['id']), { ...strict, minProperties: 1 });
+/** Send `If-Match: <version>` to have a stale edit refused (409) rather than applied over someone else's. */
+export const PartnerPatch = Type.Partial(Type.Omit(Partner, ['id', 'version']), { ...strict, minProperties: 1 });
 export type PartnerPatch = Static<typeof PartnerPatch>;
 
-/** A new offer always starts `submitted`; a liaison's partnerId is their own (and may be left out). */
-const O = Type.Omit(LiftOffer, ['status', 'version', 'decisionNote']).properties;
-export const LiftOfferCreate = Type.Object({ ...O, id: Type.Optional(Id), partnerId: Type.Optional(Id) }, strict);
+/**
+ * A new offer always starts `submitted`; a liaison's partnerId is their own (and may be left out). The
+ * category may be left out: the server derives it from the partner and the catalogue type (and refuses
+ * one that contradicts them).
+ */
+const O = Type.Omit(LiftOffer, ['status', 'version', 'decisionNote', 'flags']).properties;
+export const LiftOfferCreate = Type.Object({ ...O, id: Type.Optional(Id), partnerId: Type.Optional(Id), category: Type.Optional(O.category) }, strict);
 export type LiftOfferCreate = Static<typeof LiftOfferCreate>;
 export const LiftOfferPatch = Type.Object({
-  ...Type.Partial(Type.Omit(LiftOffer, ['id', 'partnerId', 'version', 'status', 'decisionNote'])).properties,
+  ...Type.Partial(Type.Omit(LiftOffer, ['id', 'partnerId', 'version', 'status', 'decisionNote', 'flags'])).properties,
   version: Version,
   status: Type.Optional(Type.Literal('withdrawn', { description: 'a liaison withdraws an offer; decisions go through /decision' })),
 }, { ...strict, minProperties: 2 });
@@ -125,7 +130,7 @@ export const PlanOptimize = Type.Object({
   })),
 }, strict);
 export const PlanQuery = Type.Object({ scenarioId: Type.Optional(Id), status: Type.Optional(PlanStatus) }, strict);
-export const IfMatchHeaders = Type.Object({ 'if-match': Type.String({ pattern: '^(W/)?"?[0-9]{1,9}"?$', description: 'the plan version you edited' }) });
+export const IfMatchHeaders = Type.Object({ 'if-match': Type.String({ pattern: '^(W/)?"?[0-9]{1,9}"?$', description: 'the version you edited' }) });
 
 export const PlanSummaryRow = Type.Object({
   id: Id, scenarioId: Id, name: Name, status: PlanStatus, version: Version,

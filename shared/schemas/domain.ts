@@ -51,12 +51,20 @@ export const Airport = Type.Object({
 export type Airport = Static<typeof Airport>;
 
 // ---- Partners and lift offers ---------------------------------------------------------------
+/** The operator categories a partner may offer: a fact of who it is (JASDF: sdf; an air force: foreign_military). */
+export const PartnerCategories = Type.Array(OperatorCategorySchema, { minItems: 1, maxItems: 3, uniqueItems: true });
 export const Partner = Type.Object({
   id: Id,
   name: Name,
   nation: CountryCode,
+  categories: PartnerCategories,
+  version: Version,
 });
 export type Partner = Static<typeof Partner>;
+
+/** `type_not_in_catalogue`: seats and category unchecked against a type; `seats_unchecked`: the type has no seat figure. */
+export const OfferFlagSchema = Type.Union([Type.Literal('type_not_in_catalogue'), Type.Literal('seats_unchecked')]);
+export type OfferFlag = Static<typeof OfferFlagSchema>;
 
 export const OfferStatus = Type.Union([
   Type.Literal('submitted'), Type.Literal('accepted'), Type.Literal('declined'), Type.Literal('withdrawn'),
@@ -81,6 +89,8 @@ export const LiftOffer = Type.Object({
   /** The planners' note back to the liaison with their decision (set by /decision only). */
   decisionNote: Type.Optional(Type.Union([Type.String({ maxLength: LIMITS.noteChars }), Type.Null()])),
   version: Version,
+  /** What the server could not check against the catalogue (computed on read, never sent by a client). */
+  flags: Type.Optional(Type.Array(OfferFlagSchema)),
 });
 export type LiftOffer = Static<typeof LiftOffer>;
 

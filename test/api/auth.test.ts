@@ -32,7 +32,7 @@ async function count(table: 'lift_offers' | 'audit_events' | 'assembly_areas' | 
 
 /** A valid new offer for the US Air Force (the demo partner `us-usaf`), from Osan to Yokota. */
 const newOffer = (extra: Record<string, unknown> = {}) => ({
-  category: 'foreign_military', aircraftType: 'Lockheed Martin C-130J Super Hercules', seatsPerSortie: 92, sorties: 4,
+  category: 'foreign_military', aircraftType: 'Lockheed Martin C-130J-30 Super Hercules (USAF; RAAF; RAF)', seatsPerSortie: 92, sorties: 4,
   aircraftCount: 1, availableFrom: '2027-01-02T00:00:00Z', availableTo: '2027-01-05T00:00:00Z',
   originAirportIds: ['RKSO'], destinationAirportId: 'RJTY', turnaroundHours: 8, ...extra,
 });

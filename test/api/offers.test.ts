@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(async () => { await t?.close(); });
 
 const body = {
-  category: 'foreign_military', aircraftType: 'Airbus A400M Atlas', seatsPerSortie: 116, sorties: 4, aircraftCount: 1,
+  category: 'foreign_military', aircraftType: 'Airbus A400M Atlas (RAF Atlas C1; Luftwaffe; French AF)', seatsPerSortie: 116, sorties: 4, aircraftCount: 1,
   availableFrom: '2027-04-02T00:00:00Z', availableTo: '2027-04-06T00:00:00Z', originAirportIds: ['RKSO'], destinationAirportId: 'RJTY',
   turnaroundHours: 8, note: 'Crew rest at Yokota between legs',
 };

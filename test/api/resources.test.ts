@@ -84,7 +84,7 @@ describe('resource routes over the demo data', () => {
   it('runs the offer life cycle: submit, stale edit 409, decision, edit sends it back to the inbox', async () => {
     const partners = (await t.as(planner, { method: 'GET', url: '/api/partners' })).json() as { id: string }[];
     const body = {
-      partnerId: partners[0]!.id, category: 'civil', aircraftType: 'Boeing 787-9', seatsPerSortie: 250, sorties: 4, aircraftCount: 1,
+      partnerId: partners.find((p) => p.id === 'jp-ana')!.id, category: 'civil', aircraftType: 'Boeing 787-9 (civil charter)', seatsPerSortie: 250, sorties: 4, aircraftCount: 1,
       availableFrom: '2027-04-01T06:00:00Z', availableTo: '2027-04-04T00:00:00Z', originAirportIds: ['RKSI'], destinationAirportId: 'RJFF', turnaroundHours: 6,
     };
     const created = await t.as(planner, { method: 'POST', url: '/api/lift-offers', payload: body });

@@ -57,10 +57,10 @@ const newScenario = () => post<{ id: string; version: number }>('/api/scenarios'
 });
 const newArea = () => post<{ id: string }>('/api/assembly-areas', { country: 'KR', zone: 'KR-main', name: 'Roles area', lat: 37.5, lon: 127, residents: 10 });
 const newAirport = () => post<{ id: string }>('/api/airports', { name: 'Roles field', country: 'KR', zone: 'KR-main', lat: 36, lon: 128, departuresPerHour: 2 });
-const newPartner = () => post<{ id: string }>('/api/partners', { name: 'Roles Air', nation: 'NZ' });
+const newPartner = () => post<{ id: string }>('/api/partners', { name: `Roles Air ${uid()}`, nation: 'NZ', categories: ['civil'] });
 const newAccount = () => post<{ username: string }>('/api/users', { username: uid(), password: 'a-long-password', role: 'reader' });
 const offerBody = (partnerId?: string) => ({
-  ...(partnerId ? { partnerId } : {}), category: 'foreign_military', aircraftType: 'Airbus A400M Atlas', seatsPerSortie: 116, sorties: 2,
+  ...(partnerId ? { partnerId } : {}), category: 'foreign_military', aircraftType: 'Airbus A400M Atlas (RAF Atlas C1; Luftwaffe; French AF)', seatsPerSortie: 116, sorties: 2,
   aircraftCount: 1, availableFrom: '2027-04-02T00:00:00Z', availableTo: '2027-04-06T00:00:00Z',
   originAirportIds: ['RKSO'], destinationAirportId: 'RJTY', turnaroundHours: 8,
 });
@@ -121,7 +121,7 @@ const rows: Row[] = [
   { route: 'GET /api/partners', expect: signedIn, request: () => ({ method: 'GET', url: '/api/partners' }) },
   { route: 'GET /api/partners/:id', note: 'own partner', expect: signedIn, request: () => ({ method: 'GET', url: '/api/partners/gb-raf' }) },
   { route: 'GET /api/partners/:id', note: 'another partner', expect: hiddenFromLiaison, request: () => ({ method: 'GET', url: '/api/partners/us-usaf' }) },
-  { route: 'POST /api/partners', expect: plannerOnly, request: () => ({ method: 'POST', url: '/api/partners', payload: { name: 'P', nation: 'NZ' } }) },
+  { route: 'POST /api/partners', expect: plannerOnly, request: () => ({ method: 'POST', url: '/api/partners', payload: { name: 'P', nation: 'NZ', categories: ['civil'] } }) },
   { route: 'PATCH /api/partners/:id', expect: plannerOnly,
     request: async (who) => ({ method: 'PATCH', url: `/api/partners/${(await forPlanner(who, newPartner, { id: 'gb-raf' })).id}`, payload: { name: 'Renamed' } }) },
   { route: 'DELETE /api/partners/:id', expect: plannerOnly,

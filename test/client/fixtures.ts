@@ -36,4 +36,4 @@ export const airports = [
   airport({ id: 'CJU', iata: null, icao: 'RKPC', name: 'Jeju', zone: 'KR-jeju', lat: 33.51, lon: 126.49 }),
   airport({ id: 'FUK', iata: 'FUK', name: 'Fukuoka', country: 'JP', zone: 'JP-kyushu', lat: 33.59, lon: 130.45 }),
 ];
-export const partners: Partner[] = [{ id: 'usaf', name: 'US Air Force', nation: 'US' }, { id: 'jasdf', name: 'JASDF', nation: 'JP' }];
+export const partners: Partner[] = [{ id: 'usaf', name: 'US Air Force', nation: 'US', categories: ['foreign_military'], version: 1 }, { id: 'jasdf', name: 'JASDF', nation: 'JP', categories: ['sdf'], version: 1 }];

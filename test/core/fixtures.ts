@@ -38,9 +38,9 @@ export function area(id: string, city: keyof typeof CITIES, people: number, over
 }
 
 export const PARTNERS: Partner[] = [
-  { id: 'jp-mod', name: 'Japan MOD', nation: 'JP' },
-  { id: 'us-af', name: 'US Air Force', nation: 'US' },
-  { id: 'jal', name: 'Japan Airlines', nation: 'JP' },
+  { id: 'jp-mod', name: 'Japan MOD', nation: 'JP', categories: ['sdf'], version: 1 },
+  { id: 'us-af', name: 'US Air Force', nation: 'US', categories: ['foreign_military'], version: 1 },
+  { id: 'jal', name: 'Japan Airlines', nation: 'JP', categories: ['civil'], version: 1 },
 ];
 
 let offerSeq = 0;

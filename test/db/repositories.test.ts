@@ -41,7 +41,7 @@ describe('repositories', () => {
     for (const a of [airport('A', 'KR', 'KR-main', 37.4, 126.4), airport('B', 'KR', 'KR-main', 35.1, 128.9), airport('J', 'JP', 'JP-kyushu', 33.6, 130.4)]) await insertAirport(t.db, a);
     await insertArea(t.db, area('a1', 'KR', 1000));
     await insertArea(t.db, area('a2', 'TW', 500));
-    await insertPartner(t.db, { id: 'p1', name: 'Partner', nation: 'JP' });
+    await insertPartner(t.db, { id: 'p1', name: 'Partner', nation: 'JP', categories: ['civil'] });
     await insertOffer(t.db, offer);
     await insertScenario(t.db, scenario);
   });

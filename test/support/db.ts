@@ -20,11 +20,16 @@ export async function testDatabase(opts: { demo?: boolean } = {}): Promise<TestD
     const h = await connectPGlite(undefined, new Blob([readFileSync(template)]));
     return { ...h, dispose: () => h.close() };
   }
-  const name = `neo_test_f_${t.demo.split('_').pop()}_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(t.url, { max: 1, onnotice: () => {} });
+  return serverDatabase(t.url, t.demo, template);
+}
+
+/** A new database on the PostgreSQL server, a copy of `template` or empty; dispose drops it. */
+async function serverDatabase(url: string, demoTemplate: string, template: string | null): Promise<TestDatabase> {
+  const name = `neo_test_f_${demoTemplate.split('_').pop()}_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
   for (let attempt = 0; ; attempt++) {
     try {
-      await admin.unsafe(`create database ${name} template ${template}`);
+      await admin.unsafe(`create database ${name}${template ? ` template ${template}` : ''}`);
       break;
     } catch (err) {
       // Two files copying the same template at once: PostgreSQL refuses the second; try again.
@@ -32,7 +37,7 @@ export async function testDatabase(opts: { demo?: boolean } = {}): Promise<TestD
       await new Promise((r) => setTimeout(r, 200 + Math.random() * 300));
     }
   }
-  const u = new URL(t.url);
+  const u = new URL(url);
   u.pathname = `/${name}`;
   const h = connectPostgres(u.toString(), { max: 5 });
   return {
@@ -43,4 +48,17 @@ export async function testDatabase(opts: { demo?: boolean } = {}): Promise<TestD
       await admin.end();
     },
   };
+}
+
+/**
+ * An empty database, not migrated: for tests of a migration itself. A fresh PGlite instance, or a new
+ * database on the PostgreSQL server (dropped by dispose, and by the global teardown after a crash).
+ */
+export async function blankTestDatabase(): Promise<TestDatabase> {
+  const t = inject('dbTemplates');
+  if (t.kind === 'pglite') {
+    const h = await connectPGlite();
+    return { ...h, dispose: () => h.close() };
+  }
+  return serverDatabase(t.url, t.demo, null);
 }

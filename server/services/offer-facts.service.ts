@@ -1,0 +1,23 @@
+import type { OperatorCategory } from '../../shared/schemas/common.ts';
+import { checkOfferFacts, type Derived } from '../../shared/offers/offer-facts.ts';
+import { getAircraftType } from '../repositories/aircraft.repository.ts';
+import { getPartner } from '../repositories/partners.repository.ts';
+import { badRequest } from '../lib/errors.ts';
+import type { Db } from '../repositories/db-type.ts';
+
+export interface OfferFactsInput { partnerId: string; category?: OperatorCategory | undefined; aircraftType: string; seatsPerSortie: number }
+
+/** The offer checked against its partner and the catalogue (see shared/offers/offer-facts.ts); undefined = unknown partner. */
+export async function offerFacts(db: Db, o: OfferFactsInput): Promise<Derived | undefined> {
+  const partner = await getPartner(db, o.partnerId);
+  if (!partner) return undefined;
+  return checkOfferFacts(o, partner, await getAircraftType(db, o.aircraftType));
+}
+
+/** The category the offer has; a 400 naming `body.<field>` when it contradicts its partner or its type. */
+export async function requireOfferFacts(db: Db, o: OfferFactsInput): Promise<OperatorCategory> {
+  const facts = await offerFacts(db, o);
+  if (!facts) throw badRequest('body.partnerId', `unknown partner ${o.partnerId}`);
+  if (!facts.ok) throw badRequest(`body.${facts.field}`, facts.reason);
+  return facts.category;
+}
