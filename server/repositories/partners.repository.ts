@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Partner } from '../../shared/schemas/domain.ts';
+import type { PartnerPatch } from '../../shared/schemas/api.ts';
 import type { Db } from './db-type.ts';
 
 const COLUMNS = ['id', 'name', 'nation', 'categories', 'version'] as const;
@@ -17,10 +19,13 @@ export async function getPartner(db: Db, id: string, forUpdate = false): Promise
 export async function insertPartner(db: Db, p: Omit<Partner, 'version'> & { version?: number }) {
   await db.insertInto('partners').values({ id: p.id, name: p.name, nation: p.nation, categories: [...p.categories], version: p.version ?? 1 }).execute();
 }
-/** Writes the whole partner as given (the caller merged the patch and bumped the version). */
-export async function replacePartner(db: Db, p: Partner) {
-  await db.updateTable('partners').set({ name: p.name, nation: p.nation, categories: [...p.categories], version: p.version, updated_at: new Date() })
-    .where('id', '=', p.id).execute();
+/** Applies a patch and bumps the version (the caller holds the row lock and checked the version). */
+export async function updatePartner(db: Db, id: string, p: PartnerPatch) {
+  await db.updateTable('partners').set({
+    ...(p.name !== undefined ? { name: p.name } : {}), ...(p.nation !== undefined ? { nation: p.nation } : {}),
+    ...(p.categories !== undefined ? { categories: [...p.categories] } : {}),
+    version: sql<number>`version + 1`, updated_at: new Date(),
+  }).where('id', '=', id).execute();
 }
 export async function deletePartner(db: Db, id: string) {
   await db.deleteFrom('partners').where('id', '=', id).execute();

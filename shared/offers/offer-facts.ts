@@ -43,7 +43,7 @@ export function deriveCategory(partner: PartnerFacts, type: TypeFacts | undefine
   }
   const [only, ...more] = partner.categories;
   if (!only || more.length > 0) {
-    return { ok: false, field: 'aircraftType', reason: `is not in the catalogue, and ${partner.name} offers ${list(partner.categories)} aircraft, so the category cannot be derived: pick a catalogued type` };
+    return { ok: false, field: 'aircraftType', reason: `this type is not in the catalogue, and ${partner.name} offers ${list(partner.categories)} aircraft, so its category cannot be derived: pick a catalogued type` };
   }
   return {
     ok: true, category: only, maxSeats: null, flags: offerFlags(undefined),

@@ -48,7 +48,7 @@ async function targets(): Promise<Record<string, Target>> {
     'PATCH /api/airports/:id': { url: '/api/airports/RKSO', headers: { 'if-match': `"${airport.version}"` }, schema: AirportPatch, body: { status: 'closed', departuresPerHour: 3 } },
     'DELETE /api/airports/:id': { url: '/api/airports/RKSO' },
     'POST /api/partners': { url: '/api/partners', schema: PartnerCreate, body: { name: 'Fuzz Air', nation: 'NZ', categories: ['civil'] } },
-    'PATCH /api/partners/:id': { url: '/api/partners/gb-raf', schema: PartnerPatch, body: { name: 'Renamed', nation: 'GB', categories: ['foreign_military'] } },
+    'PATCH /api/partners/:id': { url: '/api/partners/gb-raf', headers: { 'if-match': '"1"' }, schema: PartnerPatch, body: { name: 'Renamed', nation: 'GB', categories: ['foreign_military'] } },
     'DELETE /api/partners/:id': { url: '/api/partners/gb-raf' },
     'POST /api/lift-offers': { url: '/api/lift-offers', schema: LiftOfferCreate, body: {
       partnerId: 'gb-raf', category: 'foreign_military', aircraftType: 'Airbus A400M Atlas (RAF Atlas C1; Luftwaffe; French AF)', seatsPerSortie: 116, sorties: 2, aircraftCount: 1,

@@ -123,7 +123,7 @@ const rows: Row[] = [
   { route: 'GET /api/partners/:id', note: 'another partner', expect: hiddenFromLiaison, request: () => ({ method: 'GET', url: '/api/partners/us-usaf' }) },
   { route: 'POST /api/partners', expect: plannerOnly, request: () => ({ method: 'POST', url: '/api/partners', payload: { name: 'P', nation: 'NZ', categories: ['civil'] } }) },
   { route: 'PATCH /api/partners/:id', expect: plannerOnly,
-    request: async (who) => ({ method: 'PATCH', url: `/api/partners/${(await forPlanner(who, newPartner, { id: 'gb-raf' })).id}`, payload: { name: 'Renamed' } }) },
+    request: async (who) => ({ method: 'PATCH', url: `/api/partners/${(await forPlanner(who, newPartner, { id: 'gb-raf' })).id}`, headers: { 'if-match': '"1"' }, payload: { name: 'Renamed' } }) },
   { route: 'DELETE /api/partners/:id', expect: plannerOnly,
     request: async (who) => ({ method: 'DELETE', url: `/api/partners/${(await forPlanner(who, newPartner, { id: 'gb-raf' })).id}` }) },
 

@@ -37,7 +37,7 @@ describe.skipIf(!!skip)('liaison portal and planners\' inbox in Chromium', () =>
     await p.getByLabel('Password').fill('liaison-demo');
     await p.getByRole('button', { name: 'Sign in' }).click();
     await p.waitForURL(`${baseUrl}/offers`);
-    await expect.poll(() => p.getByRole('heading', { level: 1 }).textContent()).toContain('Royal Air Force');
+    await expect.poll(() => p.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toContain('Royal Air Force');
     // Only their own partner's offers, and no map planner in the navigation.
     await p.waitForSelector('.offers-table');
     expect(await p.getByRole('navigation', { name: 'Main' }).textContent()).not.toContain('Map planner');
@@ -56,7 +56,13 @@ describe.skipIf(!!skip)('liaison portal and planners\' inbox in Chromium', () =>
 
     await p.getByLabel('Aircraft type', { exact: true }).selectOption({ label: 'Boeing C-17A Globemaster III (RAF; RAAF) — 102 seats' });
     expect(await p.getByLabel('Seats per sortie').inputValue()).toBe('102');
-    expect(await p.getByLabel('Operator category').inputValue()).toBe('foreign_military');
+    expect(await p.getByLabel('Operator category').inputValue()).toBe('Foreign military');
+    // Not a choice: read-only, derived from the partner and the type.
+    expect(await p.getByLabel('Operator category').getAttribute('readonly')).not.toBeNull();
+    // Seats are capped at the type's catalogue maximum, next to the field, before anything is sent.
+    await p.getByLabel('Seats per sortie').fill('400');
+    expect(await p.locator('#offer-seatsPerSortie-error').textContent()).toContain('At most 102 seats');
+    await p.getByLabel('Seats per sortie').fill('102');
     await p.getByLabel('Aircraft', { exact: true }).fill('2');
     await p.getByLabel('Sorties in all').fill('12');
     // Typed in Korean time: 09:00 KST on 1 April is the scenario's start, 00:00 UTC.

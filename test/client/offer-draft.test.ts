@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  changedFields, draftFromOffer, draftToBody, emptyDraft, fieldErrorsFromApi, rezone, type OfferDraft,
+  changedFields, draftFromOffer, draftToBody, emptyDraft, fieldErrorsFromApi, rezone, seatsOverMax, type OfferDraft,
 } from '../../client/src/features/offers/form/offer-draft.ts';
+import { checkOfferFacts, deriveCategory } from '../../shared/offers/offer-facts.ts';
 import { formatInZone, offsetLabel, utcToZoned, zonedToUtc, zoneOfCountry } from '../../client/src/features/offers/form/time-zones.ts';
 import { diffFields, showValue } from '../../client/src/features/audit/history/diff.ts';
 import type { LiftOffer } from '../../shared/schemas/domain.ts';
@@ -50,7 +51,7 @@ describe('offer draft', () => {
   });
   it('names each wrong field', () => {
     const r = draftToBody({ ...emptyDraft(), seatsPerSortie: '12.5', sorties: '0', availableFrom: '2027-04-02T09:00', availableTo: '2027-04-01T09:00' }, 'UTC');
-    expect(Object.keys(r.errors ?? {}).sort()).toEqual(['aircraftType', 'availableTo', 'category', 'destinationAirportId', 'originAirportIds', 'seatsPerSortie', 'sorties']);
+    expect(Object.keys(r.errors ?? {}).sort()).toEqual(['aircraftType', 'availableTo', 'destinationAirportId', 'originAirportIds', 'seatsPerSortie', 'sorties']);
     expect(draftToBody(filled({ destinationAirportId: 'RKSO' }), 'UTC').errors).toEqual({ destinationAirportId: 'The destination is also one of the origins' });
   });
   it('sends only what changed', () => {
@@ -62,6 +63,38 @@ describe('offer draft', () => {
       .toEqual({ originAirportIds: 'Unknown airport X', availableTo: 'Must be after availableFrom' });
     expect(fieldErrorsFromApi([{ field: 'body.partnerId', reason: 'unknown partner' }], 'Bad')).toEqual({ form: 'body.partnerId unknown partner' });
     expect(fieldErrorsFromApi(undefined, 'Bad input')).toEqual({ form: 'Bad input' });
+  });
+});
+
+describe('the category and seat cap the form derives', () => {
+  const raf = { name: 'Royal Air Force', categories: ['foreign_military'] as const };
+  const airline = { name: 'Air Two', categories: ['civil', 'foreign_military'] as const };
+  const c2 = { type: 'Kawasaki C-2 (JASDF)', category: 'sdf' as const, seats: 110, maxPaxEvac: null };
+  const c17 = { type: 'C-17A (USAF)', category: 'foreign_military' as const, seats: 102, maxPaxEvac: 823 };
+
+  it('follows the type, or the partner for a type outside the catalogue, and says why', () => {
+    expect(deriveCategory(raf, c17)).toMatchObject({ ok: true, category: 'foreign_military', maxSeats: 823, flags: [], why: 'C-17A (USAF) is a foreign military aircraft in the catalogue' });
+    expect(deriveCategory(raf, undefined)).toMatchObject({ ok: true, category: 'foreign_military', maxSeats: null, flags: ['type_not_in_catalogue'] });
+    expect(deriveCategory(raf, c2)).toMatchObject({ ok: false, field: 'aircraftType', reason: expect.stringMatching(/is an SDF \(Japan\) aircraft; Royal Air Force offers foreign military aircraft only/) });
+    expect(deriveCategory(airline, undefined)).toMatchObject({ ok: false, field: 'aircraftType' });
+    expect(deriveCategory({ name: 'New', categories: [] }, c17)).toMatchObject({ ok: false, field: 'category' });
+  });
+
+  it('refuses a category that contradicts the partner or the type, and seats over the maximum', () => {
+    expect(checkOfferFacts({ category: 'foreign_military', aircraftType: c2.type, seatsPerSortie: 110 }, raf, c2)).toMatchObject({ ok: false, field: 'category' });
+    expect(checkOfferFacts({ category: 'sdf', aircraftType: c2.type, seatsPerSortie: 110 }, raf, c2)).toMatchObject({ ok: false, field: 'category', reason: expect.stringMatching(/only, not SDF/) });
+    expect(checkOfferFacts({ aircraftType: c17.type, seatsPerSortie: 824 }, raf, c17)).toMatchObject({ ok: false, field: 'seatsPerSortie' });
+    expect(checkOfferFacts({ aircraftType: c17.type, seatsPerSortie: 823 }, raf, c17)).toMatchObject({ ok: true });
+  });
+
+  it('puts them next to the fields before anything is sent', () => {
+    const facts = deriveCategory(raf, c17);
+    expect(seatsOverMax('900', facts)).toMatch(/At most 823 seats/);
+    expect(seatsOverMax('800', facts)).toBeUndefined();
+    expect(draftToBody(filled({ seatsPerSortie: '900' }), 'UTC', facts).errors).toEqual({ seatsPerSortie: expect.stringMatching(/At most 823/) });
+    expect(draftToBody(filled(), 'UTC', deriveCategory(raf, c2)).errors).toEqual({ aircraftType: expect.stringMatching(/^Kawasaki C-2 \(JASDF\) is an SDF/) });
+    // No category is sent: the server derives it.
+    expect(draftToBody(filled(), 'UTC', facts).body).not.toHaveProperty('category');
   });
 });
 

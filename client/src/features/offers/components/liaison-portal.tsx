@@ -79,7 +79,7 @@ export function LiaisonPortal({ zone, onZoneChange }: { zone: string; onZoneChan
           <h2 id="own-offers">Your offers</h2>
           {offers.data && offers.data.length === 0 && <p className="empty">You have not offered any aircraft yet. Use “New offer”.</p>}
           {offers.data && offers.data.length > 0 && (
-            <table className="table offers-table">
+            <div className="table-scroll"><table className="table offers-table">
               <thead><tr><th>Status</th><th>Aircraft</th><th className="num">Seats</th><th>Window</th><th>Route</th><th>Notes</th><th /></tr></thead>
               <tbody>
                 {offers.data.map((o) => (
@@ -97,13 +97,13 @@ export function LiaisonPortal({ zone, onZoneChange }: { zone: string; onZoneChan
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </table></div>
           )}
         </section>
 
         {editing && airports.data && aircraft.data && (
           <aside className="offers-form-panel">
-            <OfferForm key={editing.offer?.id ?? 'new'} offer={editing.offer} airports={airports.data} aircraft={aircraft.data} zone={zone} onZoneChange={onZoneChange}
+            <OfferForm key={editing.offer?.id ?? 'new'} offer={editing.offer} partner={partner} airports={airports.data} aircraft={aircraft.data} zone={zone} onZoneChange={onZoneChange}
               onCancel={() => setEditing(null)}
               onDone={(saved) => { setEditing(null); setNotice(editing.offer ? `Saved: ${saved.aircraftType} (version ${saved.version}, ${saved.status}).` : `Submitted: ${saved.aircraftType}. The planners will accept or decline it.`); }} />
           </aside>

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { AircraftType } from '../../../../../shared/schemas/aircraft.ts';
-import type { Airport, LiftOffer } from '../../../../../shared/schemas/domain.ts';
+import type { Airport, LiftOffer, Partner } from '../../../../../shared/schemas/domain.ts';
+import { deriveCategory, maxSeatsOf } from '../../../../../shared/offers/offer-facts.ts';
 import { ApiError, errorMessage } from '../../../lib/api-client.ts';
 import { createOffer, updateOffer } from '../api/save-offer.ts';
 import { getOffer } from '../api/get-offer.ts';
 import {
-  changedFields, draftFromOffer, draftToBody, emptyDraft, fieldErrorsFromApi, rezone, type FieldErrors, type OfferDraft,
+  changedFields, draftFromOffer, draftToBody, emptyDraft, fieldErrorsFromApi, rezone, seatsOverMax, type FieldErrors, type OfferDraft,
 } from '../form/offer-draft.ts';
 import { formatInZone, zoneOfCountry, zonedToUtc } from '../form/time-zones.ts';
 import { describe, Field } from './field.tsx';
@@ -14,10 +15,14 @@ import { OriginPicker } from './origin-picker.tsx';
 import { ZoneSelect } from './zone-select.tsx';
 
 const OTHER = '__other';
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** New offer (offer null) or an edit of `offer`; a 409 says someone saved first and offers a reload. */
-export function OfferForm({ offer, airports, aircraft, zone, onZoneChange, onDone, onCancel }: {
-  offer: LiftOffer | null; airports: Airport[]; aircraft: AircraftType[]; zone: string;
+/**
+ * New offer (offer null) or an edit of `offer`; a 409 says someone saved first and offers a reload. The
+ * operator category is not picked: it follows from the partner and the aircraft type, shown with why.
+ */
+export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChange, onDone, onCancel }: {
+  offer: LiftOffer | null; partner: Partner | undefined; airports: Airport[]; aircraft: AircraftType[]; zone: string;
   onZoneChange: (zone: string) => void; onDone: (saved: LiftOffer) => void; onCancel: () => void;
 }) {
   const [base, setBase] = useState(offer);
@@ -29,6 +34,10 @@ export function OfferForm({ offer, airports, aircraft, zone, onZoneChange, onDon
   const byId = useMemo(() => new Map(airports.map((a) => [a.id, a])), [airports]);
   const catalogue = useMemo(() => new Map(aircraft.map((a) => [a.type, a])), [aircraft]);
   const [otherType, setOtherType] = useState(() => !!offer && !catalogue.has(offer.aircraftType));
+  // Only the types this partner may offer; a type outside the catalogue only for a single-category partner.
+  // (The type of an offer being edited stays listed even if no longer allowed, so its error shows against it.)
+  const allowed = useMemo(() => (partner ? aircraft.filter((a) => partner.categories.includes(a.category) || a.type === offer?.aircraftType) : aircraft), [aircraft, partner, offer]);
+  const otherAllowed = !partner || partner.categories.length === 1;
 
   // After a failed submit, take the user to what needs attention: the conflict, else the first wrong field.
   const [attempt, setAttempt] = useState(0);
@@ -56,13 +65,13 @@ export function OfferForm({ offer, airports, aircraft, zone, onZoneChange, onDon
     }
     setOtherType(false);
     const a = catalogue.get(type);
-    setDraft((d) => ({ ...d, aircraftType: type, category: a?.category ?? d.category, seatsPerSortie: a?.seats ? String(a.seats) : d.seatsPerSortie }));
+    setDraft((d) => ({ ...d, aircraftType: type, seatsPerSortie: a?.seats ? String(a.seats) : d.seatsPerSortie }));
     setErrors((e) => ({ ...e, aircraftType: undefined, category: undefined, seatsPerSortie: undefined }));
   };
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const checked = draftToBody(draft, zone);
+    const checked = draftToBody(draft, zone, facts);
     if (checked.errors) {
       setErrors(checked.errors);
       setAttempt((n) => n + 1);
@@ -105,6 +114,15 @@ export function OfferForm({ offer, airports, aircraft, zone, onZoneChange, onDon
   }
 
   const entry = catalogue.get(draft.aircraftType);
+  const facts = partner && draft.aircraftType.trim() ? deriveCategory(partner, entry) : null;
+  const maxSeats = entry ? maxSeatsOf(entry) : null;
+  const seatsError = errors.seatsPerSortie ?? seatsOverMax(draft.seatsPerSortie, facts);
+  const typeError = errors.aircraftType ?? (facts && !facts.ok && facts.field === 'aircraftType' ? capital(facts.reason) : undefined);
+  const categoryError = errors.category ?? (facts && !facts.ok && facts.field === 'category' ? capital(facts.reason) : undefined);
+  const categoryText = facts?.ok ? CATEGORY_LABEL[facts.category] : '';
+  const categoryWhy = !partner ? 'Follows from your partner and the aircraft type'
+    : !draft.aircraftType.trim() ? `Follows from the aircraft type: ${partner.name} offers ${partner.categories.map((c) => CATEGORY_LABEL[c].toLowerCase()).join(' or ') || 'no'} aircraft`
+      : facts?.ok ? `Not a choice: ${facts.why}` : undefined;
   const firstOrigin = byId.get(draft.originAirportIds[0] ?? '');
   const localZone = zoneOfCountry(firstOrigin?.country);
   const timeHint = (local: string) => {
@@ -139,32 +157,29 @@ export function OfferForm({ offer, airports, aircraft, zone, onZoneChange, onDon
 
       <fieldset className="offer-fieldset">
         <legend>Aircraft</legend>
-        <Field id="offer-aircraftType" label="Aircraft type" error={errors.aircraftType}
+        <Field id="offer-aircraftType" label="Aircraft type" error={typeError}
           hint={entry ? `Catalogue: ${entry.seats ?? '—'} seats typical${entry.maxPaxEvac ? `, up to ${entry.maxPaxEvac} in an evacuation` : ''}${entry.minRunwayM ? `, needs ${entry.minRunwayM} m of runway` : ''}` : 'Pick from the catalogue to fill the seats, or choose “Other type”'}>
-          <select {...d('aircraftType')} value={otherType ? OTHER : draft.aircraftType} onChange={(e) => pickType(e.target.value)}>
+          <select {...describe('offer-aircraftType', typeError)} value={otherType ? OTHER : draft.aircraftType} onChange={(e) => pickType(e.target.value)}>
             <option value="">Choose…</option>
-            {(['civil', 'foreign_military', 'sdf'] as const).map((cat) => (
+            {(['civil', 'foreign_military', 'sdf'] as const).filter((cat) => allowed.some((a) => a.category === cat)).map((cat) => (
               <optgroup key={cat} label={CATEGORY_LABEL[cat]}>
-                {aircraft.filter((a) => a.category === cat).map((a) => <option key={a.type} value={a.type}>{a.type}{a.seats ? ` — ${a.seats} seats` : ''}</option>)}
+                {allowed.filter((a) => a.category === cat).map((a) => <option key={a.type} value={a.type}>{a.type}{a.seats ? ` — ${a.seats} seats` : ''}</option>)}
               </optgroup>
             ))}
-            <option value={OTHER}>Other type (not in the catalogue)…</option>
+            <option value={OTHER} disabled={!otherAllowed}>{otherAllowed ? 'Other type (not in the catalogue)…' : 'Other type — only for a partner of one operator category'}</option>
           </select>
         </Field>
         {otherType && (
-          <Field id="offer-aircraftType-other" label="Other aircraft type" error={undefined}>
+          <Field id="offer-aircraftType-other" label="Other aircraft type" error={undefined} hint="Not in the catalogue: the planners see it flagged, and its seats cannot be checked.">
             <input id="offer-aircraftType-other" value={draft.aircraftType} maxLength={200} onChange={(e) => set('aircraftType', e.target.value)} />
           </Field>
         )}
         <div className="field-row cols-2">
-          <Field id="offer-category" label="Operator category" error={errors.category}>
-            <select {...d('category')} value={draft.category} onChange={(e) => set('category', e.target.value as OfferDraft['category'])}>
-              <option value="">Choose…</option>
-              {(['civil', 'foreign_military', 'sdf'] as const).map((c) => <option key={c} value={c}>{CATEGORY_LABEL[c]}</option>)}
-            </select>
+          <Field id="offer-category" label="Operator category" error={categoryError} hint={categoryWhy}>
+            <input {...describe('offer-category', categoryError)} className="derived" readOnly value={categoryText} placeholder="—" />
           </Field>
-          <Field id="offer-seatsPerSortie" label="Seats per sortie" error={errors.seatsPerSortie}>
-            <input {...d('seatsPerSortie')} inputMode="numeric" value={draft.seatsPerSortie} onChange={(e) => set('seatsPerSortie', e.target.value)} />
+          <Field id="offer-seatsPerSortie" label="Seats per sortie" error={seatsError} hint={seatsError ? undefined : maxSeats !== null ? `At most ${maxSeats}` : otherType ? 'Unchecked: type not in the catalogue' : undefined}>
+            <input {...describe('offer-seatsPerSortie', seatsError)} inputMode="numeric" value={draft.seatsPerSortie} onChange={(e) => set('seatsPerSortie', e.target.value)} />
           </Field>
         </div>
         <div className="field-row cols-3">

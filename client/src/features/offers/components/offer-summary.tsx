@@ -1,4 +1,5 @@
 import type { Airport, LiftOffer } from '../../../../../shared/schemas/domain.ts';
+import { FLAG_TEXT } from '../../../../../shared/offers/offer-facts.ts';
 import { formatInZone } from '../form/time-zones.ts';
 
 export const CATEGORY_LABEL = { sdf: 'SDF (Japan)', foreign_military: 'Foreign military', civil: 'Civil' } as const;
@@ -19,6 +20,7 @@ export function OfferCells({ offer, airports, zone }: { offer: LiftOffer; airpor
       <td>
         <div className="offer-aircraft">{offer.aircraftType}</div>
         <div className="hint">{CATEGORY_LABEL[offer.category]} · {offer.aircraftCount} aircraft · {offer.turnaroundHours} h turnaround</div>
+        {(offer.flags ?? []).map((f) => <div key={f} className="offer-flag" role="note">⚑ {FLAG_TEXT[f]}</div>)}
       </td>
       <td className="num">
         <div>{(offer.seatsPerSortie * offer.sorties).toLocaleString('en-US')}</div>

@@ -50,7 +50,7 @@ export function PlannerInbox({ zone, onZoneChange }: { zone: string; onZoneChang
       {(offers.status === 'loading' || offers.status === 'idle') && <Spinner label="Loading offers…" />}
       {offers.data && shown.length === 0 && <p className="empty">{tab === 'submitted' ? 'No offer is waiting for a decision.' : 'None.'}</p>}
       {shown.length > 0 && (
-        <table className="table offers-table" role="tabpanel">
+        <div className="table-scroll"><table className="table offers-table" role="tabpanel">
           <thead><tr><th>Partner</th><th>Status</th><th>Aircraft</th><th className="num">Seats</th><th>Window</th><th>Route</th><th>Notes</th><th /></tr></thead>
           <tbody>
             {shown.map((o) => (
@@ -74,7 +74,7 @@ export function PlannerInbox({ zone, onZoneChange }: { zone: string; onZoneChang
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       )}
       <DecisionDialog decision={decision} onClose={() => setDecision(null)}
         onDecided={(o) => { setDecision(null); setNotice(`${o.status === 'accepted' ? 'Accepted' : 'Declined'}: ${partnerName(o.partnerId)} — ${o.aircraftType}.`); }} />

@@ -1,10 +1,13 @@
 import type { LiftOffer } from '../../../../../shared/schemas/domain.ts';
-import type { OperatorCategory } from '../../../../../shared/schemas/common.ts';
+import type { Derived } from '../../../../../shared/offers/offer-facts.ts';
 import { utcToZoned, zonedToUtc } from './time-zones.ts';
 
-/** What the offer form edits: strings as typed, times as wall-clock values in the form's zone. */
+/**
+ * What the offer form edits: strings as typed, times as wall-clock values in the form's zone. No
+ * category: it is a fact of the partner and the aircraft type, derived (shared/offers/offer-facts.ts)
+ * and shown read-only; the server derives it again and refuses a contradicting one.
+ */
 export interface OfferDraft {
-  category: OperatorCategory | '';
   aircraftType: string;
   seatsPerSortie: string;
   sorties: string;
@@ -17,18 +20,18 @@ export interface OfferDraft {
   note: string;
 }
 
-export type OfferField = keyof OfferDraft;
+export type OfferField = keyof OfferDraft | 'category';
 export type FieldErrors = Partial<Record<OfferField | 'form', string>>;
-export type OfferBody = Omit<LiftOffer, 'id' | 'partnerId' | 'status' | 'version' | 'decisionNote'>;
+export type OfferBody = Omit<LiftOffer, 'id' | 'partnerId' | 'status' | 'version' | 'decisionNote' | 'flags' | 'category'>;
 
 export const emptyDraft = (): OfferDraft => ({
-  category: '', aircraftType: '', seatsPerSortie: '', sorties: '1', aircraftCount: '1', availableFrom: '', availableTo: '',
+  aircraftType: '', seatsPerSortie: '', sorties: '1', aircraftCount: '1', availableFrom: '', availableTo: '',
   originAirportIds: [], destinationAirportId: '', turnaroundHours: '6', note: '',
 });
 
 export function draftFromOffer(o: LiftOffer, zone: string): OfferDraft {
   return {
-    category: o.category, aircraftType: o.aircraftType, seatsPerSortie: String(o.seatsPerSortie), sorties: String(o.sorties),
+    aircraftType: o.aircraftType, seatsPerSortie: String(o.seatsPerSortie), sorties: String(o.sorties),
     aircraftCount: String(o.aircraftCount), availableFrom: utcToZoned(o.availableFrom, zone), availableTo: utcToZoned(o.availableTo, zone),
     originAirportIds: [...o.originAirportIds], destinationAirportId: o.destinationAirportId, turnaroundHours: String(o.turnaroundHours),
     note: o.note ?? '',
@@ -46,13 +49,24 @@ export function rezone(d: OfferDraft, from: string, to: string): OfferDraft {
 
 const int = (s: string) => (/^\s*\d+\s*$/.test(s) ? Number(s) : NaN);
 
-/** Checks the draft in the browser (the server checks again) and builds the API body. */
-export function draftToBody(d: OfferDraft, zone: string): { body: OfferBody; errors: null } | { body: null; errors: FieldErrors } {
+/** The seat cap's message, shown as soon as the seats typed exceed it. */
+export function seatsOverMax(seatsText: string, facts: Derived | null): string | undefined {
+  const seats = int(seatsText);
+  if (!facts?.ok || facts.maxSeats === null || !(seats > facts.maxSeats)) return undefined;
+  return `At most ${facts.maxSeats} seats on this type (the catalogue's evacuation maximum)`;
+}
+
+/**
+ * Checks the draft in the browser (the server checks again) and builds the API body. `facts`: what
+ * deriveCategory says of the partner and the type (null while the partner is unknown).
+ */
+export function draftToBody(d: OfferDraft, zone: string, facts: Derived | null = null): { body: OfferBody; errors: null } | { body: null; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  if (!d.category) errors.category = 'Choose the operator category';
   if (!d.aircraftType.trim()) errors.aircraftType = 'Choose or type the aircraft type';
+  else if (facts && !facts.ok) errors[facts.field] = facts.reason.charAt(0).toUpperCase() + facts.reason.slice(1);
   const seats = int(d.seatsPerSortie);
   if (!(seats >= 1 && seats <= 2000)) errors.seatsPerSortie = 'A whole number of seats, 1–2000';
+  else if (seatsOverMax(d.seatsPerSortie, facts)) errors.seatsPerSortie = seatsOverMax(d.seatsPerSortie, facts);
   const sorties = int(d.sorties);
   if (!(sorties >= 1 && sorties <= 1000)) errors.sorties = 'A whole number of sorties, 1–1000';
   const count = int(d.aircraftCount);
@@ -71,7 +85,7 @@ export function draftToBody(d: OfferDraft, zone: string): { body: OfferBody; err
   if (Object.keys(errors).length > 0) return { body: null, errors };
   return {
     body: {
-      category: d.category as OperatorCategory, aircraftType: d.aircraftType.trim(), seatsPerSortie: seats, sorties, aircraftCount: count,
+      aircraftType: d.aircraftType.trim(), seatsPerSortie: seats, sorties, aircraftCount: count,
       availableFrom: from!, availableTo: to!, originAirportIds: d.originAirportIds, destinationAirportId: d.destinationAirportId,
       turnaroundHours: turnaround, note: d.note.trim() ? d.note.trim() : null,
     },
@@ -99,7 +113,7 @@ export function changedFields(before: LiftOffer, body: OfferBody): Partial<Offer
  */
 export function fieldErrorsFromApi(details: unknown, fallback: string): FieldErrors {
   const out: FieldErrors = {};
-  const fields = new Set<string>(Object.keys(emptyDraft()));
+  const fields = new Set<string>([...Object.keys(emptyDraft()), 'category']);
   if (Array.isArray(details)) {
     for (const d of details as { field?: unknown; reason?: unknown }[]) {
       if (typeof d?.field !== 'string') continue;
