@@ -19,6 +19,8 @@ export function App() {
 
   const accept = useCallback((session: SessionInfo) => {
     setCsrfToken(session.csrfToken);
+    const route = routes.find((r) => matchPath(r.pattern, location.pathname));
+    if (!route?.roles || route.roles.includes(session.user.role)) route?.prefetch?.();
     setGate({ state: 'signed-in', session });
   }, []);
   const check = useCallback(() => {
@@ -68,11 +70,12 @@ function Shell({ ctx }: { ctx: SessionContextValue }) {
   const match = routes.map((r) => ({ r, params: matchPath(r.pattern, pathname) })).find((m) => m.params);
   const allowed = (r: RouteDef) => !r.roles || r.roles.includes(ctx.user.role);
   // A liaison's home is their lift offers: send them to the first page their role may see.
-  const fallback = match && !allowed(match.r) ? routes.find((r) => r.nav && allowed(r)) : undefined;
+  const home = routes.find((r) => r.nav && allowed(r));
+  const fallback = match && !allowed(match.r) ? home : undefined;
   useEffect(() => {
     if (fallback) navigate(fallback.pattern, { replace: true });
   }, [fallback]);
-  const page = !match ? <NotFound /> : allowed(match.r) ? <match.r.component params={match.params!} /> : null;
+  const page = !match ? <NotFound home={home} /> : allowed(match.r) ? <match.r.component params={match.params!} /> : null;
   const content = (
     <ErrorBoundary key={pathname}>
       <Suspense fallback={<div className="center-screen"><Spinner label="Loading…" /></div>}>{page}</Suspense>
@@ -98,6 +101,11 @@ function Shell({ ctx }: { ctx: SessionContextValue }) {
   );
 }
 
-function NotFound() {
-  return <main className="page-reserved"><h1>Not found</h1><p>No page here. <Link to="/">Back to the map planner</Link>.</p></main>;
+function NotFound({ home }: { home: RouteDef | undefined }) {
+  return (
+    <main className="page-reserved">
+      <h1>Not found</h1>
+      <p>No page here.{home && <> <Link to={home.pattern}>Back to {home.nav}</Link>.</>}</p>
+    </main>
+  );
 }

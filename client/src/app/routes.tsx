@@ -9,8 +9,10 @@ export interface RouteDef {
   /** Full-screen pages (print) render without the app chrome. */
   bare?: boolean;
   component: ComponentType<{ params: Record<string, string> }>;
-  /** Starts loading the route's code before it renders (e.g. while the session is checked). */
+  /** Starts loading the route's code before it renders (e.g. while the session is checked): code only, no API call. */
   preload?: () => Promise<unknown>;
+  /** Starts the route's API requests once the session is known and its role may see the route. */
+  prefetch?: () => void;
 }
 
 // Each feature is its own chunk: the map and its libraries load only on the map page.
@@ -18,6 +20,7 @@ const plannerChunk = () => import('../features/planner/components/planner-page.t
 const PlannerPage = lazy(() => plannerChunk().then((m) => ({ default: m.PlannerPage })));
 const PrintPage = lazy(() => import('../features/print/components/print-page.tsx').then((m) => ({ default: m.PrintPage })));
 const OffersPage = lazy(() => import('../features/offers/components/offers-page.tsx').then((m) => ({ default: m.OffersPage })));
+const PlansPage = lazy(() => import('../features/plans/components/plans-page.tsx').then((m) => ({ default: m.PlansPage })));
 const EntityHistoryPage = lazy(() => import('../features/audit/components/entity-history-page.tsx').then((m) => ({ default: m.EntityHistoryPage })));
 
 /**
@@ -25,7 +28,11 @@ const EntityHistoryPage = lazy(() => import('../features/audit/components/entity
  * `lazy(() => import('../features/<feature>/components/<page>.tsx').then((m) => ({ default: m.<Page> })))`.
  */
 export const routes: RouteDef[] = [
-  { pattern: '/', nav: 'Map planner', roles: ['planner', 'reader'], component: PlannerPage, preload: plannerChunk },
+  // The map planner edits plans and needs every lift offer: planners only. A reader's home is /plans.
+  { pattern: '/', nav: 'Map planner', roles: ['planner'], component: PlannerPage, preload: plannerChunk,
+    prefetch: () => { plannerChunk().then((m) => m.prefetchPlannerData(location.search), () => {}); } },
+  // Every plan with its printouts, approved first: where a reader lands.
+  { pattern: '/plans', nav: 'Plans', roles: ['planner', 'reader'], component: PlansPage },
   // Lift offers (liaison portal + planners' inbox) — owned by the offers feature.
   { pattern: '/offers', nav: 'Lift offers', roles: ['planner', 'liaison'], component: OffersPage },
   // An entity's audit trail (e.g. /history/lift_offer/<id>), linked from the pages that show the entity.

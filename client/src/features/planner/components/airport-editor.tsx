@@ -3,6 +3,7 @@ import type { Airport, LiftOffer, Scenario, Sortie } from '../../../../../shared
 import { addSortie, removeSortie, seatsUsed, setDeparture, setLocked, setPassengers } from '../edit/plan-edits.ts';
 import type { AirportProps } from '../map/to-geojson.ts';
 import type { Violation } from '../api/plan-types.ts';
+import { AirportDetails } from './registry-details.tsx';
 import { fmtCount, fmtTime } from './format.ts';
 import { fromLocalInput, offerName, rotationLine, toLocalInput, type Lookup } from './sortie-label.ts';
 import { useRotations } from '../hooks/use-rotations.ts';
@@ -68,6 +69,7 @@ export function AirportEditor({ airport, props, scenario, sorties, lookup, viola
         })}
       </ul>
       {editable && <AddSortieForm airport={airport} scenario={scenario} lookup={lookup} onAdd={(s) => run((x) => addSortie(x, s))} />}
+      <AirportDetails id={airport.id} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { AssemblyArea, Sortie } from '../../../../../shared/schemas/domain.
 import { evacuees } from '../../../../../shared/plan/snapshot.ts';
 import { allocationsOfArea, movePassengers, passengersOf, seatsUsed, setLocked, setPassengers } from '../edit/plan-edits.ts';
 import type { Violation } from '../api/plan-types.ts';
+import { AreaDetails } from './registry-details.tsx';
 import { fmtCount } from './format.ts';
 import { sortieLabel, type Lookup } from './sortie-label.ts';
 import { useRotations } from '../hooks/use-rotations.ts';
@@ -62,6 +63,7 @@ export function AreaEditor({ area, sorties, lookup, reachableAirports, violation
       </table>
       {editable && <AddToSortie area={area} sorties={sorties} lookup={lookup} reachable={reachableAirports}
         onAdd={(sortieId, n) => run((s) => setPassengers(s, sortieId, area.id, passengersOf(s.find((x) => x.id === sortieId), area.id) + n))} />}
+      <AreaDetails id={area.id} />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import type { MapRef } from 'react-map-gl/maplibre';
 import type { FeatureCollection, Point } from 'geojson';
 import { ApiError } from '../../../lib/api-client.ts';
 import { invalidateQueries } from '../../../lib/query.ts';
-import { useSearchParams } from '../../../lib/router.tsx';
+import { Link, useSearchParams } from '../../../lib/router.tsx';
 import { useSession } from '../../../lib/session.ts';
 import { ErrorAlert, Spinner } from '../../../components/feedback.tsx';
 import { useScenarios } from '../api/get-scenarios.ts';
@@ -49,7 +49,8 @@ import { Clamp } from './clamp.tsx';
 import { fmtCount } from './format.ts';
 
 // As soon as this chunk loads: the API requests first, then the map library (and its workers).
-if (typeof location !== 'undefined' && location.pathname === '/') prefetchPlannerData(location.search);
+// Called by the app once the session says the user is a planner (a reader or liaison would get 403s).
+export { prefetchPlannerData };
 void loadMaplibre();
 
 const EMPTY_FC = { type: 'FeatureCollection', features: [] } as const;
@@ -283,6 +284,9 @@ export function PlannerPage() {
   };
 
   const error = scenarios.error ?? dataError ?? plans.error ?? planQ.error;
+  // A deployment without data has no scenario: say what to do instead of waiting for one forever.
+  const noScenarios = scenarios.status === 'success' && (scenarios.data ?? []).length === 0;
+  const noAcceptedOffers = !!snapshot && !snapshot.offers.some((o) => o.status === 'accepted');
   const scenario = snapshot?.scenario;
   const selectedArea = selection?.kind === 'area' ? snapshot?.areas.find((a) => a.id === selection.id) : undefined;
   const selectedAirport = selection?.kind === 'airport' ? snapshot?.airports.find((a) => a.id === selection.id) : undefined;
@@ -312,7 +316,14 @@ export function PlannerPage() {
           ))}
         </nav>
         <div className="panel-body" key={tab}>
-          {!snapshot && !error && <Spinner label="Loading the scenario…" />}
+          {noScenarios && (
+            <div className="empty">
+              <h2>No scenario yet</h2>
+              <p>A scenario is the contingency a plan is made for: its countries, start, access rules and hazard zones. Create one through the API (<a href="/api/docs">POST /api/scenarios</a>) once the assembly areas and airports are imported; it then appears here.</p>
+              <button type="button" className="btn" onClick={() => void scenarios.refetch()}>Check again</button>
+            </div>
+          )}
+          {!snapshot && !error && !noScenarios && <Spinner label="Loading the scenario…" />}
           {tab === 'overview' && snapshot && (
             plan ? (
               <>
@@ -326,6 +337,9 @@ export function PlannerPage() {
               <div className="empty">
                 <h2>No plan for this scenario yet</h2>
                 <p>{isPlanner ? 'Run the matcher: it builds the plan that gets the most people out (priority 1 first), earliest, with the least ground travel — and explains who is left behind and why.' : 'A planner has not built a plan for this scenario yet.'}</p>
+                {isPlanner && noAcceptedOffers && (
+                  <p className="alert alert-info">No lift offer is accepted yet, and the matcher plans accepted offers only: accept the partners’ offers in the <Link to="/offers">Lift offers</Link> inbox first.</p>
+                )}
                 {isPlanner && <button type="button" className="btn btn-primary" onClick={onNewPlan} disabled={!!busy}>Run the matcher</button>}
               </div>
             )
@@ -376,7 +390,7 @@ export function PlannerPage() {
           )}
         </PlannerMap>
         {hazardEdit && <div className="map-status map-status-draw">Editing hazard zones — {hazardEdit.mode === 'select' ? 'select, move or reshape a zone' : `drawing a ${hazardEdit.mode}`}</div>}
-        {!dataReady && <div className="map-status"><Spinner label="Loading the scenario…" /></div>}
+        {!dataReady && !error && !noScenarios && <div className="map-status"><Spinner label="Loading the scenario…" /></div>}
         <MapLegend />
         <BusyOverlay label={busy ? BUSY_LABEL[busy] : null} />
       </div>

@@ -51,7 +51,7 @@ export function PrintPage({ params }: { params: Record<string, string> }) {
   const ready = !!s && mapState !== 'drawing';
   return (
     <div className="pr-root" data-print-ready={ready}>
-      <PrintToolbar planId={planId} query={query} full={full.data} canChooseVariant={canChooseVariant} ready={ready} backTo={canChooseVariant ? '/' : '/offers'} />
+      <PrintToolbar planId={planId} query={query} full={full.data} canChooseVariant={canChooseVariant} ready={ready} backTo={user.role === 'planner' ? '/' : user.role === 'reader' ? '/plans' : '/offers'} />
       {summary.status === 'loading' && <div className="pr-loading"><Spinner label="Loading the plan summary…" /></div>}
       {summary.status === 'error' && <div className="pr-loading"><ErrorAlert error={summary.error} title="The summary could not be loaded" /></div>}
       {s && (
