@@ -13,7 +13,8 @@ export function PlanRow({ plan, isPlanner }: { plan: PlanListRow; isPlanner: boo
     <>
       <tr data-plan={plan.id}>
         <td data-label="Plan"><span><strong>{plan.name}</strong>
-          {plan.violationCount > 0 && <span className="plans-violations"> · {plan.violationCount} violation{plan.violationCount === 1 ? '' : 's'}</span>}
+          {plan.violationCount > 0 && <span className="plans-violations"> · {plan.violationCount} violation{plan.violationCount === 1 ? '' : 's'} on today’s data</span>}
+          {plan.inputsChanged && !plan.breaks && <span className="hint"> · inputs changed since it was saved (still holds)</span>}
         </span></td>
         <td data-label="Scenario">{plan.scenarioName}</td>
         <td data-label="Status"><span className={`chip chip-${plan.status}`}>{plan.status}</span></td>
