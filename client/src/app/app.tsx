@@ -6,13 +6,22 @@ import { Link, matchPath, navigate, useLocation } from '../lib/router.tsx';
 import { getSession, SessionContext, signOut, type SessionContextValue } from '../lib/session.ts';
 import { ErrorAlert, Spinner } from '../components/feedback.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
-import { SignInPage } from '../features/auth/components/sign-in-page.tsx';
+import { SignInPage, type DemoAccount } from '../features/auth/components/sign-in-page.tsx';
+import { FirstRunPage } from '../features/setup/components/first-run-page.tsx';
+import { getSetupStatus } from '../features/setup/api/setup.ts';
 import { routes, type RouteDef } from './routes.tsx';
 
 // The page asked for starts loading at once, in parallel with the session check.
 routes.find((r) => matchPath(r.pattern, location.pathname))?.preload?.().catch(() => {});
 
-type Gate = { state: 'checking' } | { state: 'signed-out' } | { state: 'error'; error: unknown } | { state: 'signed-in'; session: SessionInfo };
+type Gate = { state: 'checking' } | { state: 'signed-out'; demoAccounts: DemoAccount[] } | { state: 'first-run' }
+  | { state: 'error'; error: unknown } | { state: 'signed-in'; session: SessionInfo };
+
+/** Signed out: the first-run page while there is no account, else sign-in naming only demo accounts that exist. */
+const signedOutGate = (): Promise<Gate> => getSetupStatus().then(
+  (s) => (s.firstRun ? { state: 'first-run' } : { state: 'signed-out', demoAccounts: s.demoAccounts }),
+  () => ({ state: 'signed-out', demoAccounts: [] }),
+);
 
 export function App() {
   const [gate, setGate] = useState<Gate>({ state: 'checking' });
@@ -25,7 +34,7 @@ export function App() {
   }, []);
   const check = useCallback(() => {
     getSession().then(accept, (err: unknown) => {
-      if (err instanceof ApiError && err.status === 401) setGate({ state: 'signed-out' });
+      if (err instanceof ApiError && err.status === 401) void signedOutGate().then(setGate);
       else setGate({ state: 'error', error: err });
     });
   }, [accept]);
@@ -34,7 +43,7 @@ export function App() {
   useEffect(() => onUnauthorized(() => {
     setCsrfToken(null);
     clearQueries();
-    setGate({ state: 'signed-out' });
+    void signedOutGate().then(setGate);
   }), []);
 
   const ctx = useMemo<SessionContextValue | null>(() => gate.state !== 'signed-in' ? null : {
@@ -43,7 +52,7 @@ export function App() {
       try { await signOut(); } finally {
         setCsrfToken(null);
         clearQueries();
-        setGate({ state: 'signed-out' });
+        void signedOutGate().then(setGate);
       }
     },
   }, [gate]);
@@ -57,7 +66,10 @@ export function App() {
       </div>
     );
   }
-  if (gate.state === 'signed-out' || !ctx) return <SignInPage onSignedIn={accept} />;
+  if (gate.state === 'first-run') {
+    return <FirstRunPage onSignedIn={(s) => { navigate('/welcome', { replace: true }); accept(s); }} onTaken={() => void signedOutGate().then(setGate)} />;
+  }
+  if (gate.state === 'signed-out' || !ctx) return <SignInPage onSignedIn={accept} demoAccounts={gate.state === 'signed-out' ? gate.demoAccounts : []} />;
   return (
     <SessionContext.Provider value={ctx}>
       <Shell ctx={ctx} />

@@ -21,6 +21,9 @@ const PlannerPage = lazy(() => plannerChunk().then((m) => ({ default: m.PlannerP
 const PrintPage = lazy(() => import('../features/print/components/print-page.tsx').then((m) => ({ default: m.PrintPage })));
 const OffersPage = lazy(() => import('../features/offers/components/offers-page.tsx').then((m) => ({ default: m.OffersPage })));
 const PlansPage = lazy(() => import('../features/plans/components/plans-page.tsx').then((m) => ({ default: m.PlansPage })));
+const AccountsPage = lazy(() => import('../features/admin/components/accounts-page.tsx').then((m) => ({ default: m.AccountsPage })));
+const ImportPage = lazy(() => import('../features/import/components/import-page.tsx').then((m) => ({ default: m.ImportPage })));
+const WelcomePage = lazy(() => import('../features/setup/components/welcome-page.tsx').then((m) => ({ default: m.WelcomePage })));
 const EntityHistoryPage = lazy(() => import('../features/audit/components/entity-history-page.tsx').then((m) => ({ default: m.EntityHistoryPage })));
 
 /**
@@ -37,6 +40,10 @@ export const routes: RouteDef[] = [
   { pattern: '/offers', nav: 'Lift offers', roles: ['planner', 'liaison'], component: OffersPage },
   // An entity's audit trail (e.g. /history/lift_offer/<id>), linked from the pages that show the entity.
   { pattern: '/history/:entityType/:entityId', roles: ['planner'], component: EntityHistoryPage },
+  // Planners run the deployment from here: CSV import, accounts, and the getting-started list after first run.
+  { pattern: '/import', nav: 'Import', roles: ['planner'], component: ImportPage },
+  { pattern: '/accounts', nav: 'Accounts', roles: ['planner'], component: AccountsPage },
+  { pattern: '/welcome', roles: ['planner'], component: WelcomePage },
   // Printable plan summary — owned by the print feature.
   { pattern: '/plans/:id/print', bare: true, component: PrintPage },
 ];

@@ -3,7 +3,12 @@ import type { SessionInfo } from '../../../../../shared/schemas/session.ts';
 import { signIn } from '../../../lib/session.ts';
 import { ErrorAlert } from '../../../components/feedback.tsx';
 
-export function SignInPage({ onSignedIn }: { onSignedIn: (s: SessionInfo) => void }) {
+export interface DemoAccount { username: string; role: string; password: string }
+
+const WHAT: Record<string, string> = { planner: 'plans', reader: 'read and print', liaison: 'partner offers' };
+
+/** `demoAccounts` comes from the server: only seeded accounts that still have their published password. */
+export function SignInPage({ onSignedIn, demoAccounts = [] }: { onSignedIn: (s: SessionInfo) => void; demoAccounts?: DemoAccount[] }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -38,7 +43,11 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (s: SessionInfo) => voi
         </label>
         <ErrorAlert error={error} title="Sign-in failed" />
         <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
-        <p className="hint">Demo accounts: <code>planner</code> / <code>planner-demo</code> (plans), <code>reader</code> / <code>reader-demo</code> (read and print), <code>liaison-usaf</code> / <code>liaison-demo</code> (partner offers).</p>
+        {demoAccounts.length > 0 ? (
+          <p className="hint" data-testid="demo-accounts">Demo accounts: {demoAccounts.map((a, i) => (
+            <span key={a.username}>{i > 0 && ', '}<code>{a.username}</code> / <code>{a.password}</code> ({WHAT[a.role] ?? a.role})</span>
+          ))}.</p>
+        ) : <p className="hint">No account? Ask a planner of your crisis cell to create one for you.</p>}
       </form>
     </main>
   );
