@@ -4,7 +4,9 @@ import { buildCandidates, type Candidates } from './candidates.ts';
 import { decodePlan } from './decode.ts';
 import { greedyFromCandidates } from './greedy.ts';
 import type { LpBuilder } from './lp-builder.ts';
-import { DEFAULT_WEIGHTS, buildModel, startFromPlan, type MatcherModel, type ObjectiveWeights } from './model.ts';
+import { buildModel, startFromPlan, type MatcherModel } from './model.ts';
+import { objectiveWeights, type ObjectiveWeights } from './objective.ts';
+import { fixInversions } from './inversions.ts';
 import { planObjective, roundLpSolution } from './rounding.ts';
 import { priorityScore } from './score.ts';
 import type { PlanInput, PlanningSnapshot } from './snapshot.ts';
@@ -25,6 +27,7 @@ export interface MatchOptions {
   notBefore?: string;
   /** Relative MIP gap at which the solve counts as optimal (HiGHS mip_rel_gap). Default 1e-4. */
   mipRelGap?: number;
+  /** Objective weights; default: from the scenario's planning policy (objective.ts). */
   weights?: ObjectiveWeights;
   /** Start the MIP from the greedy plan (default true): a valid incumbent from the first second. */
   greedyStart?: boolean;
@@ -58,6 +61,8 @@ export interface MatchResult {
   model: ModelSize;
   /** How the plan was found: the MIP, or the rounded LP relaxation (bound = LP optimum). */
   method: 'mip' | 'lp-rounding' | 'lp-rounding+mip';
+  /** The inversion post-pass: swaps made and people moved (inversions.ts). */
+  postPass: { swaps: number; moved: number };
   warnings: string[];
 }
 
@@ -142,7 +147,7 @@ function lpRounding(
   highs: Highs, c: Candidates, m: MatcherModel, greedy: PlanInput, options: MatchOptions, seconds: number,
   finish: (plan: PlanInput, status: MatchStatus, extra?: Partial<MatchResult>) => MatchResult, warnings: string[],
 ): MatchResult {
-  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  const weights = m.weights;
   const solveStart = now();
   const model = highs.createModel(toHighsModel(highs, m.lp, false));
   let lpValues: Float64Array | undefined;
@@ -204,7 +209,7 @@ function lpRounding(
  */
 export function match(highs: Highs, snapshot: PlanningSnapshot, options: MatchOptions): MatchResult {
   const t0 = now();
-  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  const weights = options.weights ?? objectiveWeights(snapshot.scenario.policy);
   const c = buildCandidates(snapshot, options.lockedSorties, {
     fixedSorties: options.fixedSorties,
     notBeforeMs: options.notBefore === undefined ? undefined : Date.parse(options.notBefore),
@@ -217,11 +222,26 @@ export function match(highs: Highs, snapshot: PlanningSnapshot, options: MatchOp
     integers: lp.integrality.reduce((s, v) => s + v, 0),
   };
   const warnings: string[] = [];
-  const finish = (plan: PlanInput, status: MatchStatus, extra: Partial<MatchResult> = {}): MatchResult => ({
-    plan, status, gap: null, objective: null, bestBound: null, solveSeconds: 0,
-    score: priorityScore(snapshot, plan, weights.priority), totalSeconds: (now() - t0) / 1000,
-    model: size, method: 'mip', warnings, ...extra,
-  });
+  const tolerance = options.mipRelGap ?? 1e-4;
+  // Every returned plan goes through the inversion post-pass; its objective and gap are those of
+  // the plan after it (a swap can move people between airports and so change the model's value).
+  const finish = (solved: PlanInput, status0: MatchStatus, extra: Partial<MatchResult> = {}): MatchResult => {
+    const post = fixInversions(snapshot, solved, c.fixedIds);
+    const plan = post.swaps > 0 ? post.plan : solved;
+    let { objective = null, gap = null, status = status0 } = { ...extra, status: status0 };
+    if (post.swaps > 0 && objective !== null) {
+      objective = planObjective(c, m, plan) ?? objective;
+      const bound = extra.bestBound ?? null;
+      if (bound !== null) gap = Math.max(0, (bound - objective) / Math.max(1e-9, Math.abs(bound)));
+      if (status === 'optimal' && gap !== null && gap > tolerance) status = 'time_limit';
+    }
+    if (post.remaining > 0) warnings.push(`${post.remaining} sortie(s) still carry a fixable priority inversion after ${post.swaps} swaps.`);
+    return {
+      bestBound: null, solveSeconds: 0, model: size, method: 'mip', warnings, ...extra,
+      plan, status, gap, objective, postPass: { swaps: post.swaps, moved: post.moved },
+      score: priorityScore(snapshot, plan, weights.priority), totalSeconds: (now() - t0) / 1000,
+    };
+  };
   if (lp.numCols === 0 || m.x.length === 0) return finish(greedy, 'empty', { gap: 0 });
 
   const elapsedAtBuild = (now() - t0) / 1000;

@@ -1,4 +1,5 @@
 import type { OperatorCategory } from '../schemas/common.ts';
+import { countInversions } from './inversions.ts';
 import { priorityScore, splitByPriority } from './score.ts';
 import {
   HOUR_MS, evacuees, indexSnapshot, priorityCounts, toMs, type PlanInput, type PlanningSnapshot,
@@ -37,13 +38,18 @@ export interface PlanMetrics {
   clearanceHours: number | null;
   /** Mean departure, hours after scenario start, per priority (null where nobody of it leaves). */
   meanDepartureHourByPriority: { p1: number | null; p2: number | null; p3: number | null };
+  /** Last departure, hours after scenario start, per priority ("priority 1 out by H+…"; null where nobody of it leaves). */
+  lastDepartureHourByPriority: { p1: number | null; p2: number | null; p3: number | null };
+  /** Sorties carrying lower-priority people while higher-priority people who could board them leave later or not at all, fixable by a swap (inversions.ts); 0 for a matcher plan. */
+  priorityInversions: number;
   /** Σ priority weight × people out (weights 1.2 / 1.1 / 1), the matcher's first objective. */
   priorityScore: number;
 }
 
 const fig = (a: readonly number[]): PriorityFigures => ({ p1: a[0] ?? 0, p2: a[1] ?? 0, p3: a[2] ?? 0 });
 
-export function computeMetrics(snapshot: PlanningSnapshot, plan: PlanInput): PlanMetrics {
+/** `fixedIds`: sorties kept as they are (departed): their inversions are history, not counted. */
+export function computeMetrics(snapshot: PlanningSnapshot, plan: PlanInput, fixedIds?: ReadonlySet<string>): PlanMetrics {
   const idx = indexSnapshot(snapshot);
   const start = toMs(snapshot.scenario.startsAt);
   const split = splitByPriority(snapshot, plan);
@@ -51,13 +57,18 @@ export function computeMetrics(snapshot: PlanningSnapshot, plan: PlanInput): Pla
   const totalEv = [0, 0, 0];
   const totalOut = [0, 0, 0];
   const timeSum = [0, 0, 0];
+  const lastHour: (number | null)[] = [null, null, null];
   for (const area of snapshot.areas) {
     const ev = priorityCounts(area);
     const d = split.get(area.id)!;
     const c = countries.get(area.country) ?? { ev: [0, 0, 0], out: [0, 0, 0] };
     for (let p = 0; p < 3; p++) {
       c.ev[p]! += ev[p]!; c.out[p]! += d.out[p]!; totalEv[p]! += ev[p]!; totalOut[p]! += d.out[p]!;
-      for (const [t, n] of d.times[p]!) timeSum[p]! += ((t - start) / HOUR_MS) * n;
+      for (const [t, n] of d.times[p]!) {
+        const h = (t - start) / HOUR_MS;
+        timeSum[p]! += h * n;
+        lastHour[p] = Math.max(lastHour[p] ?? -Infinity, h);
+      }
     }
     countries.set(area.country, c);
   }
@@ -104,6 +115,8 @@ export function computeMetrics(snapshot: PlanningSnapshot, plan: PlanInput): Pla
     lastDepartureAt: last === null ? null : new Date(last).toISOString(),
     clearanceHours: last === null ? null : (last - start) / HOUR_MS,
     meanDepartureHourByPriority: { p1: mean(0), p2: mean(1), p3: mean(2) },
+    lastDepartureHourByPriority: { p1: lastHour[0]!, p2: lastHour[1]!, p3: lastHour[2]! },
+    priorityInversions: countInversions(snapshot, plan, fixedIds),
     priorityScore: priorityScore(snapshot, plan),
   };
 }

@@ -2,30 +2,11 @@ import { capacityAt, lockedInWindow, slotKey, type Candidates, type OfferCandida
 import { LpBuilder } from './lp-builder.ts';
 import { slotMs, type ReachLeg } from './reach.ts';
 import { HOUR_MS, toMs, type PlanInput } from './snapshot.ts';
+import { boardingCost, objectiveWeights, type ObjectiveWeights } from './objective.ts';
 
-/**
- * Objective weights (maximised). Priority weights make "most people out" the first criterion:
- * a seat goes to a priority-1 person before a priority-3 one, but never stays empty for it
- * (1.2 < 2: two people out beat one priority-1 person out). Departure time and ground travel
- * cost at most `maxTimePenalty` and `maxGroundPenalty` per person, both below the smallest
- * priority step (0.1), so for every person being out — and in a better priority class — comes
- * first, then leaving early, then travelling less. Whole-plan lexicographic weights (≈ people ×
- * hours) would drown the second level in the solver's relative gap tolerance.
- */
-export interface ObjectiveWeights {
-  priority: [number, number, number];
-  maxTimePenalty: number;
-  maxGroundPenalty: number;
-  /** Tiny cost per sortie so the plan does not fly aircraft it does not need. */
-  perSortie: number;
-}
-
-export const DEFAULT_WEIGHTS: ObjectiveWeights = {
-  priority: [1.2, 1.1, 1],
-  maxTimePenalty: 0.05,
-  maxGroundPenalty: 0.01,
-  perSortie: 0.001,
-};
+export type { ObjectiveWeights } from './objective.ts';
+/** The objective of the default policy ("most vulnerable first"). */
+export const DEFAULT_WEIGHTS: ObjectiveWeights = objectiveWeights();
 
 export interface XVar { offer: OfferCandidate; originId: string; slot: number; col: number }
 export interface ZVar { leg: ReachLeg; col: number }
@@ -53,7 +34,6 @@ export function buildModel(c: Candidates, weights: ObjectiveWeights = DEFAULT_WE
   const lp = new LpBuilder();
   const { grid } = c.reach;
   const { scenario } = c.snapshot;
-  const perHour = weights.maxTimePenalty / Math.max(1, grid.slots);
   const perKm = weights.maxGroundPenalty / Math.max(1, scenario.ground.maxGroundKm);
 
   // Sortie columns, only where the offer may fly and someone can be waiting.
@@ -109,6 +89,16 @@ export function buildModel(c: Candidates, weights: ObjectiveWeights = DEFAULT_WE
     const useful = legs.filter((l) => l.readySlot <= lastSeat);
     if (useful.length === 0) continue;
     const events = [...new Set([...seatSlots, ...useful.map((l) => l.readySlot)])].sort((a, b) => a - b);
+    // The chain pools an airport's waiting people, so its hour costs the mean waiting weight of
+    // the people who can reach it: early departures go where the vulnerable wait.
+    let people = 0;
+    let weighted = 0;
+    for (const leg of useful) {
+      const r = c.remaining.get(leg.area.id)!;
+      people += r.total;
+      weighted += weights.waiting[0] * r.p1 + weights.waiting[1] * r.p2 + weights.waiting[2] * (r.total - r.p1 - r.p2);
+    }
+    const waitCost = people > 0 ? weighted / people : 0;
     const arrivals = new Map<number, number[]>();
     for (const leg of useful) {
       const rem = c.remaining.get(leg.area.id)!.total;
@@ -125,7 +115,7 @@ export function buildModel(c: Candidates, weights: ObjectiveWeights = DEFAULT_WE
       const seats = seatsAt.get(key) ?? [];
       const lockedFree = (c.lockedSeats.get(key) ?? []).reduce((s, l) => s + l.free, 0);
       const hasSeats = seats.length > 0 || lockedFree > 0;
-      const b = hasSeats ? lp.addCol(-perHour * (slot + 1), 0, Infinity, false) : -1;
+      const b = hasSeats ? lp.addCol(-boardingCost(weights, waitCost, slot, grid.slots), 0, Infinity, false) : -1;
       const w = lp.addCol(0, 0, k === events.length - 1 ? 0 : Infinity, false);
       chain.board.push(b);
       chain.wait.push(w);
@@ -147,7 +137,8 @@ export function buildModel(c: Candidates, weights: ObjectiveWeights = DEFAULT_WE
   for (const [areaId, cols] of zByArea) {
     const r = c.remaining.get(areaId)!;
     if (cols.length > 1) lp.addRow(-Infinity, r.total, cols, cols.map(() => 1));
-    if (r.p1 + r.p2 === 0) continue;
+    // Equal people-out weights (every preset): a head is a head, no bonus columns needed.
+    if (r.p1 + r.p2 === 0 || (weights.priority[0] === weights.priority[2] && weights.priority[1] === weights.priority[2])) continue;
     const q1 = lp.addCol(weights.priority[0] - weights.priority[2], 0, r.p1, false);
     const q2 = lp.addCol(weights.priority[1] - weights.priority[2], 0, r.p2, false);
     lp.addRow(-Infinity, 0, [q1, q2, ...cols], [1, 1, ...cols.map(() => -1)]);

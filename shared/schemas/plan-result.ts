@@ -45,6 +45,10 @@ export const PlanMetrics = Type.Object({
   lastDepartureAt: Type.Union([IsoTime, Type.Null()]),
   clearanceHours: NullableNumber,
   meanDepartureHourByPriority: Type.Object({ p1: NullableNumber, p2: NullableNumber, p3: NullableNumber }),
+  /** Last departure per priority, hours after the scenario start ("priority 1 out by H+…"). Optional: plans stored before it was derived lack it until re-derived. */
+  lastDepartureHourByPriority: Type.Optional(Type.Object({ p1: NullableNumber, p2: NullableNumber, p3: NullableNumber })),
+  /** Sorties with a priority inversion a swap could fix (0 for a matcher plan). Optional as above. */
+  priorityInversions: Type.Optional(Int),
   priorityScore: Type.Number({ minimum: 0 }),
 });
 export type PlanMetrics = Static<typeof PlanMetrics>;
@@ -78,6 +82,7 @@ export const MatchResult = Type.Object({
   solveSeconds: Type.Number({ minimum: 0 }),
   totalSeconds: Type.Number({ minimum: 0 }),
   model: Type.Object({ columns: Int, integers: Int, rows: Int, nonzeros: Int }),
+  postPass: Type.Object({ swaps: Int, moved: Int }),
   warnings: Type.Array(Type.String()),
 });
 export type MatchResult = Static<typeof MatchResult>;

@@ -7,7 +7,8 @@ const base: PlanMetrics = {
   byCountry: [{ country: 'TW', evacuees: 1000, out: 600, left: 400, evacueesByPriority: { p1: 50, p2: 200, p3: 750 }, outByPriority: { p1: 50, p2: 200, p3: 350 } }],
   sorties: 6, sortiesByPartner: [{ partnerId: 'us', name: 'USAF', sorties: 6, seats: 600, passengers: 600 }],
   sortiesByCategory: { sdf: 0, foreign_military: 6, civil: 0 }, seatsOffered: 600, seatsUsed: 600, seatUse: 1,
-  lastDepartureAt: '2030-01-03T00:00:00Z', clearanceHours: 48, meanDepartureHourByPriority: { p1: 10, p2: 20, p3: 30 }, priorityScore: 0,
+  lastDepartureAt: '2030-01-03T00:00:00Z', clearanceHours: 48, meanDepartureHourByPriority: { p1: 10, p2: 20, p3: 30 },
+  lastDepartureHourByPriority: { p1: 12, p2: 30, p3: 48 }, priorityInversions: 0, priorityScore: 0,
 };
 const sdfAllowed: PlanMetrics = {
   ...base, peopleOut: 1000, peopleLeft: 0, outByPriority: { p1: 50, p2: 200, p3: 750 },

@@ -33,6 +33,8 @@ describe('computeMetrics', () => {
     expect(m.meanDepartureHourByPriority.p1).toBe(5);
     expect(m.meanDepartureHourByPriority.p2).toBeCloseTo((30 * 5 + 50 * 9) / 80);
     expect(m.meanDepartureHourByPriority.p3).toBe(9);
+    expect(m.lastDepartureHourByPriority).toEqual({ p1: 5, p2: 9, p3: 9 });
+    expect(m.priorityInversions).toBe(0);
     expect(m.seatUse).toBe(0.75);
     expect(m.lastDepartureAt).toBe(at(9));
     expect(m.clearanceHours).toBe(9);
