@@ -1,7 +1,7 @@
 import type { Highs } from 'highs';
 import { greedyPlan } from '../shared/plan/greedy.ts';
 import { match, type MatchResult } from '../shared/plan/matcher.ts';
-import { computeMetrics } from '../shared/plan/metrics.ts';
+import { computeMetrics, type PlanMetrics } from '../shared/plan/metrics.ts';
 import type { PlanningSnapshot } from '../shared/plan/snapshot.ts';
 import { validatePlan } from '../shared/plan/validator.ts';
 
@@ -30,7 +30,29 @@ export interface BenchRow {
   greedySeconds: number;
   greedyViolations: number;
   peakRssMB: number;
+  /** Who leaves when: the matcher's plan and greedy's. */
+  priority: { matcher: PriorityFigures; greedy: PriorityFigures };
+  /** The model objective's LP bound and the plan's objective (the gap is between them). */
+  bestBound: number | null;
+  objective: number | null;
+  postPassSwaps: number;
 }
+
+export interface PriorityFigures {
+  out: [number, number, number];
+  meanHour: [number | null, number | null, number | null];
+  lastHour: [number | null, number | null, number | null];
+  clearanceHours: number | null;
+  inversions: number;
+}
+
+const figures = (m: PlanMetrics): PriorityFigures => ({
+  out: [m.outByPriority.p1, m.outByPriority.p2, m.outByPriority.p3],
+  meanHour: [m.meanDepartureHourByPriority.p1, m.meanDepartureHourByPriority.p2, m.meanDepartureHourByPriority.p3],
+  lastHour: [m.lastDepartureHourByPriority.p1, m.lastDepartureHourByPriority.p2, m.lastDepartureHourByPriority.p3],
+  clearanceHours: m.clearanceHours,
+  inversions: m.priorityInversions,
+});
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -58,6 +80,8 @@ export function benchScenario(highs: Highs, size: string, snapshot: PlanningSnap
     greedyPeopleOut: g.peopleOut, greedyScore: g.priorityScore, greedySeconds,
     greedyViolations: validatePlan(snapshot, greedy).length,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
+    priority: { matcher: figures(m), greedy: figures(g) },
+    bestBound: r.bestBound, objective: r.objective, postPassSwaps: r.postPass.swaps,
   };
 }
 
@@ -72,6 +96,29 @@ export function printTable(rows: BenchRow[]): void {
     `${r.violations}/${r.greedyViolations}`, r.peakRssMB.toFixed(0),
   ].map(String));
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
+  console.log(fmt(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const l of lines) console.log(fmt(l));
+}
+
+const h = (v: number | null) => (v === null ? '–' : v.toFixed(1));
+
+/** Who leaves when, per scenario: matcher (m) against greedy (g); hours after the scenario start. */
+export function printPriorityTable(rows: BenchRow[]): void {
+  const header = ['size', 'scenario', 'plan', 'out p1/p2/p3', 'mean h p1/p2/p3', 'last h p1/p2/p3', 'clear h', 'inv', 'swaps', 'gap %', 'objective / LP bound', 's'];
+  const lines = rows.flatMap((r) => (['matcher', 'greedy'] as const).map((who) => {
+    const f = r.priority[who];
+    const mine = who === 'matcher';
+    return [
+      mine ? r.size : '', mine ? r.scenario.slice(0, 28) : '', who, f.out.join('/'), f.meanHour.map(h).join('/'), f.lastHour.map(h).join('/'),
+      h(f.clearanceHours), String(f.inversions), mine ? String(r.postPassSwaps) : '',
+      mine ? (r.gap === null ? '–' : (r.gap * 100).toFixed(3)) : '',
+      mine ? `${r.objective?.toFixed(1) ?? '–'} / ${r.bestBound?.toFixed(1) ?? '–'}` : '',
+      mine ? r.medianSeconds.toFixed(2) : r.greedySeconds.toFixed(2),
+    ];
+  }));
+  const widths = header.map((x, i) => Math.max(x.length, ...lines.map((l) => l[i]!.length)));
   const fmt = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
   console.log(fmt(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));

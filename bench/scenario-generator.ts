@@ -9,6 +9,8 @@ export const SIZES: Record<string, SizeSpec> = {
   M: { name: 'M', areas: 200, airports: 30, offers: 80, horizonHours: 72, evacuees: 30_000 },
   L: { name: 'L', areas: 1000, airports: 60, offers: 300, horizonHours: 168, evacuees: 120_000 },
   XL: { name: 'XL', areas: 5000, airports: 120, offers: 1000, horizonHours: 168, evacuees: 400_000 },
+  /** The hard family (seeds 1–3): short horizon, lift well short of demand, so who leaves first is contested. */
+  hard: { name: 'hard', areas: 150, airports: 20, offers: 40, horizonHours: 48, evacuees: 40_000 },
 };
 
 /** mulberry32: small, fast, seedable. */

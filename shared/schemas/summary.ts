@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import { CountryCode, Id, IsoTime, Lat, Lon, Name, OperatorCategorySchema, Version } from './common.ts';
 import { AccessEffect, AccessScope, PlanStatus, PolygonGeometry } from './domain.ts';
 import { PlannedOn } from './plan-result.ts';
+import { PlanningPolicy } from './policy.ts';
 
 // The printed plan summary (GET /api/plans/:id/summary and the /plans/:id/print page): every figure
 // the paper shows, built by shared/summary/plan-summary.ts from a planning snapshot and a plan.
@@ -10,6 +11,7 @@ const strict = { additionalProperties: false } as const;
 const Int = Type.Integer({ minimum: 0 });
 const NullableTime = Type.Union([IsoTime, Type.Null()]);
 const Priorities = Type.Object({ p1: Int, p2: Int, p3: Int });
+const NullableHours = Type.Union([Type.Number(), Type.Null()]);
 const LonLat = Type.Tuple([Type.Number(), Type.Number()]);
 
 export const SummaryQuery = Type.Object({
@@ -47,6 +49,8 @@ export const SummaryHeader = Type.Object({
   violations: Int,
   /** What changed in the plan's inputs since it was saved or approved, and whether that breaks it. */
   plannedOn: PlannedOn,
+  /** The planning policy the plan was planned with (null: stored as given, never planned). */
+  policy: Type.Optional(Type.Union([PlanningPolicy, Type.Null()])),
 });
 export type SummaryHeader = Static<typeof SummaryHeader>;
 
@@ -69,6 +73,12 @@ export const SummaryTotals = Type.Object({
   lastDepartureAt: NullableTime,
   /** Hours from the scenario's start to the last departure with passengers. */
   clearanceHours: Type.Union([Type.Number(), Type.Null()]),
+  /** The whole plan only: when each priority leaves ("priority 1 out by H+…"), hours after the start. */
+  byPriority: Type.Optional(Type.Object({
+    meanHour: Type.Object({ p1: NullableHours, p2: NullableHours, p3: NullableHours }),
+    lastHour: Type.Object({ p1: NullableHours, p2: NullableHours, p3: NullableHours }),
+    inversions: Int,
+  }, strict)),
 });
 export type SummaryTotals = Static<typeof SummaryTotals>;
 

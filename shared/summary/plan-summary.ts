@@ -15,7 +15,8 @@ import { summaryMap } from './summary-map.ts';
 import { planCsv } from './plan-csv.ts';
 
 export type SummaryPlan = Pick<Plan,
-  'id' | 'scenarioId' | 'name' | 'status' | 'version' | 'sorties' | 'violations' | 'leftBehind' | 'approvedAt' | 'approvedBy' | 'updatedAt' | 'plannedOn'>;
+  'id' | 'scenarioId' | 'name' | 'status' | 'version' | 'sorties' | 'violations' | 'leftBehind' | 'approvedAt' | 'approvedBy' | 'updatedAt' | 'plannedOn'>
+  & { policy?: Plan['policy'] };
 
 export interface SummaryOptions {
   printedAt: string;
@@ -118,6 +119,7 @@ function header(ctx: SummaryContext, plan: SummaryPlan, opts: SummaryOptions, ai
     printedBy: opts.printedBy,
     violations: Array.isArray(plan.violations) ? plan.violations.length : 0,
     plannedOn: plan.plannedOn,
+    policy: plan.policy ?? null,
   };
 }
 
@@ -156,6 +158,9 @@ function planTotals(ctx: SummaryContext): SummaryTotals {
       evacueesByPriority: { ...c.evacueesByPriority }, outByPriority: { ...c.outByPriority },
     })),
     ...departureFigures(ctx),
+    byPriority: {
+      meanHour: { ...m.meanDepartureHourByPriority }, lastHour: { ...m.lastDepartureHourByPriority }, inversions: m.priorityInversions,
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { PlanMetrics } from '../api/plan-types.ts';
 import { fmtCount, fmtHours, fmtPct, fmtTime } from './format.ts';
+import { hPlus } from '../../../../../shared/policy/describe.ts';
 
 const PRIORITY = [
   ['p1', 'P1', 'medical / special needs'],
@@ -16,6 +17,9 @@ export function MetricsPanel({ metrics, stale }: { metrics: PlanMetrics; stale: 
         <div className="kpi"><span className="kpi-value text-ok" data-testid="people-out">{fmtCount(metrics.peopleOut)}</span><span className="kpi-label">people out ({fmtPct(share)})</span></div>
         <div className="kpi"><span className={`kpi-value ${metrics.peopleLeft > 0 ? 'text-bad' : ''}`} data-testid="people-left">{fmtCount(metrics.peopleLeft)}</span><span className="kpi-label">left behind</span></div>
         <div className="kpi"><span className="kpi-value">{fmtHours(metrics.clearanceHours)}</span><span className="kpi-label">clearance (last departure {fmtTime(metrics.lastDepartureAt)})</span></div>
+        {metrics.lastDepartureHourByPriority && (
+          <div className="kpi"><span className="kpi-value" data-testid="p1-out-by">{hPlus(metrics.lastDepartureHourByPriority.p1)}</span><span className="kpi-label">priority 1 out by (mean {hPlus(metrics.meanDepartureHourByPriority.p1)}; P2 {hPlus(metrics.lastDepartureHourByPriority.p2)}, P3 {hPlus(metrics.lastDepartureHourByPriority.p3)})</span></div>
+        )}
         <div className="kpi"><span className="kpi-value">{fmtCount(metrics.sorties)}</span><span className="kpi-label">sorties · {fmtPct(metrics.seatUse)} of seats used</span></div>
       </div>
       <table className="table">

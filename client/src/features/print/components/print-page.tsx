@@ -59,7 +59,7 @@ export function PrintPage({ params }: { params: Record<string, string> }) {
           <style>{pageCss(s.header)}</style>
           {s.header.draft && <DraftWatermark />}
           <SummaryHeader header={s.header} />
-          <TotalsSection totals={s.totals} />
+          <TotalsSection totals={s.totals} policy={s.header.policy} />
           <section className="pr-section" aria-labelledby="pr-map-title">
             <h2 id="pr-map-title">Map of the plan</h2>
             <PrintMap map={s.map} onReady={onMapReady} />

@@ -1,4 +1,5 @@
-import type { SummaryTotals } from '../../../../../shared/schemas/summary.ts';
+import type { SummaryHeader, SummaryTotals } from '../../../../../shared/schemas/summary.ts';
+import { describePolicy, hPlus } from '../../../../../shared/policy/describe.ts';
 import { fmtCount, fmtDateTime, fmtPercent } from '../format.ts';
 
 type Row = SummaryTotals['all'];
@@ -32,7 +33,8 @@ function SelectionRow({ label, r }: { label: string; r: Row }) {
 }
 
 /** Totals by country and priority (priority 1 medical / special needs, 2 families, elderly, pregnant, 3 the rest). */
-export function TotalsSection({ totals: t }: { totals: SummaryTotals }) {
+export function TotalsSection({ totals: t, policy }: { totals: SummaryTotals; policy?: SummaryHeader['policy'] }) {
+  const when = t.byPriority;
   const plan = t.scope === 'plan';
   return (
     <section className="pr-section pr-totals" aria-labelledby="pr-totals">
@@ -59,6 +61,15 @@ export function TotalsSection({ totals: t }: { totals: SummaryTotals }) {
         <span>first departure <strong>{fmtDateTime(t.firstDepartureAt)}</strong></span>
         <span>last departure <strong>{fmtDateTime(t.lastDepartureAt)}</strong>{t.clearanceHours !== null && <> (H+{Math.round(t.clearanceHours)})</>}</span>
       </p>
+      {when && (
+        <p className="pr-keyfigures" data-testid="priority-out-by">
+          {(['p1', 'p2', 'p3'] as const).map((k, i) => (
+            <span key={k}>priority {i + 1} out by <strong>{hPlus(when.lastHour[k])}</strong> (mean {hPlus(when.meanHour[k])})</span>
+          ))}
+          {when.inversions > 0 && <span className="text-bad">{fmtCount(when.inversions)} sorties carry lower priorities ahead of higher ones who could board</span>}
+        </p>
+      )}
+      {policy && <p className="pr-hint" data-testid="planning-policy">Planning policy — {describePolicy(policy)}.</p>}
       <p className="pr-hint">Priorities follow the planning convention: within an area the earliest departures carry priority 1 (medical, special needs), then 2 (families with children, elderly, pregnant), then 3.</p>
     </section>
   );
