@@ -2,6 +2,7 @@ import type { LiftOffer, Sortie } from '../schemas/domain.ts';
 import { accessChecker } from './access.ts';
 import { computeReach, slotMs, type Reach, type ReachLeg } from './reach.ts';
 import { HOUR_MS, priorityCounts, toMs, type PlanningSnapshot } from './snapshot.ts';
+import { pushTo } from './multimap.ts';
 
 /** An accepted offer with the departure slots it may use, per origin, after locked sorties. */
 export interface OfferCandidate {
@@ -84,7 +85,7 @@ export function buildCandidates(snapshot: PlanningSnapshot, lockedSorties?: read
       const key = slotKey(airport.id, slot);
       capacity.set(key, (capacity.get(key) ?? airport.departuresPerHour) - 1);
     }
-    lockedByOffer.set(s.offerId, [...(lockedByOffer.get(s.offerId) ?? []), t]);
+    pushTo(lockedByOffer, s.offerId, t);
     // The convention "earliest seats carry priority 1" makes locked passengers count against p1 first.
     for (const a of s.allocations) {
       const r = remaining.get(a.assemblyAreaId);
@@ -99,7 +100,7 @@ export function buildCandidates(snapshot: PlanningSnapshot, lockedSorties?: read
     // A fixed sortie has flown (or is promised) as it is: its empty seats are not seats any more.
     if (airport && free > 0 && !fixedIds.has(s.id) && slot >= 0 && slot < grid.slots && t >= slotMs(grid, slot)) {
       const key = slotKey(airport.id, slot);
-      lockedSeats.set(key, [...(lockedSeats.get(key) ?? []), { sortieIndex, free }]);
+      pushTo(lockedSeats, key, { sortieIndex, free });
     }
   });
 

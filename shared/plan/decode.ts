@@ -4,6 +4,7 @@ import { addPassengers, canBoard, newSortieId } from './greedy.ts';
 import type { MatcherModel } from './model.ts';
 import { slotMs, type ReachLeg } from './reach.ts';
 import { toMs, type PlanInput } from './snapshot.ts';
+import { pushTo } from './multimap.ts';
 
 interface Seat { sortie: Sortie; free: number }
 
@@ -18,7 +19,7 @@ export function decodePlan(c: Candidates, m: MatcherModel, values: Float64Array,
   const sorties: Sortie[] = c.locked.map((s) => ({ ...s, allocations: s.allocations.map((a) => ({ ...a })) }));
   const nextId = newSortieId(idPrefix, new Set(sorties.map((s) => s.id)));
   const seatsAt = new Map<string, Seat[]>();
-  const addSeat = (key: string, seat: Seat) => seatsAt.set(key, [...(seatsAt.get(key) ?? []), seat]);
+  const addSeat = (key: string, seat: Seat) => pushTo(seatsAt, key, seat);
   for (const [key, list] of c.lockedSeats) for (const l of list) addSeat(key, { sortie: sorties[l.sortieIndex]!, free: l.free });
   for (const xv of m.x) {
     const n = Math.round(values[xv.col] ?? 0);
@@ -42,11 +43,15 @@ export function decodePlan(c: Candidates, m: MatcherModel, values: Float64Array,
   }
   // Quotas not boarded go back to the area, for the top-up.
   const byAirport = new Map<string, ReachLeg[]>();
-  for (const leg of quota.keys()) byAirport.set(leg.airport.id, [...(byAirport.get(leg.airport.id) ?? []), leg]);
+  for (const leg of quota.keys()) pushTo(byAirport, leg.airport.id, leg);
+  const slotsAt = new Map<string, number[]>();
+  for (const k of seatsAt.keys()) {
+    const bar = k.lastIndexOf('|');
+    pushTo(slotsAt, k.slice(0, bar), Number(k.slice(bar + 1)));
+  }
   for (const [airportId, legs] of byAirport) {
     legs.sort((a, b) => a.readySlot - b.readySlot || a.km - b.km || a.area.id.localeCompare(b.area.id));
-    const slots = [...seatsAt.keys()].filter((k) => k.startsWith(`${airportId}|`))
-      .map((k) => Number(k.slice(airportId.length + 1))).sort((a, b) => a - b);
+    const slots = (slotsAt.get(airportId) ?? []).sort((a, b) => a - b);
     for (const slot of slots) {
       for (const seat of seatsAt.get(slotKey(airportId, slot))!) {
         for (const leg of legs) {

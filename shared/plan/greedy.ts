@@ -5,6 +5,7 @@ import {
 import { slotMs, type ReachLeg } from './reach.ts';
 import type { PlanInput, PlanningSnapshot } from './snapshot.ts';
 import { maxInWindow, withDeparture } from './turnaround.ts';
+import { pushTo } from './multimap.ts';
 
 interface AreaLeft { p: [number, number, number] }
 
@@ -39,7 +40,7 @@ export function greedyFromCandidates(c: Candidates): PlanInput {
     for (const [originId, slots] of o.slotsByOrigin) {
       for (const h of slots) {
         const at = bySlot.get(h) ?? new Map<string, OfferCandidate[]>();
-        at.set(originId, [...(at.get(originId) ?? []), o]);
+        pushTo(at, originId, o);
         bySlot.set(h, at);
       }
     }
@@ -54,16 +55,22 @@ export function greedyFromCandidates(c: Candidates): PlanInput {
   const nearestFirst = new Map([...c.legs].map(([id, legs]) => [id, [...legs].sort((a, b) => a.km - b.km || (a.area.id < b.area.id ? -1 : 1))]));
   const empty = (l: ReachLeg) => { const a = left.get(l.area.id)!; return a.p[0] + a.p[1] + a.p[2] === 0; };
 
+  // first[p]: waiting legs before it have no priority-p people left (boarding drains them in
+  // order), so each sortie scans from there instead of from the nearest area again.
+  let first = [0, 0, 0];
   const board = (waiting: ReachLeg[], seats: number, sortie: Sortie): number => {
     let free = seats;
     for (let p = 0; p < 3 && free > 0; p++) {
-      for (const leg of waiting) {
+      for (let i = first[p]!; i < waiting.length; i++) {
+        const leg = waiting[i]!;
         const a = left.get(leg.area.id)!;
         const n = Math.min(free, a.p[p]!);
-        if (n <= 0 || !canBoard(sortie, leg.area.id)) continue;
-        a.p[p]! -= n;
-        free -= n;
-        addPassengers(sortie, leg.area.id, n);
+        if (n > 0 && canBoard(sortie, leg.area.id)) {
+          a.p[p]! -= n;
+          free -= n;
+          addPassengers(sortie, leg.area.id, n);
+        }
+        if (a.p[p] === 0 && i === first[p]) first[p] = i + 1;
         if (free === 0) break;
       }
     }
@@ -83,6 +90,7 @@ export function greedyFromCandidates(c: Candidates): PlanInput {
       if (offers.length === 0 && lockedSeats.length === 0) continue;
       const waiting = nearestFirst.get(airportId)!.filter((l) => l.readySlot <= h && !empty(l));
       if (waiting.length === 0) continue;
+      first = [0, 0, 0];
       let waitingNow = waitingCount(waiting);
       for (const ls of lockedSeats) {
         const sortie = sorties[ls.sortieIndex]!;

@@ -1,6 +1,7 @@
 import type { Airport, Allocation, AssemblyArea, Sortie } from '../schemas/domain.ts';
 import { groundLeg, prepareHazards, type PreparedHazard } from './ground.ts';
 import { priorityCounts, toMs, type PlanInput, type PlanningSnapshot } from './snapshot.ts';
+import { pushTo } from './multimap.ts';
 
 /**
  * Priority inversions a swap could fix. Allocations carry no priority: within an area the earliest
@@ -34,7 +35,7 @@ class Legs {
     this.airports = new Map(snapshot.airports.map((a) => [a.id, a]));
     for (const area of snapshot.areas) {
       const key = `${area.country}|${area.zone}`;
-      this.areasByZone.set(key, [...(this.areasByZone.get(key) ?? []), area]);
+      pushTo(this.areasByZone, key, area);
     }
   }
 
@@ -138,21 +139,28 @@ class InversionFinder {
     if (this.fixedIds.has(s.id)) return undefined;
     const t = toMs(s.departAt);
     const b = this.boarding;
+    if (!s.allocations.some((a) => !a.locked && a.passengers > 0)) return undefined;
+    // Areas that could board s and have priority-1 or -2 people leaving after it (or not at all):
+    // one scan per sortie; usually none, and then no allocation needs a look.
+    const waiting: { areaId: string; late: Triple }[] = [];
+    for (const leg of this.legs.at(s.originAirportId)) {
+      if (leg.readyAtMs > t + READY_TOLERANCE_MS) break;
+      const late = b.late.get(leg.areaId);
+      if (late && (late[0] > t || late[1] > t)) waiting.push({ areaId: leg.areaId, late });
+    }
+    if (waiting.length === 0) return undefined;
     for (const alloc of s.allocations) {
       if (alloc.locked || alloc.passengers <= 0) continue;
       const from = b.entryOf(alloc.assemblyAreaId, s);
       if (!from) continue;
       const q = from.n[2] > 0 ? 3 : from.n[1] > 0 ? 2 : 1;
-      if (q === 1) continue;
       for (let p = 1; p < q; p++) {
         let best: Swap | undefined;
         let bestLate = t;
-        for (const leg of this.legs.at(s.originAirportId)) {
-          if (leg.readyAtMs > t + READY_TOLERANCE_MS) break;
-          const areaB = leg.areaId;
-          const late = b.late.get(areaB)?.[p - 1] ?? -Infinity;
-          if (areaB === alloc.assemblyAreaId || late <= bestLate || !canBoard(s, areaB)) continue;
-          const swap = this.swapWith(s, t, from, q, areaB, p);
+        for (const w of waiting) {
+          const late = w.late[p - 1]!;
+          if (late <= bestLate || w.areaId === alloc.assemblyAreaId || !canBoard(s, w.areaId)) continue;
+          const swap = this.swapWith(s, t, from, q, w.areaId, p);
           if (swap) { best = swap; bestLate = late; }
         }
         if (best) return best;

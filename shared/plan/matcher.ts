@@ -222,23 +222,17 @@ export function match(highs: Highs, snapshot: PlanningSnapshot, options: MatchOp
     integers: lp.integrality.reduce((s, v) => s + v, 0),
   };
   const warnings: string[] = [];
-  const tolerance = options.mipRelGap ?? 1e-4;
-  // Every returned plan goes through the inversion post-pass; its objective and gap are those of
-  // the plan after it (a swap can move people between airports and so change the model's value).
-  const finish = (solved: PlanInput, status0: MatchStatus, extra: Partial<MatchResult> = {}): MatchResult => {
+  // Every returned plan goes through the inversion post-pass. Status, objective and gap are the
+  // solver's plan's, before it: the model pools an airport's waiting people without their
+  // priority, so it cannot value who of them boards first — the post-pass decides that exactly,
+  // re-seating people between seats they could all take, never changing how many are out.
+  const finish = (solved: PlanInput, status: MatchStatus, extra: Partial<MatchResult> = {}): MatchResult => {
     const post = fixInversions(snapshot, solved, c.fixedIds);
     const plan = post.swaps > 0 ? post.plan : solved;
-    let { objective = null, gap = null, status = status0 } = { ...extra, status: status0 };
-    if (post.swaps > 0 && objective !== null) {
-      objective = planObjective(c, m, plan) ?? objective;
-      const bound = extra.bestBound ?? null;
-      if (bound !== null) gap = Math.max(0, (bound - objective) / Math.max(1e-9, Math.abs(bound)));
-      if (status === 'optimal' && gap !== null && gap > tolerance) status = 'time_limit';
-    }
     if (post.remaining > 0) warnings.push(`${post.remaining} sortie(s) still carry a fixable priority inversion after ${post.swaps} swaps.`);
     return {
-      bestBound: null, solveSeconds: 0, model: size, method: 'mip', warnings, ...extra,
-      plan, status, gap, objective, postPass: { swaps: post.swaps, moved: post.moved },
+      gap: null, objective: null, bestBound: null, solveSeconds: 0, model: size, method: 'mip', warnings, ...extra,
+      plan, status, postPass: { swaps: post.swaps, moved: post.moved },
       score: priorityScore(snapshot, plan, weights.priority), totalSeconds: (now() - t0) / 1000,
     };
   };

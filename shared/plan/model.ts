@@ -3,6 +3,7 @@ import { LpBuilder } from './lp-builder.ts';
 import { slotMs, type ReachLeg } from './reach.ts';
 import { HOUR_MS, toMs, type PlanInput } from './snapshot.ts';
 import { boardingCost, objectiveWeights, type ObjectiveWeights } from './objective.ts';
+import { pushTo } from './multimap.ts';
 
 export type { ObjectiveWeights } from './objective.ts';
 /** The objective of the default policy ("most vulnerable first"). */
@@ -51,9 +52,9 @@ export function buildModel(c: Candidates, weights: ObjectiveWeights = DEFAULT_WE
         const col = lp.addCol(-weights.perSortie, 0, ub, true);
         x.push({ offer: o, originId, slot, col });
         const key = slotKey(originId, slot);
-        seatsAt.set(key, [...(seatsAt.get(key) ?? []), { col, seats: o.offer.seatsPerSortie }]);
-        perSlot.set(slot, [...(perSlot.get(slot) ?? []), col]);
-        airportHour.set(key, [...(airportHour.get(key) ?? []), col]);
+        pushTo(seatsAt, key, { col, seats: o.offer.seatsPerSortie });
+        pushTo(perSlot, slot, col);
+        pushTo(airportHour, key, col);
       }
     }
   }
@@ -78,13 +79,15 @@ export function buildModel(c: Candidates, weights: ObjectiveWeights = DEFAULT_WE
   const z: ZVar[] = [];
   const zByArea = new Map<string, number[]>();
   const chains: AirportChain[] = [];
+  const seatSlotsAt = new Map<string, Set<number>>();
+  for (const key of [...seatsAt.keys(), ...c.lockedSeats.keys()]) {
+    const [a, s] = key.split('|') as [string, string];
+    const set = seatSlotsAt.get(a);
+    if (set) set.add(Number(s)); else seatSlotsAt.set(a, new Set([Number(s)]));
+  }
   for (const [airportId, legs] of c.legs) {
-    const seatSlots = new Set<number>();
-    for (const key of [...seatsAt.keys(), ...c.lockedSeats.keys()]) {
-      const [a, s] = key.split('|') as [string, string];
-      if (a === airportId) seatSlots.add(Number(s));
-    }
-    if (seatSlots.size === 0) continue;
+    const seatSlots = seatSlotsAt.get(airportId);
+    if (!seatSlots) continue;
     const lastSeat = Math.max(...seatSlots);
     const useful = legs.filter((l) => l.readySlot <= lastSeat);
     if (useful.length === 0) continue;
@@ -106,8 +109,8 @@ export function buildModel(c: Candidates, weights: ObjectiveWeights = DEFAULT_WE
       // integer data, so its vertices are integral. Declaring z integer made the demo MIPs 50× slower.
       const col = lp.addCol(weights.priority[2] - perKm * leg.km, 0, rem, false);
       z.push({ leg, col });
-      arrivals.set(leg.readySlot, [...(arrivals.get(leg.readySlot) ?? []), col]);
-      zByArea.set(leg.area.id, [...(zByArea.get(leg.area.id) ?? []), col]);
+      pushTo(arrivals, leg.readySlot, col);
+      pushTo(zByArea, leg.area.id, col);
     }
     const chain: AirportChain = { airportId, events, board: [], wait: [] };
     events.forEach((slot, k) => {

@@ -1,4 +1,5 @@
 import { PRIORITIES, priorityCounts, toMs, type PlanInput, type PlanningSnapshot } from './snapshot.ts';
+import { pushTo } from './multimap.ts';
 
 export interface AreaDepartures {
   /** People out per priority, following the convention below. */
@@ -18,7 +19,7 @@ export function splitByPriority(snapshot: PlanningSnapshot, plan: PlanInput): Ma
     const t = toMs(s.departAt);
     for (const a of s.allocations) {
       if (a.passengers <= 0) continue;
-      seats.set(a.assemblyAreaId, [...(seats.get(a.assemblyAreaId) ?? []), [t, a.passengers]]);
+      pushTo(seats, a.assemblyAreaId, [t, a.passengers]);
     }
   }
   const result = new Map<string, AreaDepartures>();

@@ -9,6 +9,8 @@ import { groundLeg, prepareHazards } from '../../shared/plan/ground.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
 import { buildPlanCsv, buildPlanSummary, type SummaryOptions, type SummaryPlan } from '../../shared/summary/plan-summary.ts';
 import { csvField } from '../../shared/summary/plan-csv.ts';
+import { presetPolicy } from '../../shared/policy/presets.ts';
+import { describePolicy } from '../../shared/policy/describe.ts';
 import { loadDemoData } from '../../server/seed/load-files.ts';
 import { airport, area, at, hazardAround, offer, rule, snapshot } from './fixtures.ts';
 
@@ -302,5 +304,24 @@ describe('buildPlanSummary over the demo data', () => {
   it('prints the SDF denial over South Korea among the restrictions', () => {
     expect(s.restrictions!.accessRules.some((r) => r.scopeId === 'KR' && r.category === 'sdf' && r.effect === 'deny')).toBe(true);
     expect(s.map.airports.find((a) => a.id === 'RKSI')?.sdfDenied).toBe(true);
+  });
+});
+
+describe('buildPlanSummary — who leaves first and the policy planned with', () => {
+  it('prints when each priority is out, the inversion count and the plan\'s policy', () => {
+    const snap = base();
+    const policy = presetPolicy('clear_fastest');
+    const s = summarise(snap, plan(snap, demoSorties(), { policy }));
+    expect(s.header.policy).toEqual(policy);
+    const m = computeMetrics(snap, { sorties: demoSorties() });
+    expect(s.totals.byPriority).toEqual({
+      meanHour: m.meanDepartureHourByPriority, lastHour: m.lastDepartureHourByPriority, inversions: m.priorityInversions,
+    });
+    expect(s.totals.byPriority!.lastHour.p1).toBe(8); // Busan's priority 1 leave from PUS at H+8
+    expect(describePolicy(policy)).toBe('Clear fastest: people out (a person P1 1 · P2 1 · P3 1), then clearance (last departure), then priority-weighted waiting (an hour P1 3 · P2 2 · P3 1), then ground travel, then sorties flown');
+    expect(Value.Check(PlanSummary, s)).toBe(true);
+    // A plan stored as given carries no policy; a selection has no whole-plan priority figures.
+    expect(summarise(snap, plan(snap, demoSorties(), { policy: null })).header.policy).toBeNull();
+    expect(summarise(snap, plan(snap, demoSorties()), { airport: 'ICN' }).totals.byPriority).toBeUndefined();
   });
 });
