@@ -126,5 +126,5 @@ describe('the planning policy of a scenario (GET / PATCH / POST, copied into pla
     const given = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'Given', sorties: [] } });
     expect(given.statusCode, given.body).toBe(201);
     expect((given.json() as { policy: unknown }).policy).toBeNull();
-  });
+  }, 180_000);
 });
