@@ -117,7 +117,14 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       const ifMatch = req.headers['if-match'];
       if (ifMatch !== undefined && parseIfMatch(ifMatch) !== plan.version) throw staleVersion(plan.id, parseIfMatch(ifMatch), plan.version);
       const now = await today(db, plan.scenarioId);
-      if (plan.status === 'approved') return judge(db, plan, now);
+      if (plan.status === 'approved') {
+        // Approving again is a no-op only while the approval still holds: on today's data it may not.
+        const current = await judge(db, plan, now);
+        if (current.violations.length > 0) {
+          throw unprocessable(`The approved plan breaks ${current.violations.length} rule(s) on today's data; re-plan or edit it`, { violations: current.violations });
+        }
+        return current;
+      }
       // Judged on today's data, never on the figures stored at the last save: an offer withdrawn or a rule added since counts.
       const derivation = await deriveForSave(now, plan.sorties);
       if (derivation.violations.length > 0) {
