@@ -235,7 +235,10 @@ describe('malformed bodies to every write route', () => {
   afterAll(async () => { await t?.close(); });
 
   it('has a target for every write route', () => {
-    const writes = apiRoutes(t.app).filter((r) => !r.startsWith('GET '));
+    // CSV imports answer a malformed file with a row-by-row report, not a mutation-shaped 4xx: their hostile
+    // input (wrong types, extra fields, broken quotes, huge files, concurrent imports) is test/api/imports.test.ts.
+    const imports = new Set(['POST /api/imports', 'POST /api/imports/preview']);
+    const writes = apiRoutes(t.app).filter((r) => !r.startsWith('GET ') && !imports.has(r));
     expect(Object.keys(all).sort()).toEqual(writes);
     for (const [route, target] of Object.entries(all)) {
       expect(isRequestFor(route, route.split(' ')[0]!, target.url), route).toBe(true);
