@@ -37,10 +37,10 @@ export function buildClientIfNeeded(): void {
 }
 
 /** Starts the real server (PGlite in a temporary directory, demo data) on a free port. */
-export async function startServer(dataDir: string): Promise<{ proc: ChildProcess; baseUrl: string }> {
+export async function startServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<{ proc: ChildProcess; baseUrl: string }> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: 'on', LOG_LEVEL: 'warn', DATABASE_URL: '', CLIENT_DIST: path.join(ROOT, 'client/dist') },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: 'on', LOG_LEVEL: 'warn', DATABASE_URL: '', CLIENT_DIST: path.join(ROOT, 'client/dist'), ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

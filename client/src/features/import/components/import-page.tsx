@@ -53,7 +53,7 @@ export function ImportPage() {
   }
 
   return (
-    <main className="admin-page import-page">
+    <main className="import-page">
       <h1>Import CSV</h1>
       <p className="muted">Airports, assembly areas or lift offers, one kind per file, with the field names of the API as the header. Rows whose <code>id</code> exists are updated, the others created. Preview first: it checks every row and writes nothing. The import is all or nothing.</p>
       <section className="import-form" aria-label="File">
