@@ -59,7 +59,7 @@ describe('one process owns the embedded database', () => {
     headers = { cookie, 'x-csrf-token': ((await setup.json()) as { csrfToken: string }).csrfToken, 'content-type': 'application/json' };
 
     // 120 acknowledged writes while a second server, migrate, seed, import and user:add all try the directory.
-    const writes = Array.from({ length: 120 }, (_, i) => fetch(`${server.base}/api/partners`, { method: 'POST', headers, body: JSON.stringify({ id: `p-${i}`, name: `Partner ${i}`, nation: 'NZ' }) }));
+    const writes = Array.from({ length: 120 }, (_, i) => fetch(`${server.base}/api/partners`, { method: 'POST', headers, body: JSON.stringify({ id: `p-${i}`, name: `Partner ${i}`, nation: 'NZ', categories: ['foreign_military'] }) }));
     const second = run('server/main.ts');
     const clis = [
       run('server/cli/migrate.ts'),
