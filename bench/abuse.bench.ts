@@ -23,7 +23,7 @@ import { connectPGlite, connectPostgres, type DatabaseHandle } from '../server/d
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { seedDemoData } from '../server/seed/seed-database.ts';
 import { loadDemoData } from '../server/seed/load-files.ts';
-import { greedyPlan } from '../shared/plan/greedy.ts';
+import { greedyPlan } from '../shared/plan/solve/greedy.ts';
 import { LIMITS } from '../shared/limits.ts';
 import { generateScenario, SIZES } from './scenario-generator.ts';
 import { polygonZone, scribble, wobblyCircle } from '../test/support/shapes.ts';

@@ -1,9 +1,9 @@
 import type { Highs } from 'highs';
-import { greedyPlan } from '../shared/plan/greedy.ts';
-import { match, type MatchResult } from '../shared/plan/matcher.ts';
-import { computeMetrics, type PlanMetrics } from '../shared/plan/metrics.ts';
+import { greedyPlan } from '../shared/plan/solve/greedy.ts';
+import { match, type MatchResult } from '../shared/plan/solve/matcher.ts';
+import { computeMetrics, type PlanMetrics } from '../shared/plan/checks/metrics.ts';
 import type { PlanningSnapshot } from '../shared/plan/snapshot.ts';
-import { validatePlan } from '../shared/plan/validator.ts';
+import { validatePlan } from '../shared/plan/checks/validator.ts';
 
 export interface BenchRow {
   size: string;

@@ -24,7 +24,7 @@ import { migrateToLatest } from '../server/db/migrate.ts';
 import { seedDemoData } from '../server/seed/seed-database.ts';
 import { loadDemoData } from '../server/seed/load-files.ts';
 import { createPlanSolver } from '../server/services/plan-solver.ts';
-import { greedyPlan } from '../shared/plan/greedy.ts';
+import { greedyPlan } from '../shared/plan/solve/greedy.ts';
 import { derivePlan } from '../shared/plan/derive.ts';
 import type { HazardZone } from '../shared/schemas/domain.ts';
 import { SIZES, generateScenario } from './scenario-generator.ts';

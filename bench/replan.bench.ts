@@ -1,10 +1,10 @@
 import highsLoader from 'highs';
 import { loadDemoData } from '../server/seed/load-files.ts';
-import { match } from '../shared/plan/matcher.ts';
-import { computeMetrics } from '../shared/plan/metrics.ts';
-import { replanBreaks, splitForReplan } from '../shared/plan/replan.ts';
+import { match } from '../shared/plan/solve/matcher.ts';
+import { computeMetrics } from '../shared/plan/checks/metrics.ts';
+import { replanBreaks, splitForReplan } from '../shared/plan/solve/replan.ts';
 import { HOUR_MS, type PlanningSnapshot } from '../shared/plan/snapshot.ts';
-import { validatePlan } from '../shared/plan/validator.ts';
+import { validatePlan } from '../shared/plan/checks/validator.ts';
 import { SIZES, generateScenario } from './scenario-generator.ts';
 
 // npm run bench:replan [-- L [hoursIn]] — re-plan from an instant after the busiest airport closes:

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import highsLoader from 'highs';
-import { match, type MatchOptions } from '../../shared/plan/matcher.ts';
+import { match, type MatchOptions } from '../../shared/plan/solve/matcher.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
 
 export type SolveRequest =

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Sortie } from '../../shared/schemas/domain.ts';
-import type { MatchResult } from '../../shared/plan/matcher.ts';
+import type { MatchResult } from '../../shared/plan/solve/matcher.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
 import type { SolveReply, SolveRequest } from './matcher.worker.ts';
 import { LIMITS } from '../../shared/limits.ts';

@@ -3,7 +3,7 @@ import type { Plan, PlanSummaryRow } from '../../shared/schemas/api.ts';
 import type { SessionUser } from '../../shared/schemas/session.ts';
 import type { PlanStatus, Sortie } from '../../shared/schemas/domain.ts';
 import { DERIVATION_VERSION, asPlanned, type PlanDerivation } from '../../shared/plan/derive.ts';
-import { assignRotations } from '../../shared/plan/rotations.ts';
+import { assignRotations } from '../../shared/plan/solve/rotations.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
 import { deriveOffThread } from '../derivation/derivation-pool.ts';
 import {

@@ -1,5 +1,5 @@
 import type { Scenario, Sortie } from '../../shared/schemas/domain.ts';
-import { replanBreaks, splitForReplan } from '../../shared/plan/replan.ts';
+import { replanBreaks, splitForReplan } from '../../shared/plan/solve/replan.ts';
 import { HOUR_MS } from '../../shared/plan/snapshot.ts';
 import { badRequest } from '../lib/errors.ts';
 import type { SolveOptions } from './plan-solver.ts';

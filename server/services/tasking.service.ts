@@ -1,5 +1,5 @@
 import type { TaskingPlan } from '../../shared/schemas/tasking.ts';
-import { assignRotations, tailsBySortie } from '../../shared/plan/rotations.ts';
+import { assignRotations, tailsBySortie } from '../../shared/plan/solve/rotations.ts';
 import type { TaskedSortieRow } from '../repositories/tasking.repository.ts';
 
 /**

@@ -1,10 +1,10 @@
 import type { Sortie } from '../schemas/domain.ts';
-import { explainLeftBehind, type LeftBehind } from './explain.ts';
+import { explainLeftBehind, type LeftBehind } from './checks/explain.ts';
 import { diffInputs, planBasis, type InputChange, type PlanBasis } from './inputs.ts';
-import { computeMetrics, type PlanMetrics } from './metrics.ts';
+import { computeMetrics, type PlanMetrics } from './checks/metrics.ts';
 import type { PlanningSnapshot } from './snapshot.ts';
-import { validatePlan } from './validator.ts';
-import type { Violation } from './violations.ts';
+import { validatePlan } from './checks/validator.ts';
+import type { Violation } from './checks/violations.ts';
 
 /** Bumped whenever the validator, metrics or explanations change meaning: stored derivations are then recomputed. */
 export const DERIVATION_VERSION = 1;

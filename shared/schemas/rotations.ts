@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Id, IsoTime } from './common.ts';
 
-// Aircraft rotations: which airframe of an offer flies which sortie (shared/plan/rotations.ts).
+// Aircraft rotations: which airframe of an offer flies which sortie (shared/plan/solve/rotations.ts).
 
 export const RotationLeg = Type.Object({
   sortieId: Id,

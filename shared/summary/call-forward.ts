@@ -1,6 +1,6 @@
 import type { CallForwardArea } from '../schemas/summary.ts';
 import type { Scenario } from '../schemas/domain.ts';
-import { groundLeg } from '../plan/ground.ts';
+import { groundLeg } from '../plan/rules/ground.ts';
 import { HOUR_MS, evacuees, toMs } from '../plan/snapshot.ts';
 import { addSplit, allocationKey, toPriorities, type Split, type SummaryContext } from './context.ts';
 

@@ -1,7 +1,7 @@
 import type { Sortie } from '../schemas/domain.ts';
 import type { OfferRotation } from '../schemas/rotations.ts';
-import { prepareHazards, type PreparedHazard } from '../plan/ground.ts';
-import { assignRotations } from '../plan/rotations.ts';
+import { prepareHazards, type PreparedHazard } from '../plan/rules/ground.ts';
+import { assignRotations } from '../plan/solve/rotations.ts';
 import {
   airportLabel, indexSnapshot, priorityCounts, toMs, type PlanningSnapshot, type SnapshotIndex,
 } from '../plan/snapshot.ts';
@@ -31,7 +31,7 @@ export const addSplit = (into: Split, s: readonly number[]): void => {
 };
 
 /**
- * Each allocation's passengers by priority, following the convention of shared/plan/score.ts: within
+ * Each allocation's passengers by priority, following the convention of shared/plan/checks/score.ts: within
  * an area the earliest-departing seats carry priority 1, then 2, then 3 (ties in plan order). It is
  * computed over the whole plan, so a selection shows the same priorities as the full summary.
  * Passengers beyond an area's evacuees (an over-allocated draft) carry no priority.

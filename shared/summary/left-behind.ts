@@ -1,8 +1,8 @@
 import { Value } from 'typebox/value';
 import type { SummaryLeftBehind } from '../schemas/summary.ts';
 import { LeftBehind as LeftBehindSchema } from '../schemas/plan-result.ts';
-import { explainLeftBehind, type LeftBehind } from '../plan/explain.ts';
-import { splitByPriority } from '../plan/score.ts';
+import { explainLeftBehind, type LeftBehind } from '../plan/checks/explain.ts';
+import { splitByPriority } from '../plan/checks/score.ts';
 import { evacuees, type PlanningSnapshot } from '../plan/snapshot.ts';
 import type { Sortie } from '../schemas/domain.ts';
 import { toPriorities, type SummaryContext } from './context.ts';

@@ -1,5 +1,5 @@
 import type { Sortie } from '../schemas/domain.ts';
-import { groundLeg } from '../plan/ground.ts';
+import { groundLeg } from '../plan/rules/ground.ts';
 import { latestMoveMs, roundMoveMs } from './call-forward.ts';
 import { allocationKey, byDeparture, type SummaryContext } from './context.ts';
 

@@ -1,7 +1,7 @@
 import type { Plan } from '../schemas/api.ts';
 import type { Airport, Partner } from '../schemas/domain.ts';
 import type { PlanSummary, SummaryHeader, SummaryTotals } from '../schemas/summary.ts';
-import { computeMetrics } from '../plan/metrics.ts';
+import { computeMetrics } from '../plan/checks/metrics.ts';
 import { HOUR_MS, airportLabel, priorityCounts, toMs, type PlanningSnapshot } from '../plan/snapshot.ts';
 import {
   addSplit, allocationKey, buildContext, passengersOf, seatsOf, toPriorities, type Split, type SummaryContext,

@@ -1,6 +1,6 @@
 import type { Airport } from '../schemas/domain.ts';
 import type { SummaryRestrictions } from '../schemas/summary.ts';
-import { airportClosure, hazardContaining } from '../plan/ground.ts';
+import { airportClosure, hazardContaining } from '../plan/rules/ground.ts';
 import { airportLabel } from '../plan/snapshot.ts';
 import type { SummaryContext } from './context.ts';
 

@@ -1,6 +1,6 @@
 import type { SummaryMap } from '../schemas/summary.ts';
-import { resolveAccess } from '../plan/access.ts';
-import { airportClosure } from '../plan/ground.ts';
+import { resolveAccess } from '../plan/rules/access.ts';
+import { airportClosure } from '../plan/rules/ground.ts';
 import { evacuees, toMs } from '../plan/snapshot.ts';
 import { passengersOf, type SummaryContext } from './context.ts';
 

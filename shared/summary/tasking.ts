@@ -1,5 +1,5 @@
 import type { PartnerTasking } from '../schemas/summary.ts';
-import { nextLegOf, tailsBySortie } from '../plan/rotations.ts';
+import { nextLegOf, tailsBySortie } from '../plan/solve/rotations.ts';
 import {
   byDeparture, passengersOf, seatsOf, sortiePriorities, toPriorities, type SummaryContext,
 } from './context.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { testApp, type Session, type TestApp } from '../support/app.ts';
-import { resolveAccess } from '../../shared/plan/access.ts';
+import { resolveAccess } from '../../shared/plan/rules/access.ts';
 import type { Plan } from '../../shared/schemas/api.ts';
 import type { Airport, LiftOffer, Partner, Scenario } from '../../shared/schemas/domain.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparePlans } from '../../client/src/features/planner/stats/compare.ts';
-import type { PlanMetrics } from '../../shared/plan/metrics.ts';
+import type { PlanMetrics } from '../../shared/plan/checks/metrics.ts';
 
 const base: PlanMetrics = {
   evacuees: 1000, peopleOut: 600, peopleLeft: 400, outByPriority: { p1: 50, p2: 200, p3: 350 }, leftByPriority: { p1: 0, p2: 0, p3: 400 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAccess } from '../../shared/plan/access.ts';
-import { airportClosure, groundLeg, prepareHazards } from '../../shared/plan/ground.ts';
+import { resolveAccess } from '../../shared/plan/rules/access.ts';
+import { airportClosure, groundLeg, prepareHazards } from '../../shared/plan/rules/ground.ts';
 import { airport, area, at, hazardAround, rule, scenario } from './fixtures.ts';
 
 describe('access rules', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { booleanIntersects, booleanPointInPolygon, lineString, point, polygon } from '@turf/turf';
-import { hazardContaining, hazardCrossed, prepareHazards } from '../../shared/plan/ground.ts';
+import { hazardContaining, hazardCrossed, prepareHazards } from '../../shared/plan/rules/ground.ts';
 import type { HazardZone } from '../../shared/schemas/domain.ts';
 
 /** A star-shaped ring (never self-crossing) of n vertices around (lon, lat), optionally with a hole. */

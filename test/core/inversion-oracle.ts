@@ -1,8 +1,8 @@
-import { groundLeg, prepareHazards } from '../../shared/plan/ground.ts';
+import { groundLeg, prepareHazards } from '../../shared/plan/rules/ground.ts';
 import { priorityCounts, toMs, type PlanInput, type PlanningSnapshot } from '../../shared/plan/snapshot.ts';
 
 /**
- * Brute force, written apart from shared/plan/inversions.ts: every person of every area gets a
+ * Brute force, written apart from shared/plan/checks/inversions.ts: every person of every area gets a
  * priority by the convention (earliest seats carry priority 1), then every sortie is checked
  * against every other area of the snapshot, with the ground rules computed afresh.
  */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Sortie } from '../../shared/schemas/domain.ts';
-import { countInversions, fixInversions } from '../../shared/plan/inversions.ts';
-import { computeMetrics } from '../../shared/plan/metrics.ts';
-import { validatePlan } from '../../shared/plan/validator.ts';
+import { countInversions, fixInversions } from '../../shared/plan/checks/inversions.ts';
+import { computeMetrics } from '../../shared/plan/checks/metrics.ts';
+import { validatePlan } from '../../shared/plan/checks/validator.ts';
 import { bruteForceInversions } from './inversion-oracle.ts';
 import { area, at, offer, peopleOut, snapshot } from './fixtures.ts';
 

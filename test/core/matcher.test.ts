@@ -2,12 +2,12 @@ import loadHighs from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Highs } from 'highs';
 import type { Sortie } from '../../shared/schemas/domain.ts';
-import { explainLeftBehind } from '../../shared/plan/explain.ts';
-import { greedyPlan } from '../../shared/plan/greedy.ts';
-import { match, type MatchOptions } from '../../shared/plan/matcher.ts';
-import { computeMetrics } from '../../shared/plan/metrics.ts';
+import { explainLeftBehind } from '../../shared/plan/checks/explain.ts';
+import { greedyPlan } from '../../shared/plan/solve/greedy.ts';
+import { match, type MatchOptions } from '../../shared/plan/solve/matcher.ts';
+import { computeMetrics } from '../../shared/plan/checks/metrics.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
-import { validatePlan } from '../../shared/plan/validator.ts';
+import { validatePlan } from '../../shared/plan/checks/validator.ts';
 import { airport, area, at, hazardAround, offer, peopleOut, rule, snapshot } from './fixtures.ts';
 
 let highs: Highs;

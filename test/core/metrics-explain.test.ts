@@ -2,10 +2,10 @@ import loadHighs from 'highs';
 import { Value } from 'typebox/value';
 import { describe, expect, it } from 'vitest';
 import * as S from '../../shared/schemas/plan-result.ts';
-import { explainLeftBehind } from '../../shared/plan/explain.ts';
-import { match } from '../../shared/plan/matcher.ts';
-import { computeMetrics } from '../../shared/plan/metrics.ts';
-import { validatePlan } from '../../shared/plan/validator.ts';
+import { explainLeftBehind } from '../../shared/plan/checks/explain.ts';
+import { match } from '../../shared/plan/solve/matcher.ts';
+import { computeMetrics } from '../../shared/plan/checks/metrics.ts';
+import { validatePlan } from '../../shared/plan/checks/validator.ts';
 import { area, at, offer, rule, snapshot } from './fixtures.ts';
 
 const s = snapshot({

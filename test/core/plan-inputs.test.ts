@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffInputs, planBasis } from '../../shared/plan/inputs.ts';
 import { assessDrift, violationKey } from '../../shared/plan/derive.ts';
-import { validatePlan } from '../../shared/plan/validator.ts';
+import { validatePlan } from '../../shared/plan/checks/validator.ts';
 import { loadDemoData } from '../../server/seed/load-files.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
 

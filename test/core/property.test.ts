@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import loadHighs from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Highs } from 'highs';
-import { greedyPlan } from '../../shared/plan/greedy.ts';
-import { match } from '../../shared/plan/matcher.ts';
-import { priorityScore } from '../../shared/plan/score.ts';
-import { validatePlan } from '../../shared/plan/validator.ts';
+import { greedyPlan } from '../../shared/plan/solve/greedy.ts';
+import { match } from '../../shared/plan/solve/matcher.ts';
+import { priorityScore } from '../../shared/plan/checks/score.ts';
+import { validatePlan } from '../../shared/plan/checks/validator.ts';
 import { peopleOut } from './fixtures.ts';
 import { build, scenarioArb } from './scenario-arb.ts';
 

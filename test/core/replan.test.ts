@@ -3,10 +3,10 @@ import loadHighs from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Highs } from 'highs';
 import type { Sortie } from '../../shared/schemas/domain.ts';
-import { match } from '../../shared/plan/matcher.ts';
-import { replanBreaks, splitForReplan } from '../../shared/plan/replan.ts';
+import { match } from '../../shared/plan/solve/matcher.ts';
+import { replanBreaks, splitForReplan } from '../../shared/plan/solve/replan.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
-import { validatePlan } from '../../shared/plan/validator.ts';
+import { validatePlan } from '../../shared/plan/checks/validator.ts';
 import { airport, area, at, offer, peopleOut, snapshot } from './fixtures.ts';
 
 let highs: Highs;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Sortie } from '../../shared/schemas/domain.ts';
-import { airframeLabel, assignRotations, nextLegOf, tailsBySortie } from '../../shared/plan/rotations.ts';
-import { validatePlan } from '../../shared/plan/validator.ts';
+import { airframeLabel, assignRotations, nextLegOf, tailsBySortie } from '../../shared/plan/solve/rotations.ts';
+import { validatePlan } from '../../shared/plan/checks/validator.ts';
 import { area, at, offer, snapshot } from './fixtures.ts';
 
 const sortie = (id: string, offerId: string, hours: number, origin = 'RKSI'): Sortie => ({

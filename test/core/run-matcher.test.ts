@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeMatcher, runMatcher, warmMatcher } from '../../server/matcher/run-matcher.ts';
 import { MatcherError } from '../../server/matcher/matcher-error.ts';
 import { LIMITS } from '../../shared/limits.ts';
-import { validatePlan } from '../../shared/plan/validator.ts';
+import { validatePlan } from '../../shared/plan/checks/validator.ts';
 import { area, offer, peopleOut, snapshot } from './fixtures.ts';
 
 afterAll(() => closeMatcher());

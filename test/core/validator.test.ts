@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Sortie } from '../../shared/schemas/domain.ts';
-import { validatePlan } from '../../shared/plan/validator.ts';
+import { validatePlan } from '../../shared/plan/checks/validator.ts';
 import { airport, area, at, hazardAround, offer, rule, snapshot } from './fixtures.ts';
 
 const civil = offer({ id: 'civ', seatsPerSortie: 100, sorties: 2, aircraftCount: 1, turnaroundHours: 6 });

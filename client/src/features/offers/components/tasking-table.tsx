@@ -2,7 +2,7 @@ import type { Airport } from '../../../../../shared/schemas/domain.ts';
 import type { TaskingPlan } from '../../../../../shared/schemas/tasking.ts';
 import { formatInZone, zoneOfCountry } from '../form/time-zones.ts';
 import { airportLabel } from './offer-summary.tsx';
-import { airframeLabel, nextLegOf } from '../../../../../shared/plan/rotations.ts';
+import { airframeLabel, nextLegOf } from '../../../../../shared/plan/solve/rotations.ts';
 
 /** "ICN 02 Apr 2027 14:00 UTC" — where and when the same airframe departs next — or "last sortie". */
 function thenLabel(p: TaskingPlan, sortieId: string, airports: Map<string, Airport>, zone: string): string {

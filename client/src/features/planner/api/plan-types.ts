@@ -1,7 +1,7 @@
 import type { Plan as PlanRow } from '../../../../../shared/schemas/api.ts';
-import type { Violation } from '../../../../../shared/plan/violations.ts';
-import type { PlanMetrics } from '../../../../../shared/plan/metrics.ts';
-import type { LeftBehind } from '../../../../../shared/plan/explain.ts';
+import type { Violation } from '../../../../../shared/plan/checks/violations.ts';
+import type { PlanMetrics } from '../../../../../shared/plan/checks/metrics.ts';
+import type { LeftBehind } from '../../../../../shared/plan/checks/explain.ts';
 
 /** The API's Plan with its derived parts typed (the schema leaves them open). */
 export type Plan = Omit<PlanRow, 'violations' | 'metrics' | 'leftBehind' | 'solve'> & {

@@ -1,6 +1,6 @@
 import type { LiftOffer, Partner, Sortie } from '../../../../../shared/schemas/domain.ts';
 import type { OfferRotation } from '../../../../../shared/schemas/rotations.ts';
-import { nextLegOf } from '../../../../../shared/plan/rotations.ts';
+import { nextLegOf } from '../../../../../shared/plan/solve/rotations.ts';
 import { seatsUsed } from '../edit/plan-edits.ts';
 import { fmtTime } from './format.ts';
 

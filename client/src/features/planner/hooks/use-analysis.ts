@@ -1,9 +1,9 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { Sortie } from '../../../../../shared/schemas/domain.ts';
 import type { PlanningSnapshot } from '../../../../../shared/plan/snapshot.ts';
-import { validatePlan } from '../../../../../shared/plan/validator.ts';
-import { computeMetrics } from '../../../../../shared/plan/metrics.ts';
-import { explainLeftBehind } from '../../../../../shared/plan/explain.ts';
+import { validatePlan } from '../../../../../shared/plan/checks/validator.ts';
+import { computeMetrics } from '../../../../../shared/plan/checks/metrics.ts';
+import { explainLeftBehind } from '../../../../../shared/plan/checks/explain.ts';
 import type { LeftBehind, PlanMetrics, Violation } from '../api/plan-types.ts';
 
 export interface Analysis {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Sortie } from '../../../../../shared/schemas/domain.ts';
 import type { OfferRotation } from '../../../../../shared/schemas/rotations.ts';
-import { assignRotations, tailsBySortie } from '../../../../../shared/plan/rotations.ts';
+import { assignRotations, tailsBySortie } from '../../../../../shared/plan/solve/rotations.ts';
 import type { Lookup } from '../components/sortie-label.ts';
 
 export interface Rotations { rotations: OfferRotation[]; tails: Map<string, number> }

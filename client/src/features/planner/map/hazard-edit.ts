@@ -1,6 +1,6 @@
 import type { Feature, Polygon } from 'geojson';
 import type { Airport, HazardZone } from '../../../../../shared/schemas/domain.ts';
-import { hazardContaining, prepareHazards } from '../../../../../shared/plan/ground.ts';
+import { hazardContaining, prepareHazards } from '../../../../../shared/plan/rules/ground.ts';
 
 /** Hazard zones ↔ drawing-tool features, and what a zone closes: pure, unit-tested. */
 

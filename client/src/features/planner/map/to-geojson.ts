@@ -1,7 +1,7 @@
 import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import type { Airport, AssemblyArea, HazardZone, Scenario, Sortie } from '../../../../../shared/schemas/domain.ts';
-import { resolveAccess } from '../../../../../shared/plan/access.ts';
-import { airportClosure, prepareHazards } from '../../../../../shared/plan/ground.ts';
+import { resolveAccess } from '../../../../../shared/plan/rules/access.ts';
+import { airportClosure, prepareHazards } from '../../../../../shared/plan/rules/ground.ts';
 import { airportLabel, evacuees } from '../../../../../shared/plan/snapshot.ts';
 
 /** Pure builders of the map's GeoJSON: data in, FeatureCollections out (unit-tested without a browser). */

@@ -1,4 +1,4 @@
-import type { PlanMetrics } from '../../../../../shared/plan/metrics.ts';
+import type { PlanMetrics } from '../../../../../shared/plan/checks/metrics.ts';
 
 export type Better = 'a' | 'b' | null;
 export interface CompareRow {

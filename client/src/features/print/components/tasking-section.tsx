@@ -1,5 +1,5 @@
 import type { PartnerTasking } from '../../../../../shared/schemas/summary.ts';
-import { airframeLabel } from '../../../../../shared/plan/rotations.ts';
+import { airframeLabel } from '../../../../../shared/plan/solve/rotations.ts';
 import { CATEGORY_LABEL, fmtCount, fmtDateTime, fmtHplus, fmtTime, shortAircraft, shortAreaName } from '../format.ts';
 
 function categoryOf(p: PartnerTasking, offerId: string): string {

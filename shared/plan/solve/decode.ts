@@ -1,10 +1,10 @@
-import type { Sortie } from '../schemas/domain.ts';
+import type { Sortie } from '../../schemas/domain.ts';
 import { slotKey, type Candidates } from './candidates.ts';
 import { addPassengers, canBoard, newSortieId } from './greedy.ts';
 import type { MatcherModel } from './model.ts';
-import { slotMs, type ReachLeg } from './reach.ts';
-import { toMs, type PlanInput } from './snapshot.ts';
-import { pushTo } from './multimap.ts';
+import { slotMs, type ReachLeg } from '../rules/reach.ts';
+import { toMs, type PlanInput } from '../snapshot.ts';
+import { pushTo } from '../multimap.ts';
 
 interface Seat { sortie: Sortie; free: number }
 

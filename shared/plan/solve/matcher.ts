@@ -1,16 +1,16 @@
 import type { Highs, ModelData } from 'highs';
-import type { Sortie } from '../schemas/domain.ts';
+import type { Sortie } from '../../schemas/domain.ts';
 import { buildCandidates, type Candidates } from './candidates.ts';
 import { decodePlan } from './decode.ts';
 import { greedyFromCandidates } from './greedy.ts';
 import type { LpBuilder } from './lp-builder.ts';
 import { buildModel, startFromPlan, type MatcherModel } from './model.ts';
 import { objectiveWeights, type ObjectiveWeights } from './objective.ts';
-import { fixInversions } from './inversions.ts';
+import { fixInversions } from '../checks/inversions.ts';
 import { planObjective, roundLpSolution } from './rounding.ts';
-import { priorityScore } from './score.ts';
-import type { PlanInput, PlanningSnapshot } from './snapshot.ts';
-import { validatePlan } from './validator.ts';
+import { priorityScore } from '../checks/score.ts';
+import type { PlanInput, PlanningSnapshot } from '../snapshot.ts';
+import { validatePlan } from '../checks/validator.ts';
 
 export type MatchStatus = 'optimal' | 'time_limit' | 'infeasible' | 'empty' | 'fallback';
 

@@ -1,8 +1,8 @@
-import type { LiftOffer, Sortie } from '../schemas/domain.ts';
-import { accessChecker } from './access.ts';
-import { computeReach, slotMs, type Reach, type ReachLeg } from './reach.ts';
-import { HOUR_MS, priorityCounts, toMs, type PlanningSnapshot } from './snapshot.ts';
-import { pushTo } from './multimap.ts';
+import type { LiftOffer, Sortie } from '../../schemas/domain.ts';
+import { accessChecker } from '../rules/access.ts';
+import { computeReach, slotMs, type Reach, type ReachLeg } from '../rules/reach.ts';
+import { HOUR_MS, priorityCounts, toMs, type PlanningSnapshot } from '../snapshot.ts';
+import { pushTo } from '../multimap.ts';
 
 /** An accepted offer with the departure slots it may use, per origin, after locked sorties. */
 export interface OfferCandidate {

@@ -1,7 +1,7 @@
-import type { Airport, Allocation, AssemblyArea, Sortie } from '../schemas/domain.ts';
-import { groundLeg, prepareHazards, type PreparedHazard } from './ground.ts';
-import { priorityCounts, toMs, type PlanInput, type PlanningSnapshot } from './snapshot.ts';
-import { pushTo } from './multimap.ts';
+import type { Airport, Allocation, AssemblyArea, Sortie } from '../../schemas/domain.ts';
+import { groundLeg, prepareHazards, type PreparedHazard } from '../rules/ground.ts';
+import { priorityCounts, toMs, type PlanInput, type PlanningSnapshot } from '../snapshot.ts';
+import { pushTo } from '../multimap.ts';
 
 /**
  * Priority inversions a swap could fix. Allocations carry no priority: within an area the earliest

@@ -1,6 +1,6 @@
-import type { Airport, AssemblyArea } from '../schemas/domain.ts';
+import type { Airport, AssemblyArea } from '../../schemas/domain.ts';
 import { airportClosure, groundLeg, prepareHazards, type PreparedHazard } from './ground.ts';
-import { HOUR_MS, evacuees, toMs, type PlanningSnapshot } from './snapshot.ts';
+import { HOUR_MS, evacuees, toMs, type PlanningSnapshot } from '../snapshot.ts';
 
 /**
  * Hourly departure grid of the matcher: clock-hour marks from the first hour mark at or after

@@ -1,6 +1,6 @@
-import type { LiftOffer, Sortie } from '../schemas/domain.ts';
-import type { OfferRotation, RotationLeg } from '../schemas/rotations.ts';
-import { HOUR_MS } from './snapshot.ts';
+import type { LiftOffer, Sortie } from '../../schemas/domain.ts';
+import type { OfferRotation, RotationLeg } from '../../schemas/rotations.ts';
+import { HOUR_MS } from '../snapshot.ts';
 
 /** What a rotation needs of an offer and a sortie (the tasking reads only these). */
 export type RotationOffer = Pick<LiftOffer, 'id' | 'aircraftType' | 'aircraftCount' | 'turnaroundHours'>;

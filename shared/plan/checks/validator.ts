@@ -1,10 +1,10 @@
-import type { Airport, LiftOffer, Sortie } from '../schemas/domain.ts';
-import { accessChecker } from './access.ts';
-import { airportClosure, groundLeg, prepareHazards, type PreparedHazard } from './ground.ts';
+import type { Airport, LiftOffer, Sortie } from '../../schemas/domain.ts';
+import { accessChecker } from '../rules/access.ts';
+import { airportClosure, groundLeg, prepareHazards, type PreparedHazard } from '../rules/ground.ts';
 import {
   HOUR_MS, airportLabel, evacuees, formatCount, indexSnapshot, type PlanInput, type PlanningSnapshot,
   type SnapshotIndex,
-} from './snapshot.ts';
+} from '../snapshot.ts';
 import { ViolationRule as R, type Violation } from './violations.ts';
 
 /** Departure times are compared to the second: ready times are computed in floating point. */

@@ -1,5 +1,5 @@
-import type { AccessRule, Airport, Scenario } from '../schemas/domain.ts';
-import type { OperatorCategory } from '../schemas/common.ts';
+import type { AccessRule, Airport, Scenario } from '../../schemas/domain.ts';
+import type { OperatorCategory } from '../../schemas/common.ts';
 
 export interface AccessDecision {
   allowed: boolean;

@@ -1,11 +1,11 @@
-import type { Sortie } from '../schemas/domain.ts';
+import type { Sortie } from '../../schemas/domain.ts';
 import {
   buildCandidates, capacityAt, slotKey, type Candidates, type KeptPart, type OfferCandidate,
 } from './candidates.ts';
-import { slotMs, type ReachLeg } from './reach.ts';
-import type { PlanInput, PlanningSnapshot } from './snapshot.ts';
-import { maxInWindow, withDeparture } from './turnaround.ts';
-import { pushTo } from './multimap.ts';
+import { slotMs, type ReachLeg } from '../rules/reach.ts';
+import type { PlanInput, PlanningSnapshot } from '../snapshot.ts';
+import { maxInWindow, withDeparture } from '../rules/turnaround.ts';
+import { pushTo } from '../multimap.ts';
 
 interface AreaLeft { p: [number, number, number] }
 

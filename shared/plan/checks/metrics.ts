@@ -1,9 +1,9 @@
-import type { OperatorCategory } from '../schemas/common.ts';
+import type { OperatorCategory } from '../../schemas/common.ts';
 import { countInversions } from './inversions.ts';
 import { priorityScore, splitByPriority } from './score.ts';
 import {
   HOUR_MS, evacuees, indexSnapshot, priorityCounts, toMs, type PlanInput, type PlanningSnapshot,
-} from './snapshot.ts';
+} from '../snapshot.ts';
 
 export interface PriorityFigures { p1: number; p2: number; p3: number }
 

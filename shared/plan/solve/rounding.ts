@@ -2,7 +2,7 @@ import type { Candidates } from './candidates.ts';
 import { decodePlan } from './decode.ts';
 import type { MatcherModel } from './model.ts';
 import { startFromPlan } from './model.ts';
-import type { PlanInput } from './snapshot.ts';
+import type { PlanInput } from '../snapshot.ts';
 
 /**
  * Rows that hold sortie columns only (sorties per offer, turnaround windows, departures per hour):

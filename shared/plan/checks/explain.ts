@@ -1,12 +1,12 @@
-import type { Airport, AssemblyArea, LiftOffer } from '../schemas/domain.ts';
-import { accessChecker, type AccessDecision } from './access.ts';
-import { buildCandidates, type OfferCandidate } from './candidates.ts';
-import { airportClosure, groundLeg } from './ground.ts';
-import { slotMs } from './reach.ts';
+import type { Airport, AssemblyArea, LiftOffer } from '../../schemas/domain.ts';
+import { accessChecker, type AccessDecision } from '../rules/access.ts';
+import { buildCandidates, type OfferCandidate } from '../solve/candidates.ts';
+import { airportClosure, groundLeg } from '../rules/ground.ts';
+import { slotMs } from '../rules/reach.ts';
 import { splitByPriority } from './score.ts';
 import {
   HOUR_MS, airportLabel, evacuees, formatCount, indexSnapshot, toMs, type PlanInput, type PlanningSnapshot,
-} from './snapshot.ts';
+} from '../snapshot.ts';
 
 export type BindingReason =
   | 'no_reachable_airport' | 'access_denied' | 'no_offer' | 'no_offer_in_time'

@@ -1,5 +1,5 @@
-import type { PlanningPolicy, PolicyCriterion } from '../schemas/policy.ts';
-import { DEFAULT_POLICY } from '../policy/presets.ts';
+import type { PlanningPolicy, PolicyCriterion } from '../../schemas/policy.ts';
+import { DEFAULT_POLICY } from '../../policy/presets.ts';
 
 /**
  * The matcher's objective (maximised), derived from the scenario's planning policy. People out

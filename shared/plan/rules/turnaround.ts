@@ -1,4 +1,4 @@
-import { HOUR_MS } from './snapshot.ts';
+import { HOUR_MS } from '../snapshot.ts';
 
 /** Most departures inside any half-open window [t, t + turnaroundHours) of a sorted list of times. */
 export function maxInWindow(sortedMs: readonly number[], turnaroundHours: number): number {

@@ -1,5 +1,5 @@
 import Flatbush from 'flatbush';
-import type { HazardZone } from '../schemas/domain.ts';
+import type { HazardZone } from '../../schemas/domain.ts';
 
 type Pt = readonly [number, number];
 

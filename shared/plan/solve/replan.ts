@@ -1,4 +1,4 @@
-import type { Sortie } from '../schemas/domain.ts';
+import type { Sortie } from '../../schemas/domain.ts';
 import { lockedPart } from './candidates.ts';
 
 export interface ReplanSplit {

@@ -1,9 +1,9 @@
 import { capacityAt, lockedInWindow, slotKey, type Candidates, type OfferCandidate } from './candidates.ts';
 import { LpBuilder } from './lp-builder.ts';
-import { slotMs, type ReachLeg } from './reach.ts';
-import { HOUR_MS, toMs, type PlanInput } from './snapshot.ts';
+import { slotMs, type ReachLeg } from '../rules/reach.ts';
+import { HOUR_MS, toMs, type PlanInput } from '../snapshot.ts';
 import { boardingCost, objectiveWeights, type ObjectiveWeights } from './objective.ts';
-import { pushTo } from './multimap.ts';
+import { pushTo } from '../multimap.ts';
 
 export type { ObjectiveWeights } from './objective.ts';
 /** The objective of the default policy ("most vulnerable first"). */

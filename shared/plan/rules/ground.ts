@@ -1,6 +1,6 @@
 import { distance, point } from '@turf/turf';
-import type { Airport, AssemblyArea, HazardZone, Scenario } from '../schemas/domain.ts';
-import { HOUR_MS, effectiveAirportStatus, toMs } from './snapshot.ts';
+import type { Airport, AssemblyArea, HazardZone, Scenario } from '../../schemas/domain.ts';
+import { HOUR_MS, effectiveAirportStatus, toMs } from '../snapshot.ts';
 import { containsPoint, indexEdges, lineMeetsPolygon, type EdgeIndex } from './hazard-index.ts';
 
 export type GroundFailure = 'other_country' | 'other_zone' | 'too_far' | 'hazard_crossing';

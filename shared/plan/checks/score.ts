@@ -1,5 +1,5 @@
-import { PRIORITIES, priorityCounts, toMs, type PlanInput, type PlanningSnapshot } from './snapshot.ts';
-import { pushTo } from './multimap.ts';
+import { PRIORITIES, priorityCounts, toMs, type PlanInput, type PlanningSnapshot } from '../snapshot.ts';
+import { pushTo } from '../multimap.ts';
 
 export interface AreaDepartures {
   /** People out per priority, following the convention below. */
