@@ -19,6 +19,15 @@ import { registerAuth } from './auth/auth.ts';
 import { registerRejectNul } from './lib/reject-nul.ts';
 import { apiRoutes } from './routes/index.ts';
 import type { PlanSolver } from './services/plan-solver.ts';
+import { createShutdown, type Shutdown } from './lib/shutdown.ts';
+import { registerRequestLog } from './lib/request-log.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The process's shutdown registry (server/lib/shutdown.ts): SSE streams, jobs and pools register here. */
+    shutdown: Shutdown;
+  }
+}
 
 export interface AppDeps {
   database: DatabaseHandle;
@@ -26,12 +35,20 @@ export interface AppDeps {
   solver: PlanSolver;
   /** Pino logger options, or false in tests. */
   logger?: boolean | object;
+  /** The process's shutdown registry; tests get one of their own per app. */
+  shutdown?: Shutdown;
 }
 
 /** Builds the whole application as a Fastify instance; never listens (server/main.ts does). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
+    // server/lib/request-log.ts writes one line per request instead, and none per asset or probe.
+    disableRequestLogging: true,
+    // Once closing, requests on kept-alive connections get 503 + Connection: close (Fastify's default,
+    // stated because graceful shutdown relies on it); idle keep-alive sockets are closed at once.
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
     bodyLimit: LIMITS.bodyBytes,
     trustProxy: deps.config.trustProxy,
     ajv: {
@@ -42,6 +59,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  const shutdown = deps.shutdown ?? createShutdown({ log: app.log });
+  app.decorate('shutdown', shutdown);
+  // app.close() waits for in-flight requests: end the never-ending ones (SSE) first, or it waits forever.
+  app.addHook('preClose', () => shutdown.runPhase('streams', 'close'));
+  registerRequestLog(app);
   registerErrorHandler(app);
 
   app.setNotFoundHandler((req, reply) => {

@@ -25,6 +25,8 @@ const EnvSchema = Type.Object({
   TRUST_PROXY: Type.String({ pattern: '^(true|false|[0-9]{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$', default: 'false' }),
   MATCHER_TIME_LIMIT_S: Type.Number({ exclusiveMinimum: 0, maximum: 600, default: 30 }),
   CLIENT_DIST: Type.String({ default: './client/dist' }),
+  /** How long a stopping server lets in-flight requests finish before it cuts their connections. */
+  SHUTDOWN_DRAIN_SECONDS: Type.Number({ minimum: 0, maximum: 300, default: 8 }),
 });
 
 export type Config = Readonly<{
@@ -40,6 +42,7 @@ export type Config = Readonly<{
   trustProxy: boolean | string[] | ((address: string, hop: number) => boolean);
   matcherTimeLimitS: number;
   clientDist: string;
+  shutdownDrainSeconds: number;
 }>;
 
 function parseTrustProxy(v: string): Config['trustProxy'] {
@@ -79,5 +82,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     matcherTimeLimitS: e.MATCHER_TIME_LIMIT_S,
     clientDist: e.CLIENT_DIST,
+    shutdownDrainSeconds: e.SHUTDOWN_DRAIN_SECONDS,
   });
 }

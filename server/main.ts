@@ -7,6 +7,8 @@ import { seedDemoData } from './seed/seed-database.ts';
 import { loadDemoData } from './seed/load-files.ts';
 import { DataDirInUseError } from './db/data-dir-lock.ts';
 import { setupStatus } from './services/setup.service.ts';
+import { createShutdown, exitOnSignals } from './lib/shutdown.ts';
+import { registerHttpDrain } from './lib/http-drain.ts';
 
 // Boot: config → database → migrations → demo data (first start only) → listen. Any failure before
 // listening stops the process with one clear line instead of a half-working server.
@@ -25,18 +27,17 @@ async function main() {
     }
   }
   const solver = createPlanSolver();
-  const app = await buildApp({ database, config, solver, logger: { level: config.logLevel } });
-  const shutdown = async (signal: string) => {
-    console.log(`${signal}: closing`);
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
-    await app.close();
-    await solver.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // The registry exists before the app so that parts built with it (the job queue) register too; its
+  // log is the app's once that exists.
+  let log: { info(o: object, m: string): void; warn(o: object, m: string): void } = { info: () => {}, warn: (o, m) => console.warn(m, o) };
+  const shutdown = createShutdown({ log: { info: (o, m) => log.info(o, m), warn: (o, m) => log.warn(o, m) } });
+  const app = await buildApp({ database, config, solver, shutdown, logger: { level: config.logLevel } });
+  log = app.log;
+  registerHttpDrain(shutdown, app, config.shutdownDrainSeconds * 1000);
+  shutdown.register('resources', 'matcher-pool', () => solver.close());
+  // Last: closing the database releases the DATA_DIR lock, so the next owner may start.
+  shutdown.register('database', 'database', () => database.close());
+  exitOnSignals(shutdown);
   await app.listen({ port: config.port, host: config.host });
   solver.warm().catch((err: unknown) => app.log.warn({ err }, 'matcher warm-up failed; the first plan will start it'));
   const port = (app.server.address() as { port: number } | null)?.port ?? config.port;
