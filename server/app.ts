@@ -28,11 +28,14 @@ declare module 'fastify' {
     shutdown: Shutdown;
   }
 }
+import { createEventBus, type EventBus } from './events/bus.ts';
 
 export interface AppDeps {
   database: DatabaseHandle;
   config: Config;
   solver: PlanSolver;
+  /** The event bus (server/events); built over `database` and closed with the app when not given. */
+  bus?: EventBus;
   /** Pino logger options, or false in tests. */
   logger?: boolean | object;
   /** The process's shutdown registry; tests get one of their own per app. */
@@ -97,7 +100,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  await app.register(apiRoutes, { prefix: '/api', deps });
+  const bus = deps.bus ?? createEventBus(deps.database);
+  if (!deps.bus) app.addHook('onClose', () => bus.close());
+  await app.register(apiRoutes, { prefix: '/api', deps: { ...deps, bus } });
 
   const dist = path.resolve(deps.config.clientDist);
   if (existsSync(path.join(dist, 'index.html'))) {

@@ -13,6 +13,8 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** The embedded instance, when kind is 'pglite' (tests dump and clone it). */
   pglite?: PGlite;
+  /** The postgres.js client, when kind is 'postgres' (the event bus LISTENs through it). */
+  sql?: postgres.Sql;
   close(): Promise<void>;
 }
 
@@ -20,7 +22,7 @@ export interface DatabaseHandle {
 export function connectPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
   const sqlClient = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
   const db = new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: sqlClient }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return { db, kind: 'postgres', sql: sqlClient, close: () => db.destroy() };
 }
 
 /**

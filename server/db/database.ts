@@ -126,6 +126,11 @@ export interface AuditEventTable {
   before: Json | null; after: Json | null;
 }
 
+/** What the event bus published (migration 20261202030000), kept a few minutes for resume and big payloads. */
+export interface BusEventTable {
+  id: ColumnType<string, never, never>; topic: string; payload: Json; created_at: CreatedAt;
+}
+
 export interface Database {
   countries: CountryTable;
   assembly_areas: AssemblyAreaTable;
@@ -143,4 +148,5 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   audit_events: AuditEventTable;
+  bus_events: BusEventTable;
 }

@@ -17,7 +17,10 @@ import { accountRoutes } from './accounts.routes.ts';
 import { setupRoutes } from './setup.routes.ts';
 import { importRoutes } from './imports.routes.ts';
 
-export interface RouteDeps { deps: AppDeps }
+import type { EventBus } from '../events/bus.ts';
+
+/** What every route plugin gets: the app's dependencies, the event bus always set. */
+export interface RouteDeps { deps: AppDeps & { bus: EventBus } }
 
 export const apiRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, opts) => {
   for (const routes of [healthRoutes, sessionRoutes, countryRoutes, areaRoutes, airportRoutes, partnerRoutes,

@@ -20,6 +20,12 @@ export const ErrorCode = {
   matcherFailed: 'matcher_failed',
   /** Too many matcher runs are waiting; try again shortly. */
   matcherBusy: 'matcher_busy',
+  /** The matcher job queue is full (429: this user's share; 503: everyone's); Retry-After says when to try again. */
+  queueFull: 'queue_full',
+  /** The matcher job was cancelled before it produced a plan. */
+  jobCancelled: 'job_cancelled',
+  /** The server cannot take this now (too many live streams); Retry-After says when to try again. */
+  serviceUnavailable: 'service_unavailable',
   internal: 'internal',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -5,6 +5,8 @@ import { inject } from 'vitest';
 import { connectPGlite, connectPostgres, type DatabaseHandle } from '../../server/db/connect.ts';
 
 export interface TestDatabase extends DatabaseHandle {
+  /** On the PostgreSQL server: this database's URL (a second instance, a worker process connect to it). */
+  url?: string;
   /** Closes the connection and drops the copy (server) or frees the instance (PGlite). */
   dispose(): Promise<void>;
 }
@@ -42,6 +44,7 @@ async function serverDatabase(url: string, demoTemplate: string, template: strin
   const h = connectPostgres(u.toString(), { max: 5 });
   return {
     ...h,
+    url: u.toString(),
     dispose: async () => {
       await h.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);
