@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: the pure core (no I/O), the database + HTTP tests (PGlite by default, the
-// PostgreSQL server when DATABASE_URL is set) and the browser tests (real Chromium, built client).
+// Four projects: the pure core (no I/O), the database + HTTP tests (PGlite by default, the
+// PostgreSQL server when DATABASE_URL is set), the multi-process topology (PostgreSQL only) and the
+// browser tests (real Chromium, built client).
 export default defineConfig({
   test: {
     projects: [
@@ -31,13 +32,28 @@ export default defineConfig({
       },
       {
         test: {
+          // Several API processes and workers on one PostgreSQL database (test/support/topology.ts);
+          // skipped on PGlite. scripts/topology.ts runs it in CI with DATABASE_URL set.
+          name: 'topology',
+          include: ['test/topology/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          globalSetup: ['test/support/global-setup.ts'],
+          // Each file starts its own processes: one file at a time on the 2-core machine.
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 3 },
           globalSetup: ['test/support/browser-setup.ts'],
         },
       },

@@ -39,7 +39,7 @@ async function main() {
   shutdown.register('database', 'database', () => database.close());
   exitOnSignals(shutdown);
   await app.listen({ port: config.port, host: config.host });
-  solver.warm().catch((err: unknown) => app.log.warn({ err }, 'matcher warm-up failed; the first plan will start it'));
+  solver.warm().catch((err: unknown) => { if (!shutdown.closing) app.log.warn({ err }, 'matcher warm-up failed; the first plan will start it'); });
   const port = (app.server.address() as { port: number } | null)?.port ?? config.port;
   console.log(`NEO planner listening on http://localhost:${port} (API docs: http://localhost:${port}/api/docs)`);
   const status = await setupStatus(database.db);

@@ -25,20 +25,25 @@ export async function testDatabase(opts: { demo?: boolean } = {}): Promise<TestD
   return serverDatabase(t.url, t.demo, template);
 }
 
-/** A new database on the PostgreSQL server, a copy of `template` or empty; dispose drops it. */
-async function serverDatabase(url: string, demoTemplate: string, template: string | null): Promise<TestDatabase> {
-  const name = `neo_test_f_${demoTemplate.split('_').pop()}_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
+/** CREATE DATABASE `name` (a copy of `template` when given) on the server `admin` is connected to. */
+export async function createDatabase(admin: postgres.Sql, name: string, template: string | null): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       await admin.unsafe(`create database ${name}${template ? ` template ${template}` : ''}`);
-      break;
+      return;
     } catch (err) {
       // Two files copying the same template at once: PostgreSQL refuses the second; try again.
       if (attempt > 20 || !String(err).includes('being accessed')) throw err;
       await new Promise((r) => setTimeout(r, 200 + Math.random() * 300));
     }
   }
+}
+
+/** A new database on the PostgreSQL server, a copy of `template` or empty; dispose drops it. */
+async function serverDatabase(url: string, demoTemplate: string, template: string | null): Promise<TestDatabase> {
+  const name = `neo_test_f_${demoTemplate.split('_').pop()}_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await createDatabase(admin, name, template);
   const u = new URL(url);
   u.pathname = `/${name}`;
   const h = connectPostgres(u.toString(), { max: 5 });
