@@ -18,6 +18,7 @@ import { ErrorCode } from '../shared/schemas/common.ts';
 import { registerAuth } from './auth/auth.ts';
 import { registerRejectNul } from './lib/reject-nul.ts';
 import { apiRoutes } from './routes/index.ts';
+import { openapiOptions } from './docs/openapi-options.ts';
 import type { PlanSolver } from './services/plan-solver.ts';
 import { createShutdown, type Shutdown } from './lib/shutdown.ts';
 import { registerRequestLog } from './lib/request-log.ts';
@@ -92,12 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerJsonBody(app);
   registerRejectNul(app);
 
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'NEO planner API', version: '0.1.0', description: 'Noncombatant-evacuation coordination planner' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'neo_session' } } },
-    },
-  });
+  await app.register(swagger, openapiOptions);
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   const bus = deps.bus ?? createEventBus(deps.database);

@@ -6,6 +6,7 @@ import type { Role, SessionUser } from '../../shared/schemas/session.ts';
 import { createSessionCache, type SessionCache } from './session-cache.ts';
 import { forbidden, HttpError, unauthorized } from '../lib/errors.ts';
 import { ErrorCode } from '../../shared/schemas/common.ts';
+import { ROLES } from '../docs/route-doc.ts';
 
 export const SESSION_COOKIE = 'neo_session';
 
@@ -77,10 +78,12 @@ export function registerAuth(app: FastifyInstance, db: Kysely<Database>, opts: {
  * it then runs before the body is parsed and validated, so a forbidden request gets 403 whatever it sends.
  */
 export function requireRole(...roles: Role[]) {
-  return async (req: FastifyRequest, _reply: FastifyReply) => {
+  const hook = async (req: FastifyRequest, _reply: FastifyReply) => {
     if (!req.user) throw unauthorized();
     if (!roles.includes(req.user.role)) throw forbidden(`Only ${roles.join(' or ')} accounts may do this`);
   };
+  // The API docs read a route's roles from its hook (server/docs/openapi-transform.ts).
+  return Object.assign(hook, { [ROLES]: roles });
 }
 
 export const anyRole = requireRole('planner', 'liaison', 'reader');

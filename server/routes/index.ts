@@ -16,6 +16,7 @@ import { taskingRoutes } from './tasking.routes.ts';
 import { accountRoutes } from './accounts.routes.ts';
 import { setupRoutes } from './setup.routes.ts';
 import { importRoutes } from './imports.routes.ts';
+import { errorCodeRoutes } from './error-codes.routes.ts';
 
 import type { EventBus } from '../events/bus.ts';
 
@@ -25,7 +26,7 @@ export interface RouteDeps { deps: AppDeps & { bus: EventBus } }
 export const apiRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, opts) => {
   for (const routes of [healthRoutes, sessionRoutes, countryRoutes, areaRoutes, airportRoutes, partnerRoutes,
     offerRoutes, scenarioRoutes, planRoutes, summaryRoutes, taskingRoutes, auditRoutes, catalogueRoutes,
-    accountRoutes, setupRoutes, importRoutes]) {
+    accountRoutes, setupRoutes, importRoutes, errorCodeRoutes]) {
     await app.register(routes, { deps: opts.deps });
   }
 };

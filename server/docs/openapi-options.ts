@@ -1,0 +1,31 @@
+import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
+import { errorCodesMarkdown } from './error-codes.ts';
+import { openapiTransform } from './openapi-transform.ts';
+
+const INTRO = [
+  'The API of the NEO (noncombatant evacuation) coordination planner: registries (countries, assembly areas, airports,',
+  'partners, aircraft), lift offers, scenarios and plans, exports and imports.',
+  '',
+  '## Authentication',
+  '`POST /api/session` with `{ "username", "password" }` sets the `neo_session` cookie (HttpOnly, SameSite=Strict) and',
+  'answers a `csrfToken`. Send the cookie with every call, and the token as the `x-csrf-token` header with every write',
+  '(POST, PUT, PATCH, DELETE). Each operation lists its **Roles**: `planner` (the crisis cell, may write), `reader`',
+  '(reads the cell\'s data), `liaison` (a partner\'s account: its own offers and tasking), `public` (no session).',
+  '',
+  '## Versions',
+  'Registry rows and plans carry a `version`; `GET` answers it as `ETag`. A `PATCH` sends it back as `If-Match`',
+  '(428 without, 409 when someone saved in between).',
+  '',
+].join('\n');
+
+/** The options of @fastify/swagger: the document's introduction and error-code page, and the per-route transform. */
+export const openapiOptions: FastifyDynamicSwaggerOptions = {
+  openapi: {
+    // 3.1: schemas are JSON Schema 2020-12, as TypeBox writes them (numeric exclusiveMinimum is invalid in 3.0).
+    openapi: '3.1.0',
+    info: { title: 'NEO planner API', version: '0.1.0', description: `${INTRO}\n${errorCodesMarkdown()}` },
+    components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'neo_session' } } },
+    security: [{ session: [] }],
+  },
+  transform: openapiTransform as FastifyDynamicSwaggerOptions['transform'],
+};

@@ -1,0 +1,69 @@
+import type { RouteOptions } from 'fastify';
+import { ErrorBody } from '../../shared/schemas/common.ts';
+import type { Role } from '../../shared/schemas/session.ts';
+import { DEFAULT_CODE } from './error-codes.ts';
+import { ROLES, type ErrorCase, type RoleHook, type RouteDoc } from './route-doc.ts';
+
+type Schema = Record<string, unknown> & { response?: Record<string, Record<string, unknown>> };
+const ALL_ROLES: readonly Role[] = ['planner', 'liaison', 'reader'];
+
+/** The roles the route's own `onRequest` role hook lets through; ['public'] for `config.public` routes. */
+export function hookRoles(route: Pick<RouteOptions, 'onRequest' | 'config'>): readonly string[] | undefined {
+  if ((route.config as { public?: boolean } | undefined)?.public) return ['public'];
+  const hooks = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest];
+  return hooks.map((h) => (h as RoleHook)[ROLES]).find((r) => r !== undefined);
+}
+
+/** The errors every route of its kind can answer with, so that no route has to repeat them. */
+function commonErrors(schema: Schema, method: string, roles: readonly string[] | undefined): Map<number, ErrorCase[]> {
+  const out = new Map<number, ErrorCase[]>();
+  const add = (status: number, when: string) => out.set(status, [...(out.get(status) ?? []), { code: DEFAULT_CODE[status]!, when }]);
+  if (schema.body || schema.querystring || schema.params || schema.headers) {
+    add(400, 'The request does not match the schema (a missing, unknown or wrong-typed field, an impossible date); `details` names each field and reason.');
+  }
+  const isPublic = roles?.includes('public') ?? false;
+  if (!isPublic) add(401, 'No valid session: sign in first.');
+  if (!isPublic && roles && !ALL_ROLES.every((r) => roles.includes(r))) add(403, `This account's role may not do this (only ${roles.join(', ')}).`);
+  if (!isPublic && !['GET', 'HEAD'].includes(method)) add(403, 'The `x-csrf-token` header (from `GET /api/session`) is missing or wrong.');
+  if (schema.body) add(413, 'The body is larger than the limit.');
+  add(500, 'A fault of the server; it has been logged.');
+  return out;
+}
+
+function errorResponse(cases: readonly ErrorCase[]): Record<string, unknown> {
+  return {
+    ...ErrorBody,
+    description: cases.map((c) => `\`${c.code}\`: ${c.when}`).join('\n\n'),
+    examples: cases.map((c) => ({ code: c.code, message: c.when })),
+  };
+}
+
+/**
+ * The @fastify/swagger `transform`: turns each route's `config.doc` into the operation's summary,
+ * description (with its roles), `x-roles`, request/response examples and one error response per status.
+ * Routes without a doc come out bare, and the docs test names them.
+ */
+export function openapiTransform({ schema, url, route }: { schema: unknown; url: string; route: RouteOptions }) {
+  const base = (schema ?? {}) as Schema;
+  const doc = (route.config as { doc?: RouteDoc } | undefined)?.doc;
+  if (!doc || base.hide) return { schema: base, url };
+  const method = (Array.isArray(route.method) ? route.method[0] : route.method) as string;
+  const roles = doc.roles ?? hookRoles(route);
+  const out: Schema = { ...base, summary: doc.summary };
+  out.description = `${doc.description}\n\n**Roles:** ${roles ? roles.join(', ') : '(not documented)'}`;
+  if (roles) out['x-roles'] = roles;
+  if (roles?.includes('public')) out.security = [];
+  if (doc.responseType) out.produces = [doc.responseType];
+  if (doc.request !== undefined && base.body) out.body = { ...(base.body as object), examples: [doc.request] };
+  const response: Record<string, Record<string, unknown>> = { ...(base.response ?? {}) };
+  const ok = Object.keys(response).filter((k) => k.startsWith('2')).sort()[0];
+  if (ok && doc.response !== undefined) response[ok] = { ...response[ok], examples: [doc.response] };
+  const errors = commonErrors(base, method, roles);
+  for (const [status, given] of Object.entries(doc.errors ?? {})) {
+    const cases = typeof given === 'string' ? [{ code: DEFAULT_CODE[Number(status)]!, when: given }] : [...(given ?? [])];
+    errors.set(Number(status), [...cases, ...(errors.get(Number(status)) ?? [])]);
+  }
+  for (const [status, cases] of [...errors].sort(([a], [b]) => a - b)) response[String(status)] = errorResponse(cases);
+  out.response = response;
+  return { schema: out, url };
+}
