@@ -19,6 +19,9 @@ export const ERROR_CODES: Readonly<Record<ErrorCode, ErrorCodeInfo>> = {
   [ErrorCode.matcherTimeout]: { statuses: [504], meaning: 'A matcher (solver) run overran its time limit and was stopped; other runs are unaffected. Try a shorter time limit or a smaller scenario.' },
   [ErrorCode.matcherFailed]: { statuses: [422, 503], meaning: 'A matcher run failed: 422 when the solver rejected the inputs, 503 (with `Retry-After`) when its worker was unavailable. Other runs are unaffected.' },
   [ErrorCode.matcherBusy]: { statuses: [503], meaning: 'Too many matcher runs are waiting for the solver; retry after `Retry-After` seconds.' },
+  [ErrorCode.queueFull]: { statuses: [429, 503], meaning: 'The matcher job queue is full: 429 when this account has its share of waiting jobs, 503 when the whole queue is; retry after `Retry-After` seconds.' },
+  [ErrorCode.jobCancelled]: { statuses: [409, 410], meaning: 'The matcher job was cancelled before it produced a plan.' },
+  [ErrorCode.serviceUnavailable]: { statuses: [503], meaning: 'The server cannot take this now (e.g. too many live event streams are open); retry after `Retry-After` seconds.' },
   [ErrorCode.internal]: { statuses: [500], meaning: 'A fault of the server; it has been logged. The body never carries internals.' },
 };
 
