@@ -21,6 +21,9 @@ export interface LockedSeats { sortieIndex: number; free: number }
 
 export interface AreaRemaining { total: number; p1: number; p2: number }
 
+/** An area's people left, per priority. */
+export const leftByPriority = (r: AreaRemaining): [number, number, number] => [r.p1, r.p2, r.total - r.p1 - r.p2];
+
 /**
  * The reachable part of the scenario both planners work on: only area → airport legs that exist,
  * only (offer, origin, slot) combinations that are allowed and have someone to carry.

@@ -1,5 +1,6 @@
 import type { Sortie } from '../../schemas/domain.ts';
 import { slotKey, type Candidates } from './candidates.ts';
+import { classCount } from './flow.ts';
 import { addPassengers, canBoard, newSortieId } from './greedy.ts';
 import type { MatcherModel } from './model.ts';
 import { slotMs, type ReachLeg } from '../rules/reach.ts';
@@ -7,12 +8,13 @@ import { toMs, type PlanInput } from '../snapshot.ts';
 import { pushTo } from '../multimap.ts';
 
 interface Seat { sortie: Sortie; free: number }
+interface Quota { leg: ReachLeg; cls: number; n: number }
 
 /**
  * Turns solver values into sorties and allocations: x → sorties at their slot, z → how many people
- * of each area fly from each airport. At each airport people board in order of readiness. A final
- * top-up puts anyone still left on any free seat they can reach in time, so rounding never costs
- * a person.
+ * of each area and priority class fly from each airport. At each airport people board higher class
+ * first, then in order of readiness. A final top-up puts anyone still left on any free seat they
+ * can reach in time, so rounding never costs a person.
  */
 export function decodePlan(c: Candidates, m: MatcherModel, values: Float64Array, idPrefix = 'm'): PlanInput {
   const { grid } = c.reach;
@@ -34,52 +36,61 @@ export function decodePlan(c: Candidates, m: MatcherModel, values: Float64Array,
     }
   }
 
-  const left = new Map([...c.remaining].map(([id, r]) => [id, r.total]));
-  const quota = new Map<ReachLeg, number>();
+  // People left per area and priority class; the solver's quotas come off it.
+  const left = new Map([...c.remaining.keys()].map((id) => [id, m.classes.map((cls) => classCount(c, id, cls))]));
+  const byAirport = new Map<string, Quota[]>();
   for (const zv of m.z) {
     const want = Math.max(0, Math.floor((values[zv.col] ?? 0) + 1e-6));
-    const n = Math.min(want, left.get(zv.leg.area.id) ?? 0);
-    if (n > 0) { quota.set(zv.leg, n); left.set(zv.leg.area.id, left.get(zv.leg.area.id)! - n); }
+    const areaLeft = left.get(zv.leg.area.id)!;
+    const n = Math.min(want, areaLeft[zv.cls]!);
+    if (n <= 0) continue;
+    areaLeft[zv.cls]! -= n;
+    pushTo(byAirport, zv.leg.airport.id, { leg: zv.leg, cls: zv.cls, n });
   }
-  // Quotas not boarded go back to the area, for the top-up.
-  const byAirport = new Map<string, ReachLeg[]>();
-  for (const leg of quota.keys()) pushTo(byAirport, leg.airport.id, leg);
   const slotsAt = new Map<string, number[]>();
   for (const k of seatsAt.keys()) {
     const bar = k.lastIndexOf('|');
     pushTo(slotsAt, k.slice(0, bar), Number(k.slice(bar + 1)));
   }
-  for (const [airportId, legs] of byAirport) {
-    legs.sort((a, b) => a.readySlot - b.readySlot || a.km - b.km || a.area.id.localeCompare(b.area.id));
+  // At each airport and slot the seats go to the waiting quotas, higher priority class first,
+  // then in order of readiness: a waiting person can take any later seat, so boarding the most
+  // vulnerable first never strands anyone the solver's flow carried.
+  for (const [airportId, quotas] of byAirport) {
+    quotas.sort((a, b) => a.cls - b.cls || a.leg.readySlot - b.leg.readySlot || a.leg.km - b.leg.km || a.leg.area.id.localeCompare(b.leg.area.id));
     const slots = (slotsAt.get(airportId) ?? []).sort((a, b) => a - b);
     for (const slot of slots) {
+      const ready = quotas.filter((q) => q.n > 0 && q.leg.readySlot <= slot);
       for (const seat of seatsAt.get(slotKey(airportId, slot))!) {
-        for (const leg of legs) {
+        for (const q of ready) {
           if (seat.free === 0) break;
-          if (leg.readySlot > slot) break;
-          const n = Math.min(seat.free, quota.get(leg) ?? 0);
-          if (n <= 0 || !canBoard(seat.sortie, leg.area.id)) continue;
-          addPassengers(seat.sortie, leg.area.id, n);
+          const n = Math.min(seat.free, q.n);
+          if (n <= 0 || !canBoard(seat.sortie, q.leg.area.id)) continue;
+          addPassengers(seat.sortie, q.leg.area.id, n);
           seat.free -= n;
-          quota.set(leg, quota.get(leg)! - n);
+          q.n -= n;
         }
       }
     }
-    for (const leg of legs) left.set(leg.area.id, left.get(leg.area.id)! + (quota.get(leg) ?? 0));
+    // Quotas not boarded go back to the area, for the top-up.
+    for (const q of quotas) left.get(q.leg.area.id)![q.cls]! += q.n;
   }
 
-  // Top-up: free seats, earliest first, to people still left who can be there in time.
+  // Top-up: free seats, earliest first, to people still left who can be there in time, higher classes first.
   const seats = [...seatsAt.values()].flat().filter((s) => s.free > 0)
     .sort((a, b) => toMs(a.sortie.departAt) - toMs(b.sortie.departAt));
   for (const seat of seats) {
     const t = toMs(seat.sortie.departAt);
-    for (const leg of c.legs.get(seat.sortie.originAirportId) ?? []) {
-      if (seat.free === 0) break;
-      const n = Math.min(seat.free, left.get(leg.area.id) ?? 0);
-      if (n <= 0 || leg.readyAtMs > t + 1 || !canBoard(seat.sortie, leg.area.id)) continue;
-      addPassengers(seat.sortie, leg.area.id, n);
-      seat.free -= n;
-      left.set(leg.area.id, left.get(leg.area.id)! - n);
+    const legs = c.legs.get(seat.sortie.originAirportId) ?? [];
+    for (let k = 0; k < m.classes.length && seat.free > 0; k++) {
+      for (const leg of legs) {
+        if (seat.free === 0) break;
+        const areaLeft = left.get(leg.area.id)!;
+        const n = Math.min(seat.free, areaLeft[k]!);
+        if (n <= 0 || leg.readyAtMs > t + 1 || !canBoard(seat.sortie, leg.area.id)) continue;
+        addPassengers(seat.sortie, leg.area.id, n);
+        seat.free -= n;
+        areaLeft[k]! -= n;
+      }
     }
   }
   const lockedIds = new Set(c.locked.map((s) => s.id));

@@ -1,8 +1,9 @@
 import { capacityAt, lockedInWindow, slotKey, type Candidates, type OfferCandidate } from './candidates.ts';
 import { LpBuilder } from './lp-builder.ts';
-import { slotMs, type ReachLeg } from '../rules/reach.ts';
-import { HOUR_MS, toMs, type PlanInput } from '../snapshot.ts';
-import { boardingCost, objectiveWeights, type ObjectiveWeights } from './objective.ts';
+import { slotMs } from '../rules/reach.ts';
+import { HOUR_MS } from '../snapshot.ts';
+import { objectiveWeights, type ObjectiveWeights, type PriorityClass } from './objective.ts';
+import { addPassengerFlow, type AirportChain, type ZVar } from './flow.ts';
 import { pushTo } from '../multimap.ts';
 
 export type { ObjectiveWeights } from './objective.ts';
@@ -10,32 +11,20 @@ export type { ObjectiveWeights } from './objective.ts';
 export const DEFAULT_WEIGHTS: ObjectiveWeights = objectiveWeights();
 
 export interface XVar { offer: OfferCandidate; originId: string; slot: number; col: number }
-export interface ZVar { leg: ReachLeg; col: number }
-
-/** Per origin airport, the passenger flow in time: arrivals at ready slots, boarding at seat slots. */
-interface AirportChain {
-  airportId: string;
-  events: number[];
-  /** boarding column per event index (−1 when no seats at that slot). */
-  board: number[];
-  wait: number[];
-}
+export type { AirportChain, ZVar } from './flow.ts';
 
 export interface MatcherModel {
   lp: LpBuilder;
   x: XVar[];
+  /** Passenger flow per (area, airport, priority class); see flow.ts. */
   z: ZVar[];
   chains: AirportChain[];
-  /** areaId → [q1, q2] bonus columns (people out counted as priority 1 / 2). */
-  q: Map<string, [number, number]>;
+  classes: PriorityClass[];
   weights: ObjectiveWeights;
 }
 
 export function buildModel(c: Candidates, weights: ObjectiveWeights = DEFAULT_WEIGHTS): MatcherModel {
   const lp = new LpBuilder();
-  const { grid } = c.reach;
-  const { scenario } = c.snapshot;
-  const perKm = weights.maxGroundPenalty / Math.max(1, scenario.ground.maxGroundKm);
 
   // Sortie columns, only where the offer may fly and someone can be waiting.
   const x: XVar[] = [];
@@ -74,80 +63,8 @@ export function buildModel(c: Candidates, weights: ObjectiveWeights = DEFAULT_WE
     if (cols.reduce((s, k) => s + ubOf(k), 0) > cap) lp.addRow(-Infinity, cap, cols, cols.map(() => 1));
   }
 
-  // Passengers: z[area, airport] people fly from that airport; they wait there from their ready
-  // slot and board any later seat. One chain per airport instead of area × airport × hour columns.
-  const z: ZVar[] = [];
-  const zByArea = new Map<string, number[]>();
-  const chains: AirportChain[] = [];
-  const seatSlotsAt = new Map<string, Set<number>>();
-  for (const key of [...seatsAt.keys(), ...c.lockedSeats.keys()]) {
-    const [a, s] = key.split('|') as [string, string];
-    const set = seatSlotsAt.get(a);
-    if (set) set.add(Number(s)); else seatSlotsAt.set(a, new Set([Number(s)]));
-  }
-  for (const [airportId, legs] of c.legs) {
-    const seatSlots = seatSlotsAt.get(airportId);
-    if (!seatSlots) continue;
-    const lastSeat = Math.max(...seatSlots);
-    const useful = legs.filter((l) => l.readySlot <= lastSeat);
-    if (useful.length === 0) continue;
-    const events = [...new Set([...seatSlots, ...useful.map((l) => l.readySlot)])].sort((a, b) => a - b);
-    // The chain pools an airport's waiting people, so its hour costs the mean waiting weight of
-    // the people who can reach it: early departures go where the vulnerable wait.
-    let people = 0;
-    let weighted = 0;
-    for (const leg of useful) {
-      const r = c.remaining.get(leg.area.id)!;
-      people += r.total;
-      weighted += weights.waiting[0] * r.p1 + weights.waiting[1] * r.p2 + weights.waiting[2] * (r.total - r.p1 - r.p2);
-    }
-    const waitCost = people > 0 ? weighted / people : 0;
-    const arrivals = new Map<number, number[]>();
-    for (const leg of useful) {
-      const rem = c.remaining.get(leg.area.id)!.total;
-      // Continuous: once the sortie counts are fixed the passenger part is a network flow with
-      // integer data, so its vertices are integral. Declaring z integer made the demo MIPs 50× slower.
-      const col = lp.addCol(weights.priority[2] - perKm * leg.km, 0, rem, false);
-      z.push({ leg, col });
-      pushTo(arrivals, leg.readySlot, col);
-      pushTo(zByArea, leg.area.id, col);
-    }
-    const chain: AirportChain = { airportId, events, board: [], wait: [] };
-    events.forEach((slot, k) => {
-      const key = slotKey(airportId, slot);
-      const seats = seatsAt.get(key) ?? [];
-      const lockedFree = (c.lockedSeats.get(key) ?? []).reduce((s, l) => s + l.free, 0);
-      const hasSeats = seats.length > 0 || lockedFree > 0;
-      const b = hasSeats ? lp.addCol(-boardingCost(weights, waitCost, slot, grid.slots), 0, Infinity, false) : -1;
-      const w = lp.addCol(0, 0, k === events.length - 1 ? 0 : Infinity, false);
-      chain.board.push(b);
-      chain.wait.push(w);
-      // wait_k = wait_{k-1} + arrivals_k − board_k
-      const arr = arrivals.get(slot) ?? [];
-      const cols = [w, ...arr.map((a) => a)];
-      const coefs = [1, ...arr.map(() => -1)];
-      if (k > 0) { cols.push(chain.wait[k - 1]!); coefs.push(-1); }
-      if (b >= 0) { cols.push(b); coefs.push(1); }
-      lp.addRow(0, 0, cols, coefs);
-      if (b >= 0) {
-        lp.addRow(-Infinity, lockedFree, [b, ...seats.map((s) => s.col)], [1, ...seats.map((s) => -s.seats)]);
-      }
-    });
-    chains.push(chain);
-  }
-
-  const q = new Map<string, [number, number]>();
-  for (const [areaId, cols] of zByArea) {
-    const r = c.remaining.get(areaId)!;
-    if (cols.length > 1) lp.addRow(-Infinity, r.total, cols, cols.map(() => 1));
-    // Equal people-out weights (every preset): a head is a head, no bonus columns needed.
-    if (r.p1 + r.p2 === 0 || (weights.priority[0] === weights.priority[2] && weights.priority[1] === weights.priority[2])) continue;
-    const q1 = lp.addCol(weights.priority[0] - weights.priority[2], 0, r.p1, false);
-    const q2 = lp.addCol(weights.priority[1] - weights.priority[2], 0, r.p2, false);
-    lp.addRow(-Infinity, 0, [q1, q2, ...cols], [1, 1, ...cols.map(() => -1)]);
-    q.set(areaId, [q1, q2]);
-  }
-  return { lp, x, z, chains, q, weights };
+  const flow = addPassengerFlow(lp, c, weights, seatsAt);
+  return { lp, x, ...flow, weights };
 }
 
 /**
@@ -184,57 +101,4 @@ function addTurnaroundRows(lp: LpBuilder, c: Candidates, o: OfferCandidate, perS
     while (to < grid.slots && slotMs(grid, to) < end) to++;
     emit(from, to, lockedInWindow(o, tl));
   }
-}
-
-/** Column values of `plan` (e.g. the greedy plan) in `model`, to start the MIP from; undefined if it does not map. */
-export function startFromPlan(c: Candidates, m: MatcherModel, plan: PlanInput): Float64Array | undefined {
-  const v = new Float64Array(m.lp.numCols);
-  const xIdx = new Map(m.x.map((xv) => [`${xv.offer.offer.id}|${xv.originId}|${xv.slot}`, xv.col]));
-  const zIdx = new Map(m.z.map((zv) => [`${zv.leg.area.id}|${zv.leg.airport.id}`, zv.col]));
-  const lockedIds = new Set(c.locked.map((s) => s.id));
-  const boarded = new Map<string, number>();
-  const { grid } = c.reach;
-  for (const s of plan.sorties) {
-    if (c.fixedIds.has(s.id)) continue;
-    const slot = Math.floor((toMs(s.departAt) - grid.t0Ms) / HOUR_MS);
-    if (!lockedIds.has(s.id)) {
-      const col = xIdx.get(`${s.offerId}|${s.originAirportId}|${slot}`);
-      if (col === undefined) return undefined;
-      v[col]! += 1;
-    }
-    for (const a of s.allocations) {
-      if (a.locked || a.passengers === 0) continue;
-      const col = zIdx.get(`${a.assemblyAreaId}|${s.originAirportId}`);
-      if (col === undefined) return undefined;
-      v[col]! += a.passengers;
-      const key = slotKey(s.originAirportId, slot);
-      boarded.set(key, (boarded.get(key) ?? 0) + a.passengers);
-    }
-  }
-  const arrivals = new Map<string, number>();
-  for (const zv of m.z) {
-    const key = slotKey(zv.leg.airport.id, zv.leg.readySlot);
-    arrivals.set(key, (arrivals.get(key) ?? 0) + v[zv.col]!);
-  }
-  for (const chain of m.chains) {
-    let waiting = 0;
-    chain.events.forEach((slot, k) => {
-      waiting += arrivals.get(slotKey(chain.airportId, slot)) ?? 0;
-      const b = boarded.get(slotKey(chain.airportId, slot)) ?? 0;
-      if (b > 0 && chain.board[k]! < 0) waiting = NaN;
-      if (chain.board[k]! >= 0) v[chain.board[k]!] = b;
-      waiting -= b;
-      v[chain.wait[k]!] = waiting;
-    });
-    if (Number.isNaN(waiting) || Math.abs(waiting) > 1e-9) return undefined;
-  }
-  const outByArea = new Map<string, number>();
-  for (const zv of m.z) outByArea.set(zv.leg.area.id, (outByArea.get(zv.leg.area.id) ?? 0) + v[zv.col]!);
-  for (const [areaId, [q1, q2]] of m.q) {
-    const r = c.remaining.get(areaId)!;
-    const out = outByArea.get(areaId) ?? 0;
-    v[q1] = Math.min(r.p1, out);
-    v[q2] = Math.min(r.p2, out - v[q1]!);
-  }
-  return v;
 }

@@ -41,8 +41,36 @@ export function objectiveWeights(policy: PlanningPolicy = DEFAULT_POLICY): Objec
   };
 }
 
-/** The cost of boarding at grid slot `slot` of `slots` for one person whose waiting weighs `waitCost`. */
-export function boardingCost(w: ObjectiveWeights, waitCost: number, slot: number, slots: number): number {
-  const f = (slot + 1) / Math.max(1, slots);
-  return waitCost * f + w.clearance * f ** 4;
+/**
+ * What boarding at grid slot `slot` of `slots` is worth for one person whose waiting weighs
+ * `waitCost`, against staying behind: a person left behind waits the whole horizon (and holds the
+ * clearance open), so each hour earlier is a gain. Charging only those who board would make the
+ * solver pick the cheapest waiters — priority 3 — for scarce seats.
+ */
+export function boardingValue(w: ObjectiveWeights, waitCost: number, slot: number, slots: number): number {
+  const f = (slot + 1) / (Math.max(1, slots) + 1);
+  return waitCost * (1 - f) + w.clearance * (1 - f ** 4);
+}
+
+/** Priorities (0-based) the model keeps apart because they are worth or cost differently. */
+export interface PriorityClass {
+  priorities: number[];
+  /** Value of one person out (the policy's peopleOut weight). */
+  value: number;
+  /** Cost of one person waiting the whole horizon. */
+  waiting: number;
+}
+
+/**
+ * Adjacent priorities with the same value and waiting cost share one class, so "most people out"
+ * (all equal) keeps the pooled model's size; "most vulnerable first" gets one class per priority.
+ */
+export function priorityClasses(w: ObjectiveWeights): PriorityClass[] {
+  const classes: PriorityClass[] = [];
+  for (let p = 0; p < 3; p++) {
+    const last = classes[classes.length - 1];
+    if (last && last.value === w.priority[p] && last.waiting === w.waiting[p]) last.priorities.push(p);
+    else classes.push({ priorities: [p], value: w.priority[p]!, waiting: w.waiting[p]! });
+  }
+  return classes;
 }

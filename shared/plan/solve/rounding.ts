@@ -1,7 +1,7 @@
 import type { Candidates } from './candidates.ts';
 import { decodePlan } from './decode.ts';
 import type { MatcherModel } from './model.ts';
-import { startFromPlan } from './model.ts';
+import { startFromPlan } from './plan-values.ts';
 import type { PlanInput } from '../snapshot.ts';
 
 /**
@@ -52,10 +52,11 @@ class SortieRows {
 /**
  * From an LP-relaxation solution to a plan: sortie counts rounded down, then rounded up where the
  * LP wanted most of a sortie and the sortie rows allow it, then sorties added earliest first
- * wherever people are still left and the rows allow (a greedy repair). Passengers are decoded as
- * for a MIP solution (LP quotas first, then a top-up onto any free seat).
+ * wherever people are still left and the rows allow (a greedy repair). Returns the column values:
+ * sortie counts integral, passenger columns still the LP's (re-solve them for the rounded sorties,
+ * or decode them as they are: LP quotas first, then a top-up onto any free seat).
  */
-export function roundLpSolution(c: Candidates, m: MatcherModel, lpValues: Float64Array, idPrefix = 'm'): PlanInput {
+export function roundLpSolution(c: Candidates, m: MatcherModel, lpValues: Float64Array, idPrefix = 'm'): Float64Array {
   const { lp } = m;
   const values = Float64Array.from(lpValues);
   for (const xv of m.x) values[xv.col] = Math.floor(lpValues[xv.col]! + 1e-6);
@@ -73,11 +74,10 @@ export function roundLpSolution(c: Candidates, m: MatcherModel, lpValues: Float6
 
   // Greedy repair: people the rounded plan leaves behind, on extra sorties, earliest first,
   // larger aircraft first, nearest areas first (as the greedy baseline boards).
-  let plan = decodePlan(c, m, values, idPrefix);
+  const plan = decodePlan(c, m, values, idPrefix);
   const left = remainingAfter(c, plan);
   const order = [...m.x].sort((a, b) => a.slot - b.slot || b.offer.offer.seatsPerSortie - a.offer.offer.seatsPerSortie || a.col - b.col);
   const legsNearest = new Map([...c.legs].map(([id, legs]) => [id, [...legs].sort((a, b) => a.km - b.km || (a.area.id < b.area.id ? -1 : 1))]));
-  let added = 0;
   for (const xv of order) {
     const legs = legsNearest.get(xv.originId);
     if (!legs) continue;
@@ -89,7 +89,6 @@ export function roundLpSolution(c: Candidates, m: MatcherModel, lpValues: Float6
     if (n <= 0) continue;
     values[xv.col]! += n;
     rows.add(xv.col, n);
-    added += n;
     let free = n * seats;
     for (const l of legs) {
       if (free <= 0) break;
@@ -100,8 +99,7 @@ export function roundLpSolution(c: Candidates, m: MatcherModel, lpValues: Float6
       free -= k;
     }
   }
-  if (added > 0) plan = decodePlan(c, m, values, idPrefix);
-  return plan;
+  return values;
 }
 
 /** People of each area not on the plan (fixed sorties and locked allocations are already out of c.remaining). */

@@ -1,0 +1,106 @@
+import { leftByPriority, slotKey, type Candidates } from './candidates.ts';
+import type { LpBuilder } from './lp-builder.ts';
+import type { ReachLeg } from '../rules/reach.ts';
+import { boardingValue, priorityClasses, type ObjectiveWeights, type PriorityClass } from './objective.ts';
+import { pushTo } from '../multimap.ts';
+
+export interface ZVar { leg: ReachLeg; cls: number; col: number }
+
+/** Per origin airport and priority class, the passenger flow in time: arrivals at ready slots, boarding at seat slots. */
+export interface AirportChain {
+  airportId: string;
+  cls: number;
+  events: number[];
+  /** boarding column per event index (−1 when no seats at that slot). */
+  board: number[];
+  wait: number[];
+}
+
+export interface PassengerFlow { z: ZVar[]; chains: AirportChain[]; classes: PriorityClass[] }
+
+/** People of an area left in a priority class. */
+export function classCount(c: Candidates, areaId: string, cls: PriorityClass): number {
+  const left = leftByPriority(c.remaining.get(areaId)!);
+  return cls.priorities.reduce((s, p) => s + left[p]!, 0);
+}
+
+/**
+ * z[area, airport, class] people fly from that airport; they wait there from their ready slot and
+ * board any later seat. One chain per airport and class instead of area × airport × hour columns.
+ * The classes keep the priorities apart, so a priority-1 hour of waiting costs what the policy
+ * says and the solver moves the vulnerable earlier; all classes share the seat rows. It stays one
+ * network flow (sources per area and class, one sink per seat slot), so with integral sortie
+ * counts its vertices are integral and z can stay continuous.
+ */
+export function addPassengerFlow(
+  lp: LpBuilder, c: Candidates, weights: ObjectiveWeights, seatsAt: Map<string, { col: number; seats: number }[]>,
+): PassengerFlow {
+  const { grid } = c.reach;
+  const perKm = weights.maxGroundPenalty / Math.max(1, c.snapshot.scenario.ground.maxGroundKm);
+  const classes = priorityClasses(weights);
+  const z: ZVar[] = [];
+  const zByAreaClass = new Map<string, number[]>();
+  const chains: AirportChain[] = [];
+  const seatSlotsAt = new Map<string, Set<number>>();
+  for (const key of [...seatsAt.keys(), ...c.lockedSeats.keys()]) {
+    const bar = key.lastIndexOf('|');
+    const a = key.slice(0, bar);
+    const set = seatSlotsAt.get(a);
+    if (set) set.add(Number(key.slice(bar + 1))); else seatSlotsAt.set(a, new Set([Number(key.slice(bar + 1))]));
+  }
+  for (const [airportId, legs] of c.legs) {
+    const seatSlots = seatSlotsAt.get(airportId);
+    if (!seatSlots) continue;
+    const lastSeat = Math.max(...seatSlots);
+    const useful = legs.filter((l) => l.readySlot <= lastSeat);
+    if (useful.length === 0) continue;
+    const allEvents = [...new Set([...seatSlots, ...useful.map((l) => l.readySlot)])].sort((a, b) => a - b);
+    const boardAt = new Map<number, number[]>();
+    classes.forEach((cls, k) => {
+      const arrivals = new Map<number, number[]>();
+      let firstReady = Infinity;
+      for (const leg of useful) {
+        const n = classCount(c, leg.area.id, cls);
+        if (n <= 0) continue;
+        const col = lp.addCol(cls.value - perKm * leg.km, 0, n, false);
+        z.push({ leg, cls: k, col });
+        pushTo(arrivals, leg.readySlot, col);
+        pushTo(zByAreaClass, `${leg.area.id}|${k}`, col);
+        firstReady = Math.min(firstReady, leg.readySlot);
+      }
+      if (arrivals.size === 0) return;
+      // Before this class's first arrival its chain is empty: no columns there.
+      const events = allEvents.filter((s) => s >= firstReady);
+      const chain: AirportChain = { airportId, cls: k, events, board: [], wait: [] };
+      events.forEach((slot, e) => {
+        const key = slotKey(airportId, slot);
+        const hasSeats = seatsAt.has(key) || c.lockedSeats.has(key);
+        const b = hasSeats ? lp.addCol(boardingValue(weights, cls.waiting, slot, grid.slots), 0, Infinity, false) : -1;
+        const w = lp.addCol(0, 0, e === events.length - 1 ? 0 : Infinity, false);
+        chain.board.push(b);
+        chain.wait.push(w);
+        // wait_e = wait_{e-1} + arrivals_e − board_e
+        const arr = arrivals.get(slot) ?? [];
+        const cols = [w, ...arr];
+        const coefs = [1, ...arr.map(() => -1)];
+        if (e > 0) { cols.push(chain.wait[e - 1]!); coefs.push(-1); }
+        if (b >= 0) { cols.push(b); coefs.push(1); pushTo(boardAt, slot, b); }
+        lp.addRow(0, 0, cols, coefs);
+      });
+      chains.push(chain);
+    });
+    // Seats: everyone boarding at a slot, whatever their class, ≤ the seats flown there.
+    for (const [slot, boards] of boardAt) {
+      const key = slotKey(airportId, slot);
+      const seats = seatsAt.get(key) ?? [];
+      const lockedFree = (c.lockedSeats.get(key) ?? []).reduce((s, l) => s + l.free, 0);
+      lp.addRow(-Infinity, lockedFree, [...boards, ...seats.map((s) => s.col)], [...boards.map(() => 1), ...seats.map((s) => -s.seats)]);
+    }
+  }
+  for (const [key, cols] of zByAreaClass) {
+    if (cols.length <= 1) continue;
+    const bar = key.lastIndexOf('|');
+    lp.addRow(-Infinity, classCount(c, key.slice(0, bar), classes[Number(key.slice(bar + 1))]!), cols, cols.map(() => 1));
+  }
+  return { z, chains, classes };
+}
