@@ -1,5 +1,14 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import i18next from 'eslint-plugin-i18next';
+
+// Features whose screens are not converted to the translator yet: the no-literal-string rule skips them.
+// The i18n work removes each entry as it converts the feature; new UI never goes here.
+const NOT_YET_TRANSLATED = [
+  'client/src/features/admin/**', 'client/src/features/audit/**', 'client/src/features/import/**',
+  'client/src/features/offers/**', 'client/src/features/planner/**', 'client/src/features/plans/**',
+  'client/src/features/print/**',
+];
 
 const ioModules = ['node:*', 'fs', 'path', 'fastify', 'fastify/*', '@fastify/*', 'kysely', 'kysely-*', 'postgres', '@electric-sql/*', 'react', 'react-dom', 'maplibre-gl', 'react-map-gl', 'react-map-gl/*'];
 
@@ -65,6 +74,20 @@ export default tseslint.config(
         patterns: [
           { group: ['**/client/**', 'react', 'react-dom', 'maplibre-gl'], message: 'server/ must not import client code.' },
         ],
+      }],
+    },
+  },
+  {
+    // Every user-visible text in a component goes through the translator (client/src/i18n): JSX text and
+    // the attributes people read or hear. Codes, class names, URLs and punctuation are not words.
+    files: ['client/src/**/*.tsx'],
+    ignores: NOT_YET_TRANSLATED,
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': ['error', {
+        mode: 'jsx-only',
+        'jsx-attributes': { include: ['title', 'label', 'placeholder', 'alt', 'aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'summary', 'heading', 'text', 'emptyText'] },
+        words: { exclude: ['[0-9!-/:-@[-`{-~\\s–—…·×→←↑↓✓✗%°]+', '[A-Z][A-Z0-9_-]*', 'NEO'] },
       }],
     },
   },

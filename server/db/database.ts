@@ -114,6 +114,8 @@ export interface UserTable {
   /** Null while the account still has the password it was created (or seeded) with. */
   password_changed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  /** The interface language the account chose; null: the client's default for the role and browser. */
+  language: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionTable {

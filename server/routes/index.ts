@@ -17,6 +17,7 @@ import { accountRoutes } from './accounts.routes.ts';
 import { setupRoutes } from './setup.routes.ts';
 import { importRoutes } from './imports.routes.ts';
 import { errorCodeRoutes } from './error-codes.routes.ts';
+import { preferenceRoutes } from './preferences.routes.ts';
 
 import type { EventBus } from '../events/bus.ts';
 
@@ -26,7 +27,7 @@ export interface RouteDeps { deps: AppDeps & { bus: EventBus } }
 export const apiRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, opts) => {
   for (const routes of [healthRoutes, sessionRoutes, countryRoutes, areaRoutes, airportRoutes, partnerRoutes,
     offerRoutes, scenarioRoutes, planRoutes, summaryRoutes, taskingRoutes, auditRoutes, catalogueRoutes,
-    accountRoutes, setupRoutes, importRoutes, errorCodeRoutes]) {
+    accountRoutes, setupRoutes, importRoutes, errorCodeRoutes, preferenceRoutes]) {
     await app.register(routes, { deps: opts.deps });
   }
 };

@@ -10,6 +10,7 @@ import {
   OfferDecision, PartnerCreate, PartnerPatch, PlanCreate, PlanOptimize, PlanPut, ScenarioCreate, ScenarioDuplicate, ScenarioPatch,
 } from '../../shared/schemas/api.ts';
 import { SignInBody } from '../../shared/schemas/session.ts';
+import { PreferencesPatch } from '../../shared/i18n/languages.ts';
 import { AccountCreate, AccountPatch, PasswordReset, SetupBody } from '../../shared/schemas/accounts.ts';
 import { LIMITS } from '../../shared/limits.ts';
 
@@ -39,6 +40,7 @@ async function targets(): Promise<Record<string, Target>> {
   return {
     'POST /api/session': { url: '/api/session', body: { username: 'planner', password: 'planner-demo' }, schema: SignInBody },
     'DELETE /api/session': { url: '/api/session' },
+    'PATCH /api/session/preferences': { url: '/api/session/preferences', schema: PreferencesPatch, body: { language: 'ja' } },
     'POST /api/assembly-areas': { url: '/api/assembly-areas', schema: AssemblyAreaCreate,
       body: { country: 'KR', zone: 'KR-main', name: 'Fuzz area', lat: 37.5, lon: 127, residents: 100, visitors: 5, priority1: 1, priority2: 10 } },
     'PATCH /api/assembly-areas/:id': { url: `/api/assembly-areas/${area}`, headers: { 'if-match': `"${firstArea.version}"` }, schema: AssemblyAreaPatch, body: { name: 'Renamed', residents: 99 } },
@@ -248,7 +250,7 @@ describe('malformed bodies to every write route', () => {
   });
 
   const routesUnderTest = [
-    'POST /api/session', 'DELETE /api/session', 'POST /api/assembly-areas', 'PATCH /api/assembly-areas/:id', 'DELETE /api/assembly-areas/:id',
+    'POST /api/session', 'DELETE /api/session', 'PATCH /api/session/preferences', 'POST /api/assembly-areas', 'PATCH /api/assembly-areas/:id', 'DELETE /api/assembly-areas/:id',
     'POST /api/airports', 'PATCH /api/airports/:id', 'DELETE /api/airports/:id', 'POST /api/partners', 'PATCH /api/partners/:id',
     'DELETE /api/partners/:id', 'POST /api/lift-offers', 'PATCH /api/lift-offers/:id', 'POST /api/lift-offers/:id/decision',
     'DELETE /api/lift-offers/:id', 'POST /api/scenarios', 'PATCH /api/scenarios/:id', 'DELETE /api/scenarios/:id',

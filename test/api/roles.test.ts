@@ -77,6 +77,9 @@ const rows: Row[] = [
   { route: 'POST /api/session', expect: everyone, freshSession: true,
     request: () => ({ method: 'POST', url: '/api/session', payload: { username: 'roles-user', password: 'test-password' } }) },
   { route: 'GET /api/session', expect: signedIn, request: () => ({ method: 'GET', url: '/api/session' }) },
+  { route: 'GET /api/session/preferences', expect: signedIn, request: () => ({ method: 'GET', url: '/api/session/preferences' }) },
+  { route: 'PATCH /api/session/preferences', note: 'each role its own account', expect: signedIn,
+    request: () => ({ method: 'PATCH', url: '/api/session/preferences', payload: { language: 'ja' } }) },
   { route: 'DELETE /api/session', expect: everyone, freshSession: true, request: () => ({ method: 'DELETE', url: '/api/session' }) },
 
   { route: 'GET /api/setup', expect: everyone, request: () => ({ method: 'GET', url: '/api/setup' }) },

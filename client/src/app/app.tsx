@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../shared/schemas/session.ts';
 import { ApiError, onUnauthorized, setCsrfToken } from '../lib/api-client.ts';
 import { clearQueries } from '../lib/query.ts';
@@ -10,6 +11,10 @@ import { SignInPage, type DemoAccount } from '../features/auth/components/sign-i
 import { FirstRunPage } from '../features/setup/components/first-run-page.tsx';
 import { getSetupStatus } from '../features/setup/api/setup.ts';
 import { routes, type RouteDef } from './routes.tsx';
+import { LanguageSwitch } from '../i18n/language-switch.tsx';
+import { getPreferences } from '../i18n/preferences.ts';
+import { chooseLanguage, navigatorLanguages, rememberLanguage } from '../i18n/choose-language.ts';
+import { showLanguage } from '../i18n/i18n.ts';
 
 // The page asked for starts loading at once, in parallel with the session check.
 routes.find((r) => matchPath(r.pattern, location.pathname))?.preload?.().catch(() => {});
@@ -23,14 +28,23 @@ const signedOutGate = (): Promise<Gate> => getSetupStatus().then(
   () => ({ state: 'signed-out', demoAccounts: [] }),
 );
 
+/** The account's language (or its role's default) before the first signed-in page renders: no flash of the other one. */
+async function showAccountLanguage(session: SessionInfo): Promise<void> {
+  const stored = await getPreferences().then((p) => p.language, () => null);
+  const lang = chooseLanguage(stored, session.user.role, navigatorLanguages());
+  rememberLanguage(lang);
+  await showLanguage(lang);
+}
+
 export function App() {
+  const { t } = useTranslation();
   const [gate, setGate] = useState<Gate>({ state: 'checking' });
 
   const accept = useCallback((session: SessionInfo) => {
     setCsrfToken(session.csrfToken);
     const route = routes.find((r) => matchPath(r.pattern, location.pathname));
     if (!route?.roles || route.roles.includes(session.user.role)) route?.prefetch?.();
-    setGate({ state: 'signed-in', session });
+    void showAccountLanguage(session).finally(() => setGate({ state: 'signed-in', session }));
   }, []);
   const check = useCallback(() => {
     getSession().then(accept, (err: unknown) => {
@@ -57,12 +71,12 @@ export function App() {
     },
   }, [gate]);
 
-  if (gate.state === 'checking') return <div className="center-screen"><Spinner label="Checking your session…" /></div>;
+  if (gate.state === 'checking') return <div className="center-screen"><Spinner label={t('checkingSession')} /></div>;
   if (gate.state === 'error') {
     return (
       <div className="center-screen">
-        <ErrorAlert error={gate.error} title="Could not reach the planner" />
-        <button type="button" className="btn" onClick={() => { setGate({ state: 'checking' }); check(); }}>Try again</button>
+        <ErrorAlert error={gate.error} title={t('unreachable')} />
+        <button type="button" className="btn" onClick={() => { setGate({ state: 'checking' }); check(); }}>{t('tryAgain')}</button>
       </div>
     );
   }
@@ -78,6 +92,7 @@ export function App() {
 }
 
 function Shell({ ctx }: { ctx: SessionContextValue }) {
+  const { t } = useTranslation();
   const { pathname } = useLocation();
   const match = routes.map((r) => ({ r, params: matchPath(r.pattern, pathname) })).find((m) => m.params);
   const allowed = (r: RouteDef) => !r.roles || r.roles.includes(ctx.user.role);
@@ -90,22 +105,23 @@ function Shell({ ctx }: { ctx: SessionContextValue }) {
   const page = !match ? <NotFound home={home} /> : allowed(match.r) ? <match.r.component params={match.params!} /> : null;
   const content = (
     <ErrorBoundary key={pathname}>
-      <Suspense fallback={<div className="center-screen"><Spinner label="Loading…" /></div>}>{page}</Suspense>
+      <Suspense fallback={<div className="center-screen"><Spinner label={t('loading')} /></div>}>{page}</Suspense>
     </ErrorBoundary>
   );
   if (match?.r.bare) return content;
   return (
     <div className="shell">
       <header className="topbar">
-        <div className="brand"><span className="brand-mark" aria-hidden="true" />NEO Planner</div>
-        <nav aria-label="Main">
+        <div className="brand"><span className="brand-mark" aria-hidden="true" />{t('brand')}</div>
+        <nav aria-label={t('nav.main')}>
           {routes.filter((r) => r.nav && allowed(r)).map((r) => (
-            <Link key={r.pattern} to={r.pattern} aria-current={r === match?.r ? 'page' : undefined}>{r.nav}</Link>
+            <Link key={r.pattern} to={r.pattern} aria-current={r === match?.r ? 'page' : undefined}>{t(r.nav!)}</Link>
           ))}
         </nav>
         <div className="topbar-user">
-          <span>{ctx.user.username} <span className="role-chip">{ctx.user.role}</span></span>
-          <button type="button" className="btn btn-ghost" onClick={() => void ctx.signOut()}>Sign out</button>
+          <LanguageSwitch signedIn />
+          <span>{ctx.user.username} <span className="role-chip">{t(`role.${ctx.user.role}`)}</span></span>
+          <button type="button" className="btn btn-ghost" onClick={() => void ctx.signOut()}>{t('signOut')}</button>
         </div>
       </header>
       {content}
@@ -114,10 +130,11 @@ function Shell({ ctx }: { ctx: SessionContextValue }) {
 }
 
 function NotFound({ home }: { home: RouteDef | undefined }) {
+  const { t } = useTranslation();
   return (
     <main className="page-reserved">
-      <h1>Not found</h1>
-      <p>No page here.{home && <> <Link to={home.pattern}>Back to {home.nav}</Link>.</>}</p>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.text')}{home && <> <Link to={home.pattern}>{t('notFound.back', { page: t(home.nav!) })}</Link></>}</p>
     </main>
   );
 }

@@ -3,7 +3,7 @@ import type { Role } from '../../../shared/schemas/session.ts';
 
 export interface RouteDef {
   pattern: string;
-  /** Shown in the top bar when set. */
+  /** Shown in the top bar when set: a key of the common catalogue (nav.*). */
   nav?: string;
   roles?: Role[];
   /** Full-screen pages (print) render without the app chrome. */
@@ -32,17 +32,17 @@ const EntityHistoryPage = lazy(() => import('../features/audit/components/entity
  */
 export const routes: RouteDef[] = [
   // The map planner edits plans and needs every lift offer: planners only. A reader's home is /plans.
-  { pattern: '/', nav: 'Map planner', roles: ['planner'], component: PlannerPage, preload: plannerChunk,
+  { pattern: '/', nav: 'nav.planner', roles: ['planner'], component: PlannerPage, preload: plannerChunk,
     prefetch: () => { plannerChunk().then((m) => m.prefetchPlannerData(location.search), () => {}); } },
   // Every plan with its printouts, approved first: where a reader lands.
-  { pattern: '/plans', nav: 'Plans', roles: ['planner', 'reader'], component: PlansPage },
+  { pattern: '/plans', nav: 'nav.plans', roles: ['planner', 'reader'], component: PlansPage },
   // Lift offers (liaison portal + planners' inbox) — owned by the offers feature.
-  { pattern: '/offers', nav: 'Lift offers', roles: ['planner', 'liaison'], component: OffersPage },
+  { pattern: '/offers', nav: 'nav.offers', roles: ['planner', 'liaison'], component: OffersPage },
   // An entity's audit trail (e.g. /history/lift_offer/<id>), linked from the pages that show the entity.
   { pattern: '/history/:entityType/:entityId', roles: ['planner'], component: EntityHistoryPage },
   // Planners run the deployment from here: CSV import, accounts, and the getting-started list after first run.
-  { pattern: '/import', nav: 'Import', roles: ['planner'], component: ImportPage },
-  { pattern: '/accounts', nav: 'Accounts', roles: ['planner'], component: AccountsPage },
+  { pattern: '/import', nav: 'nav.import', roles: ['planner'], component: ImportPage },
+  { pattern: '/accounts', nav: 'nav.accounts', roles: ['planner'], component: AccountsPage },
   { pattern: '/welcome', roles: ['planner'], component: WelcomePage },
   // Printable plan summary — owned by the print feature.
   { pattern: '/plans/:id/print', bare: true, component: PrintPage },

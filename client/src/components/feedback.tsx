@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { errorMessage } from '../lib/api-client.ts';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../i18n/error-text.ts';
 
 export function Spinner({ label }: { label: string }) {
   return (
@@ -10,16 +11,20 @@ export function Spinner({ label }: { label: string }) {
   );
 }
 
-/** An API or client error in words; never swallowed. */
+/** An API or client error in words of the user's language; never swallowed. */
 export function ErrorAlert({ error, title, onDismiss }: { error: unknown; title?: string; onDismiss?: () => void }) {
+  const { t, i18n } = useTranslation();
   if (!error) return null;
+  const e = errorText(error, t, i18n.language);
   return (
     <div className="alert alert-error" role="alert">
       <div>
         {title && <strong>{title}: </strong>}
-        {errorMessage(error)}
+        {e.message}
+        {e.fields.length > 0 && <> <span className="muted">({t(e.fields.length > 1 ? 'error.fields' : 'error.field', { field: e.fields[0], fields: e.fields.join(', ') })})</span></>}
+        {e.serverDetail && <details className="error-detail"><summary>{t('error.detail')}</summary><span lang="en">{e.serverDetail}</span></details>}
       </div>
-      {onDismiss && <button type="button" className="btn-link" onClick={onDismiss}>Dismiss</button>}
+      {onDismiss && <button type="button" className="btn-link" onClick={onDismiss}>{t('dismiss')}</button>}
     </div>
   );
 }
