@@ -27,6 +27,8 @@ const EnvSchema = Type.Object({
   CLIENT_DIST: Type.String({ default: './client/dist' }),
   /** How long a stopping server lets in-flight requests finish before it cuts their connections. */
   SHUTDOWN_DRAIN_SECONDS: Type.Number({ minimum: 0, maximum: 300, default: 8 }),
+  /** Heap limit of each plan-checking thread: a check that would grow past it fails with a 503, the server lives on. */
+  DERIVATION_MAX_HEAP_MB: Type.Optional(Type.Integer({ minimum: 1, maximum: 65_536 })),
 });
 
 export type Config = Readonly<{
@@ -43,6 +45,7 @@ export type Config = Readonly<{
   matcherTimeLimitS: number;
   clientDist: string;
   shutdownDrainSeconds: number;
+  derivationMaxHeapMb: number | undefined;
 }>;
 
 function parseTrustProxy(v: string): Config['trustProxy'] {
@@ -83,5 +86,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     matcherTimeLimitS: e.MATCHER_TIME_LIMIT_S,
     clientDist: e.CLIENT_DIST,
     shutdownDrainSeconds: e.SHUTDOWN_DRAIN_SECONDS,
+    derivationMaxHeapMb: e.DERIVATION_MAX_HEAP_MB,
   });
 }

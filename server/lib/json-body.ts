@@ -16,6 +16,12 @@ export function registerJsonBody(app: FastifyInstance): void {
       done(badRequest(deep, `nests arrays/objects more than ${formatLimit(LIMITS.jsonDepth)} levels deep; the limit is ${formatLimit(LIMITS.jsonDepth)}`), undefined);
       return;
     }
+    // JSON can carry a NUL only as the escape \u0000: a body without one needs no walk for it (a plan is 12,000 allocations).
+    if (!text.includes('\\u0000')) nulFree.add(req);
     parse(req, text, done);
   });
 }
+
+const nulFree = new WeakSet<object>();
+/** True when the request's JSON body was seen to hold no NUL escape (so no string of it holds U+0000). */
+export const bodyIsNulFree = (req: object): boolean => nulFree.has(req);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { badRequest } from './errors.ts';
+import { bodyIsNulFree } from './json-body.ts';
 
 /**
  * The path of the first string (value or key) holding a NUL character, or null. Depth-first with an
@@ -28,7 +29,7 @@ export function findNul(value: unknown, path: string): string | null {
  */
 export function registerRejectNul(app: FastifyInstance): void {
   app.addHook('preValidation', async (req) => {
-    const hit = findNul(req.params, 'params') ?? findNul(req.query, 'querystring') ?? findNul(req.body, 'body');
+    const hit = findNul(req.params, 'params') ?? findNul(req.query, 'querystring') ?? (bodyIsNulFree(req) ? null : findNul(req.body, 'body'));
     if (hit) throw badRequest(hit, 'contains a NUL character (U+0000), which is not allowed');
   });
 }

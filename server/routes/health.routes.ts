@@ -1,11 +1,36 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { sql } from 'kysely';
-import { Health } from '../../shared/schemas/api.ts';
+import { Health, Ready } from '../../shared/schemas/api.ts';
+import { ErrorBody, ErrorCode } from '../../shared/schemas/common.ts';
 import type { RouteDeps } from './index.ts';
 
+/** How long /api/ready waits for the database before it says the server is not ready. */
+const READY_TIMEOUT_MS = 2_000;
+
 export const healthRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
-  app.get('/health', { config: { public: true }, schema: { tags: ['system'], response: { 200: Health } } }, async () => {
-    await sql`select 1`.execute(deps.database.db);
-    return { status: 'ok' as const, database: deps.database.kind };
+  const tags = ['system'];
+  // Liveness: the process answers. It never waits on the database — on PGlite a long save holds the one
+  // session, and a liveness probe that queued behind it would get a healthy server restarted.
+  app.get('/health', {
+    config: { public: true },
+    schema: { tags, summary: 'Liveness', description: 'Answers while the process runs; does not touch the database (see /api/ready).', response: { 200: Health } },
+  }, async () => ({ status: 'ok' as const, database: deps.database.kind }));
+
+  // Readiness: the database answers a query within READY_TIMEOUT_MS.
+  app.get('/ready', {
+    config: { public: true },
+    schema: { tags, summary: 'Readiness', description: 'Answers 200 once the database answers a query, 503 when it does not within 2 s.', response: { 200: Ready, 503: ErrorBody } },
+  }, async (_req, reply) => {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((r) => { timer = setTimeout(() => r('late'), READY_TIMEOUT_MS); });
+    try {
+      const answer = await Promise.race([sql`select 1`.execute(deps.database.db).then(() => 'ok' as const), late]);
+      if (answer === 'late') return reply.status(503).send({ code: ErrorCode.notReady, message: `The database did not answer within ${READY_TIMEOUT_MS} ms` });
+      return { status: 'ready' as const, database: deps.database.kind };
+    } catch (err) {
+      return reply.status(503).send({ code: ErrorCode.notReady, message: `The database is not reachable: ${err instanceof Error ? err.message : String(err)}` });
+    } finally {
+      clearTimeout(timer);
+    }
   });
 };

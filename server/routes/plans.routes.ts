@@ -11,13 +11,21 @@ import { inTransaction } from '../lib/tx.ts';
 import { normaliseSorties, parseIfMatch } from '../services/plans.service.ts';
 import { replanInstant, replanOptions } from '../services/replan.service.ts';
 import { deriveForSave, judge, listJudged, planDigest, readPlan, today, type Today } from '../services/plan-judge.service.ts';
-import { closeDerivationPool } from '../derivation/derivation-pool.ts';
+import { closeDerivationPool, configureDerivationPool } from '../derivation/derivation-pool.ts';
 import type { Db } from '../repositories/db-type.ts';
 import { DEFAULT_POLICY } from '../../shared/policy/presets.ts';
 import type { RouteDeps } from './index.ts';
 import { LIMITS } from '../../shared/limits.ts';
 
 const plannersAndReaders = requireRole('planner', 'reader');
+
+/**
+ * A plan answer is megabytes (12,000 allocations, rotations, explanations): fast-json-stringify checks
+ * every union member against its branches with Ajv (compiled on first use) and held the event loop for
+ * hundreds of ms per answer. The plan is built field by field by the judge (toApi/liaisonView), so plain
+ * JSON.stringify sends exactly the schema's fields; the schema stays for validation of docs and clients.
+ */
+const plainJson = { serializerCompiler: () => (data: unknown) => JSON.stringify(data) };
 
 /** The stored plan judged on `now` (its derivation was just cached under that data's digest). */
 async function judged(db: Db, id: string, now: Today) {
@@ -34,15 +42,16 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
   const { db } = deps.database;
   const { solver, config } = deps;
   const tags = ['plans'];
+  await configureDerivationPool({ maxHeapMb: config.derivationMaxHeapMb });
   app.addHook('onClose', closeDerivationPool);
 
   app.get('/plans', { onRequest: plannersAndReaders, schema: { tags, querystring: PlanQuery, response: { 200: Type.Array(PlanSummaryRow) } } },
     async (req) => listJudged(db, req.query));
 
-  app.get('/plans/:id', { onRequest: anyRole, schema: { tags, params: IdParams, response: { 200: Plan, 404: ErrorBody } } },
+  app.get('/plans/:id', { ...plainJson, onRequest: anyRole, schema: { tags, params: IdParams, response: { 200: Plan, 404: ErrorBody } } },
     async (req) => (await readPlan(db, currentUser(req), req.params.id)).view);
 
-  app.post('/scenarios/:id/plans', { onRequest: plannerOnly, bodyLimit: LIMITS.planBodyBytes, schema: { tags, params: IdParams, body: PlanCreate, response: { 201: Plan, 404: ErrorBody } } },
+  app.post('/scenarios/:id/plans', { ...plainJson, onRequest: plannerOnly, bodyLimit: LIMITS.planBodyBytes, schema: { tags, params: IdParams, body: PlanCreate, response: { 201: Plan, 404: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const before = await today(db, req.params.id);
@@ -63,7 +72,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       return reply.status(201).send(await judged(db, id, now));
     });
 
-  app.put('/plans/:id', { onRequest: plannerOnly, bodyLimit: LIMITS.planBodyBytes, schema: { tags, params: IdParams, headers: IfMatchHeaders, body: PlanPut, response: { 200: Plan, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
+  app.put('/plans/:id', { ...plainJson, onRequest: plannerOnly, bodyLimit: LIMITS.planBodyBytes, schema: { tags, params: IdParams, headers: IfMatchHeaders, body: PlanPut, response: { 200: Plan, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const sent = parseIfMatch(req.headers['if-match']);
@@ -86,7 +95,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       return reply.header('etag', `"${version}"`).send(await judged(db, before.id, now));
     });
 
-  app.post('/plans/:id/optimize', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: Type.Optional(PlanOptimize), response: { 200: Plan, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
+  app.post('/plans/:id/optimize', { ...plainJson, onRequest: plannerOnly, schema: { tags, params: IdParams, body: Type.Optional(PlanOptimize), response: { 200: Plan, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
     async (req) => {
       const user = currentUser(req);
       const before = await getPlan(db, req.params.id);
@@ -109,7 +118,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       return judged(db, before.id, now);
     });
 
-  app.post('/plans/:id/approve', { onRequest: plannerOnly, schema: { tags, params: IdParams, headers: Type.Partial(IfMatchHeaders), response: { 200: Plan, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody } } },
+  app.post('/plans/:id/approve', { ...plainJson, onRequest: plannerOnly, schema: { tags, params: IdParams, headers: Type.Partial(IfMatchHeaders), response: { 200: Plan, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody } } },
     async (req) => {
       const user = currentUser(req);
       const plan = await getPlan(db, req.params.id);

@@ -12,6 +12,7 @@ import {
 import type { Db } from '../repositories/db-type.ts';
 import { notFound } from '../lib/errors.ts';
 import { loadSnapshot } from './snapshot.ts';
+import { slicedDigest } from '../lib/sliced-digest.ts';
 
 /**
  * A plan is always judged on today's data. Its derivation (violations, metrics, left-behind, what
@@ -20,8 +21,8 @@ import { loadSnapshot } from './snapshot.ts';
  * a read on unchanged data does not recompute, a read on changed data always does, and several
  * servers agree without talking to each other.
  */
-export function snapshotDigest(snapshot: PlanningSnapshot): string {
-  return createHash('sha256').update(JSON.stringify(snapshot)).digest('base64url');
+export function snapshotDigest(snapshot: PlanningSnapshot): Promise<string> {
+  return slicedDigest({ ...snapshot });
 }
 
 export function planDigest(planId: string, version: number, snapDigest: string): string {
@@ -34,7 +35,7 @@ export interface Today { snapshot: PlanningSnapshot; digest: string }
 export async function today(db: Db, scenarioId: string): Promise<Today> {
   const snapshot = await loadSnapshot(db, scenarioId);
   if (!snapshot) throw notFound('Scenario', scenarioId);
-  return { snapshot, digest: snapshotDigest(snapshot) };
+  return { snapshot, digest: await snapshotDigest(snapshot) };
 }
 
 /** A derivation for a plan being saved on `now`: it becomes the plan's basis. Computed off the event loop. */

@@ -173,4 +173,5 @@ export const Plan = Type.Object({
 export type Plan = Static<typeof Plan>;
 
 export const Health = Type.Object({ status: Type.Literal('ok'), database: Type.Union([Type.Literal('pglite'), Type.Literal('postgres')]) });
+export const Ready = Type.Object({ status: Type.Literal('ready'), database: Type.Union([Type.Literal('pglite'), Type.Literal('postgres')]) });
 export const CountryName = Type.Object({ code: CountryCode, name: Name });

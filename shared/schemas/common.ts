@@ -26,6 +26,12 @@ export const ErrorCode = {
   jobCancelled: 'job_cancelled',
   /** The server cannot take this now (too many live streams); Retry-After says when to try again. */
   serviceUnavailable: 'service_unavailable',
+  /** The database does not answer (GET /api/ready). */
+  notReady: 'not_ready',
+  /** Plans could not be checked: the derivation pool failed; other requests are unaffected. */
+  derivationFailed: 'derivation_failed',
+  /** The plan's data makes its check fail (the same data fails again). */
+  derivationRejected: 'derivation_rejected',
   internal: 'internal',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -14,6 +14,10 @@ describe('resource routes over the demo data', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ status: 'ok', database: t.database.kind });
+    // Liveness never touches the database; readiness does.
+    const ready = await t.app.inject({ method: 'GET', url: '/api/ready' });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toEqual({ status: 'ready', database: t.database.kind });
   });
 
   it('sums residents by country: KR 41,000 and TW 25,000', async () => {

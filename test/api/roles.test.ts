@@ -74,6 +74,7 @@ const forPlanner = async <T,>(who: Who, make: () => Promise<T>, fallback: T): Pr
 const rows: Row[] = [
   { route: 'GET /api/health', expect: everyone, request: () => ({ method: 'GET', url: '/api/health' }) },
   { route: 'GET /api/error-codes', expect: everyone, request: () => ({ method: 'GET', url: '/api/error-codes' }) },
+  { route: 'GET /api/ready', expect: everyone, request: () => ({ method: 'GET', url: '/api/ready' }) },
   { route: 'POST /api/session', expect: everyone, freshSession: true,
     request: () => ({ method: 'POST', url: '/api/session', payload: { username: 'roles-user', password: 'test-password' } }) },
   { route: 'GET /api/session', expect: signedIn, request: () => ({ method: 'GET', url: '/api/session' }) },
