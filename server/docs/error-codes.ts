@@ -22,6 +22,9 @@ export const ERROR_CODES: Readonly<Record<ErrorCode, ErrorCodeInfo>> = {
   [ErrorCode.queueFull]: { statuses: [429, 503], meaning: 'The matcher job queue is full: 429 when this account has its share of waiting jobs, 503 when the whole queue is; retry after `Retry-After` seconds.' },
   [ErrorCode.jobCancelled]: { statuses: [409, 410], meaning: 'The matcher job was cancelled before it produced a plan.' },
   [ErrorCode.serviceUnavailable]: { statuses: [503], meaning: 'The server cannot take this now (e.g. too many live event streams are open); retry after `Retry-After` seconds.' },
+  [ErrorCode.notReady]: { statuses: [503], meaning: 'The server runs but its database does not answer (`GET /api/ready`); a load balancer should send traffic elsewhere until it does.' },
+  [ErrorCode.derivationFailed]: { statuses: [503], meaning: 'The plan checker (the thread that computes a plan\'s violations, metrics and explanations) died or could not start, e.g. it ran out of memory; nothing was stored. Retry after `Retry-After` seconds: a fresh thread takes the next check.' },
+  [ErrorCode.derivationRejected]: { statuses: [422], meaning: 'The plan checker failed on this plan\'s data (the same data fails again); nothing was stored. The message says why.' },
   [ErrorCode.internal]: { statuses: [500], meaning: 'A fault of the server; it has been logged. The body never carries internals.' },
 };
 

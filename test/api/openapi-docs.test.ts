@@ -41,7 +41,6 @@ const PENDING = new Set<string>([
   'GET /api/assembly-areas/{id}',
   'GET /api/audit',
   'GET /api/countries',
-  'GET /api/health',
   'GET /api/imports',
   'GET /api/lift-offers',
   'GET /api/lift-offers/{id}',
