@@ -1,7 +1,7 @@
 import type { RouteOptions } from 'fastify';
 import { ErrorBody } from '../../shared/schemas/common.ts';
 import type { Role } from '../../shared/schemas/session.ts';
-import { DEFAULT_CODE } from './error-codes.ts';
+import { DEFAULT_CODE, ERROR_CODES } from './error-codes.ts';
 import { ROLES, type ErrorCase, type RoleHook, type RouteDoc } from './route-doc.ts';
 
 type Schema = Record<string, unknown> & { response?: Record<string, Record<string, unknown>> };
@@ -30,11 +30,12 @@ function commonErrors(schema: Schema, method: string, roles: readonly string[] |
   return out;
 }
 
+/** Always JSON, also for a route whose success answer is CSV or GeoJSON. */
 function errorResponse(cases: readonly ErrorCase[]): Record<string, unknown> {
+  const examples = Object.fromEntries(cases.map((c, i) => [`${c.code}${i > 0 ? `-${i + 1}` : ''}`, { value: { code: c.code, message: c.when } }]));
   return {
-    ...ErrorBody,
     description: cases.map((c) => `\`${c.code}\`: ${c.when}`).join('\n\n'),
-    examples: cases.map((c) => ({ code: c.code, message: c.when })),
+    content: { 'application/json': { schema: ErrorBody, examples } },
   };
 }
 
@@ -62,6 +63,11 @@ export function openapiTransform({ schema, url, route }: { schema: unknown; url:
   for (const [status, given] of Object.entries(doc.errors ?? {})) {
     const cases = typeof given === 'string' ? [{ code: DEFAULT_CODE[Number(status)]!, when: given }] : [...(given ?? [])];
     errors.set(Number(status), [...cases, ...(errors.get(Number(status)) ?? [])]);
+  }
+  // An error status the route's schema declares but its doc does not explain gets the catalogue's meaning.
+  for (const status of Object.keys(base.response ?? {}).filter((s) => /^[45]/.test(s)).map(Number)) {
+    const code = DEFAULT_CODE[status];
+    if (!errors.has(status) && code) errors.set(status, [{ code, when: ERROR_CODES[code].meaning }]);
   }
   for (const [status, cases] of [...errors].sort(([a], [b]) => a - b)) response[String(status)] = errorResponse(cases);
   out.response = response;

@@ -15,6 +15,8 @@ import { patchVersioned, type VersionedStore } from '../services/versioned-patch
 import { inTransaction } from '../lib/tx.ts';
 import type { Db } from '../repositories/db-type.ts';
 import type { RouteDeps } from './index.ts';
+import { docRoute } from '../docs/route-doc.ts';
+import { airportExample, airportCreateExample } from '../docs/examples.ts';
 
 async function checkAirport(db: Db, a: Airport) {
   if (!(await countryExists(db, a.country))) throw badRequest('body.country', `unknown country ${a.country}`);
@@ -27,17 +29,32 @@ export const airportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
   const { db } = deps.database;
   const tags = ['airports'];
 
-  app.get('/airports', { onRequest: anyRole, schema: { tags, querystring: AirportQuery, response: { 200: Type.Array(AirportRecord) } } },
+  app.get('/airports', { onRequest: anyRole, config: { ...docRoute({
+      summary: 'List airports',
+      description: 'Every airport, ordered by country and name; filter with the query parameters. Each carries its `version` (send it back as `If-Match` when you edit).',
+      response: [airportExample],
+    }) }, schema: { tags, querystring: AirportQuery, response: { 200: Type.Array(AirportRecord) } } },
     async (req) => listAirports(db, req.query));
 
-  app.get('/airports/:id', { onRequest: anyRole, schema: { tags, params: IdParams, response: { 200: AirportRecord, 404: ErrorBody } } },
+  app.get('/airports/:id', { onRequest: anyRole, config: { ...docRoute({
+      summary: 'Read one airport',
+      description: 'One airport by id; the `ETag` header carries its version, for `If-Match` on the next PATCH or DELETE.',
+      response: airportExample,
+      errors: { 404: 'No airport has this id.' },
+    }) }, schema: { tags, params: IdParams, response: { 200: AirportRecord, 404: ErrorBody } } },
     async (req, reply) => {
       const airport = await getAirport(db, req.params.id);
       if (!airport) throw notFound('Airport', req.params.id);
       return reply.header('etag', etag(airport.version)).send(airport);
     });
 
-  app.post('/airports', { onRequest: plannerOnly, schema: { tags, body: AirportCreate, response: { 201: AirportRecord, 400: ErrorBody, 409: ErrorBody } } },
+  app.post('/airports', { onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Create a airport',
+      description: 'Creates a airport (version 1; an id is made when none is given) and answers it with its `ETag`. The country is unknown, or the zone does not start with the country code. Audited.',
+      request: airportCreateExample,
+      response: { ...airportExample, ...airportCreateExample, id: 'ai-0c6f9a1e', version: 1 },
+      errors: { 400: 'The country is unknown, or the zone does not start with the country code.', 409: 'A airport with this id exists already.' },
+    }) }, schema: { tags, body: AirportCreate, response: { 201: AirportRecord, 400: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const airport: Airport = { iata: null, icao: null, runwayM: null, status: 'open', role: null, ...req.body, id: req.body.id ?? newId() };
@@ -53,7 +70,13 @@ export const airportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
   // pass against the old row and together store a country with another country's zone.
   app.patch('/airports/:id', {
     onRequest: plannerOnly,
-    schema: {
+    config: { ...docRoute({
+      summary: 'Change a airport',
+      description: 'Changes the fields sent (at least one) of the version named in `If-Match`; the merged row is checked as a whole. Plans made on the old values show that their inputs changed. Audited.',
+      request: { status: 'closed' },
+      response: { ...airportExample, ...{ status: 'closed' }, version: airportExample.version + 1 },
+      errors: { 400: 'The country is unknown, or the zone does not start with the country code.', 404: 'No airport has this id.', 409: 'The `If-Match` version is not the current one: someone saved in between (re-read, merge, send again).', 428: 'Sent without `If-Match`: send the `ETag` of the GET.' },
+    }) }, schema: {
       tags, params: IdParams, headers: VersionedWriteHeaders, body: AirportPatch,
       response: { 200: AirportRecord, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 428: ErrorBody },
     },
@@ -63,7 +86,11 @@ export const airportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
   });
 
   // If-Match is optional here (deleting needs no merge), and honoured when sent.
-  app.delete('/airports/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, headers: VersionedWriteHeaders, response: { 204: Type.Null(), 404: ErrorBody, 409: ErrorBody } } },
+  app.delete('/airports/:id', { onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Delete a airport',
+      description: 'Deletes the airport; `If-Match` is optional and honoured when sent. Audited with the row as it was.',
+      errors: { 404: 'No airport has this id.', 409: [{ code: 'conflict', when: 'Still in use: an offer or access rule refers to it.' }, { code: 'conflict', when: 'The `If-Match` version is not the current one: someone saved in between (re-read, merge, send again).' }] },
+    }) }, schema: { tags, params: IdParams, headers: VersionedWriteHeaders, response: { 204: Type.Null(), 404: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const ifMatch = req.headers['if-match'];

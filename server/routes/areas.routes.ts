@@ -15,6 +15,8 @@ import { patchVersioned, type VersionedStore } from '../services/versioned-patch
 import { inTransaction } from '../lib/tx.ts';
 import type { Db } from '../repositories/db-type.ts';
 import type { RouteDeps } from './index.ts';
+import { docRoute } from '../docs/route-doc.ts';
+import { areaExample, areaCreateExample } from '../docs/examples.ts';
 
 async function checkArea(db: Db, a: AssemblyArea) {
   if (!(await countryExists(db, a.country))) throw badRequest('body.country', `unknown country ${a.country}`);
@@ -30,17 +32,32 @@ export const areaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
   const { db } = deps.database;
   const tags = ['assembly areas'];
 
-  app.get('/assembly-areas', { onRequest: plannerOrReader, schema: { tags, querystring: AssemblyAreaQuery, response: { 200: Type.Array(AssemblyAreaRecord) } } },
+  app.get('/assembly-areas', { onRequest: plannerOrReader, config: { ...docRoute({
+      summary: 'List assembly areas',
+      description: 'Every assembly area, ordered by country and name; filter with the query parameters. Each carries its `version` (send it back as `If-Match` when you edit).',
+      response: [areaExample],
+    }) }, schema: { tags, querystring: AssemblyAreaQuery, response: { 200: Type.Array(AssemblyAreaRecord) } } },
     async (req) => listAreas(db, req.query));
 
-  app.get('/assembly-areas/:id', { onRequest: plannerOrReader, schema: { tags, params: IdParams, response: { 200: AssemblyAreaRecord, 404: ErrorBody } } },
+  app.get('/assembly-areas/:id', { onRequest: plannerOrReader, config: { ...docRoute({
+      summary: 'Read one assembly area',
+      description: 'One assembly area by id; the `ETag` header carries its version, for `If-Match` on the next PATCH or DELETE.',
+      response: areaExample,
+      errors: { 404: 'No assembly area has this id.' },
+    }) }, schema: { tags, params: IdParams, response: { 200: AssemblyAreaRecord, 404: ErrorBody } } },
     async (req, reply) => {
       const area = await getArea(db, req.params.id);
       if (!area) throw notFound('Assembly area', req.params.id);
       return reply.header('etag', etag(area.version)).send(area);
     });
 
-  app.post('/assembly-areas', { onRequest: plannerOnly, schema: { tags, body: AssemblyAreaCreate, response: { 201: AssemblyAreaRecord, 400: ErrorBody, 409: ErrorBody } } },
+  app.post('/assembly-areas', { onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Create a assembly area',
+      description: 'Creates a assembly area (version 1; an id is made when none is given) and answers it with its `ETag`. The country is unknown, the zone does not start with the country code, or priority1 + priority2 exceed residents + visitors. Audited.',
+      request: areaCreateExample,
+      response: { ...areaExample, ...areaCreateExample, id: 'as-0c6f9a1e', version: 1 },
+      errors: { 400: 'The country is unknown, the zone does not start with the country code, or priority1 + priority2 exceed residents + visitors.', 409: 'A assembly area with this id exists already.' },
+    }) }, schema: { tags, body: AssemblyAreaCreate, response: { 201: AssemblyAreaRecord, 400: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const area: AssemblyArea = { visitors: 0, priority1: 0, priority2: 0, ...req.body, id: req.body.id ?? newId() };
@@ -55,7 +72,13 @@ export const areaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
   // Row lock, then version, then the merged row is checked (zone of its country, priorities within evacuees).
   app.patch('/assembly-areas/:id', {
     onRequest: plannerOnly,
-    schema: {
+    config: { ...docRoute({
+      summary: 'Change a assembly area',
+      description: 'Changes the fields sent (at least one) of the version named in `If-Match`; the merged row is checked as a whole. Plans made on the old values show that their inputs changed. Audited.',
+      request: { residents: 26100 },
+      response: { ...areaExample, ...{ residents: 26100 }, version: areaExample.version + 1 },
+      errors: { 400: 'The country is unknown, the zone does not start with the country code, or priority1 + priority2 exceed residents + visitors.', 404: 'No assembly area has this id.', 409: 'The `If-Match` version is not the current one: someone saved in between (re-read, merge, send again).', 428: 'Sent without `If-Match`: send the `ETag` of the GET.' },
+    }) }, schema: {
       tags, params: IdParams, headers: VersionedWriteHeaders, body: AssemblyAreaPatch,
       response: { 200: AssemblyAreaRecord, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 428: ErrorBody },
     },
@@ -65,7 +88,11 @@ export const areaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
   });
 
   // If-Match is optional here (deleting needs no merge), and honoured when sent.
-  app.delete('/assembly-areas/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, headers: VersionedWriteHeaders, response: { 204: Type.Null(), 404: ErrorBody, 409: ErrorBody } } },
+  app.delete('/assembly-areas/:id', { onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Delete a assembly area',
+      description: 'Deletes the assembly area; `If-Match` is optional and honoured when sent. Audited with the row as it was.',
+      errors: { 404: 'No assembly area has this id.', 409: [{ code: 'conflict', when: 'Still in use: a plan or scenario refers to it.' }, { code: 'conflict', when: 'The `If-Match` version is not the current one: someone saved in between (re-read, merge, send again).' }] },
+    }) }, schema: { tags, params: IdParams, headers: VersionedWriteHeaders, response: { 204: Type.Null(), 404: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const ifMatch = req.headers['if-match'];

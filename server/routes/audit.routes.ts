@@ -3,6 +3,8 @@ import { Type } from 'typebox';
 import { listAudit } from '../repositories/audit.repository.ts';
 import { plannerOnly } from '../auth/auth.ts';
 import type { RouteDeps } from './index.ts';
+import { docRoute } from '../docs/route-doc.ts';
+import { auditExample } from '../docs/examples.ts';
 
 const AuditQuery = Type.Object({
   entityType: Type.Optional(Type.String({ maxLength: 40 })),
@@ -19,7 +21,11 @@ const AuditEvent = Type.Object({
 });
 
 export const auditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
-  app.get('/audit', { onRequest: plannerOnly, schema: { tags: ['audit'], querystring: AuditQuery, response: { 200: Type.Array(AuditEvent) } } },
+  app.get('/audit', { onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Read the audit log',
+      description: 'Every write (create, update, delete, decisions, imports, sign-in/out), newest first, with the row before and after. Filter by `entityType`, `entityId`, `username`, `since`; page with `limit` (1–1000, default 100) and `before` (the smallest `id` of the previous page).',
+      response: [auditExample],
+    }) }, schema: { tags: ['audit'], querystring: AuditQuery, response: { 200: Type.Array(AuditEvent) } } },
     async (req) => {
       const { limit, before, ...rest } = req.query;
       return listAudit(deps.database.db, {

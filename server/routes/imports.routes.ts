@@ -7,6 +7,8 @@ import { runImport } from '../services/import.service.ts';
 import { currentUser, plannerOnly } from '../auth/auth.ts';
 import { badRequest, HttpError } from '../lib/errors.ts';
 import type { RouteDeps } from './index.ts';
+import { docRoute } from '../docs/route-doc.ts';
+import { importReportExample, importCsvExample } from '../docs/examples.ts';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -43,18 +45,34 @@ export const importRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
   // JSON escaping can double a CSV's size (every quote and line break), so the body may be twice the file.
   const bodyLimit = 2 * IMPORT_LIMITS.maxBytes + 64 * 1024;
 
-  app.get('/imports', { onRequest: plannerOnly, schema: { tags, response: { 200: ImportInfo } } }, async () => ({
+  app.get('/imports', { onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'What an import takes',
+      description: 'For each kind (`areas`, `airports`, `offers`) the CSV columns it reads and those it requires, and the size and row limits.',
+      response: { kinds: { areas: { columns: ['id', 'country', 'zone', 'name', 'lat', 'lon', 'residents', 'visitors'], required: ['country', 'zone', 'name', 'lat', 'lon', 'residents'] } }, limits: { maxBytes: 5242880, maxRows: 20000 } },
+    }) }, schema: { tags, response: { 200: ImportInfo } } }, async () => ({
     kinds: Object.fromEntries((['areas', 'airports', 'offers'] as const).map((k) => [k, { columns: [...IMPORT_COLUMNS[k]], required: [...IMPORT_REQUIRED[k]] }])),
     limits: { ...IMPORT_LIMITS },
   }));
 
-  app.post('/imports/preview', { onRequest: plannerOnly, bodyLimit, schema: { tags, body: ImportRequest, response: { 200: ImportReport, 400: ErrorBody, 413: ErrorBody } } },
+  app.post('/imports/preview', { onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Check an import without writing',
+      description: 'Reads the file as an import would and answers what it would create and update, and every row error (row, line, column, reason); writes nothing.',
+      request: { kind: 'areas', csv: importCsvExample },
+      response: { ...importReportExample, committed: false },
+      errors: { 400: 'The kind cannot be told from the header; say which.', 413: 'The file is larger than 5 MB or has more than 20,000 rows.' },
+    }) }, bodyLimit, schema: { tags, body: ImportRequest, response: { 200: ImportReport, 400: ErrorBody, 413: ErrorBody } } },
     async (req) => {
       const kind = checkUpload(req.body);
       return runImport(db, { kind, csv: req.body.csv, username: currentUser(req).username, commit: false });
     });
 
-  app.post('/imports', { onRequest: plannerOnly, bodyLimit, schema: { tags, body: ImportRequest, response: { 201: ImportReport, 400: ErrorBody, 413: ErrorBody, 422: ErrorBody } } },
+  app.post('/imports', { onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Import areas, airports or offers from CSV',
+      description: 'All or nothing: every row is checked first; if any has a problem nothing is written and the answer is 422 with every row error. Rows with a known id update it. Audited (one event per row, with the file name).',
+      request: { kind: 'areas', csv: importCsvExample, fileName: 'areas-2027-04-01.csv' },
+      response: importReportExample,
+      errors: { 400: 'The kind cannot be told from the header; say which.', 413: 'The file is larger than 5 MB or has more than 20,000 rows.', 422: 'Nothing imported: the file has problems; `details` is the report with each row error.' },
+    }) }, bodyLimit, schema: { tags, body: ImportRequest, response: { 201: ImportReport, 400: ErrorBody, 413: ErrorBody, 422: ErrorBody } } },
     async (req, reply) => {
       const kind = checkUpload(req.body);
       const report = await runImport(db, { kind, csv: req.body.csv, username: currentUser(req).username, commit: true, ...(req.body.fileName ? { fileName: req.body.fileName } : {}) });

@@ -16,6 +16,8 @@ import type { Db } from '../repositories/db-type.ts';
 import type { SessionUser } from '../../shared/schemas/session.ts';
 import type { OperatorCategory } from '../../shared/schemas/common.ts';
 import type { RouteDeps } from './index.ts';
+import { docRoute } from '../docs/route-doc.ts';
+import { offerExample, offerCreateExample } from '../docs/examples.ts';
 
 const offerUsers = requireRole('planner', 'liaison');
 const LIVE: readonly LiftOffer['status'][] = ['submitted', 'accepted'];
@@ -72,7 +74,12 @@ export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { d
   const { db } = deps.database;
   const tags = ['lift offers'];
 
-  app.get('/lift-offers', { onRequest: offerUsers, schema: { tags, querystring: LiftOfferQuery, response: { 200: Type.Array(LiftOffer) } } },
+  app.get('/lift-offers', { onRequest: offerUsers, config: { ...docRoute({
+      summary: 'List lift offers',
+      description: 'Offers of aircraft and sorties by partners, filtered by `status`, `partnerId`, `category`. A liaison sees only its own partner\'s offers. `flags` warns of facts that contradict the catalogue (e.g. more seats than the type has).',
+      roles: ['planner', 'liaison (own partner\'s offers only)'],
+      response: [offerExample],
+    }) }, schema: { tags, querystring: LiftOfferQuery, response: { 200: Type.Array(LiftOffer) } } },
     async (req) => {
       const user = currentUser(req);
       if (user.role === 'liaison') {
@@ -82,10 +89,23 @@ export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { d
       return listOffers(db, req.query);
     });
 
-  app.get('/lift-offers/:id', { onRequest: offerUsers, schema: { tags, params: IdParams, response: { 200: LiftOffer, 404: ErrorBody } } },
+  app.get('/lift-offers/:id', { onRequest: offerUsers, config: { ...docRoute({
+      summary: 'Read one lift offer',
+      description: 'One offer by id; the `ETag` header carries its version. Another partner\'s offer is a 404 to a liaison.',
+      roles: ['planner', 'liaison (own partner\'s offers only)'],
+      response: offerExample,
+      errors: { 404: 'No offer has this id (or it is another partner\'s).' },
+    }) }, schema: { tags, params: IdParams, response: { 200: LiftOffer, 404: ErrorBody } } },
     async (req) => loadVisibleOffer(db, currentUser(req), req.params.id));
 
-  app.post('/lift-offers', { onRequest: offerUsers, schema: { tags, body: LiftOfferCreate, response: { 201: LiftOffer, 400: ErrorBody, 403: ErrorBody } } },
+  app.post('/lift-offers', { onRequest: offerUsers, config: { ...docRoute({
+      summary: 'Submit a lift offer',
+      description: 'A partner offers aircraft: type (from `GET /api/aircraft`), seats per sortie, sorties, window, origin airports, destination, turnaround. It starts `submitted`; the planner accepts or declines it. A liaison submits for its own partner only (the id is assigned); the category is derived from the partner and type when left out. Audited.',
+      roles: ['planner', 'liaison (own partner only)'],
+      request: offerCreateExample,
+      response: offerExample,
+      errors: { 400: 'Unknown partner or airport, availableTo not after availableFrom, an origin listed twice or equal to the destination, or facts that contradict the catalogue.', 403: 'A liaison submits offers for their own partner only.' },
+    }) }, schema: { tags, body: LiftOfferCreate, response: { 201: LiftOffer, 400: ErrorBody, 403: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       let partnerId = req.body.partnerId;
@@ -106,7 +126,14 @@ export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { d
       return reply.status(201).send(created);
     });
 
-  app.patch('/lift-offers/:id', { onRequest: offerUsers, schema: { tags, params: IdParams, body: LiftOfferPatch, response: { 200: LiftOffer, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
+  app.patch('/lift-offers/:id', { onRequest: offerUsers, config: { ...docRoute({
+      summary: 'Change or withdraw a lift offer',
+      description: 'Changes the fields sent of the offer version named in the body\'s `version`; a liaison may set `status: withdrawn`. A changed accepted offer returns to `submitted`. Audited.',
+      roles: ['planner', 'liaison (own partner\'s offers only)'],
+      request: { version: 1, sorties: 3 },
+      response: { ...offerExample, sorties: 3, version: 2 },
+      errors: { 400: 'Unknown airport, or a window that ends before it starts.', 404: 'No offer has this id (or it is another partner\'s).', 409: 'The offer was changed by someone else since `version`: reload it.', 422: 'A withdrawn offer cannot be changed; submit a new one.' },
+    }) }, schema: { tags, params: IdParams, body: LiftOfferPatch, response: { 200: LiftOffer, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
     async (req) => {
       const user = currentUser(req);
       return inTransaction(db, async (trx) => {
@@ -133,7 +160,13 @@ export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { d
       });
     });
 
-  app.post('/lift-offers/:id/decision', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: OfferDecision, response: { 200: LiftOffer, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody } } },
+  app.post('/lift-offers/:id/decision', { onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Accept or decline a lift offer',
+      description: 'The planner\'s decision, with an optional note to the partner. Only accepted offers are planned on. Send `version` to be sure you decide on what you read. Audited.',
+      request: { status: 'accepted', note: 'Accepted for Osan → Yokota', version: 1 },
+      response: { ...offerExample, status: 'accepted', decisionNote: 'Accepted for Osan → Yokota', version: 2 },
+      errors: { 404: 'No offer has this id.', 409: 'The offer changed since you read it (`version`).', 422: 'The partner withdrew the offer, or its facts contradict the catalogue so it cannot be accepted.' },
+    }) }, schema: { tags, params: IdParams, body: OfferDecision, response: { 200: LiftOffer, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody } } },
     async (req) => {
       const user = currentUser(req);
       return inTransaction(db, async (trx) => {
@@ -152,7 +185,11 @@ export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { d
       });
     });
 
-  app.delete('/lift-offers/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody, 409: ErrorBody } } },
+  app.delete('/lift-offers/:id', { onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Delete a lift offer',
+      description: 'Deletes an offer that no plan uses. Audited.',
+      errors: { 404: 'No offer has this id.', 409: 'Still in use: a plan\'s sorties fly it.' },
+    }) }, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       await inTransaction(db, async (trx) => {

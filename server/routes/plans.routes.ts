@@ -16,6 +16,8 @@ import type { Db } from '../repositories/db-type.ts';
 import { DEFAULT_POLICY } from '../../shared/policy/presets.ts';
 import type { RouteDeps } from './index.ts';
 import { LIMITS } from '../../shared/limits.ts';
+import { docRoute } from '../docs/route-doc.ts';
+import { planExample } from '../docs/examples-plan.ts';
 
 const plannersAndReaders = requireRole('planner', 'reader');
 
@@ -45,13 +47,29 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
   await configureDerivationPool({ maxHeapMb: config.derivationMaxHeapMb });
   app.addHook('onClose', closeDerivationPool);
 
-  app.get('/plans', { onRequest: plannersAndReaders, schema: { tags, querystring: PlanQuery, response: { 200: Type.Array(PlanSummaryRow) } } },
+  app.get('/plans', { onRequest: plannersAndReaders, config: { ...docRoute({
+      summary: 'List plans',
+      description: 'Every plan (of one scenario with `scenarioId`, of one status with `status`) as a summary row: people out and left, violations on today\'s data, and whether its inputs changed since it was saved.',
+      response: [{ id: 'korea-draft-1', scenarioId: 'korea', name: 'Korea draft 1', status: 'draft', version: 1, createdAt: '2027-04-01T06:05:48.318Z', updatedAt: '2027-04-01T06:05:48.318Z', approvedAt: null, approvedBy: null, peopleOut: 45112, peopleLeft: 714, violationCount: 0, inputsChanged: false, breaks: false }],
+    }) }, schema: { tags, querystring: PlanQuery, response: { 200: Type.Array(PlanSummaryRow) } } },
     async (req) => listJudged(db, req.query));
 
-  app.get('/plans/:id', { ...plainJson, onRequest: anyRole, schema: { tags, params: IdParams, response: { 200: Plan, 404: ErrorBody } } },
+  app.get('/plans/:id', { ...plainJson, onRequest: anyRole, config: { ...docRoute({
+      summary: 'Read one plan',
+      description: 'A plan with its sorties and allocations, its violations re-checked on today\'s data, what it was planned on and what changed since, its metrics and who is left behind and why. A liaison reads approved plans only, and only its own sorties.',
+      roles: ['planner', 'reader', 'liaison (approved plans, own sorties)'],
+      response: planExample,
+      errors: { 404: 'No plan has this id (or a liaison may not see it).' },
+    }) }, schema: { tags, params: IdParams, response: { 200: Plan, 404: ErrorBody } } },
     async (req) => (await readPlan(db, currentUser(req), req.params.id)).view);
 
-  app.post('/scenarios/:id/plans', { ...plainJson, onRequest: plannerOnly, bodyLimit: LIMITS.planBodyBytes, schema: { tags, params: IdParams, body: PlanCreate, response: { 201: Plan, 404: ErrorBody } } },
+  app.post('/scenarios/:id/plans', { ...plainJson, onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Make a plan for a scenario',
+      description: 'Runs the matcher (HiGHS) on the scenario\'s accepted offers, areas and rules within `timeLimitSeconds` (default 20, at most 300) and saves the result as a draft; or stores the given `sorties` as they are. Audited.',
+      request: { name: 'Korea draft 1', timeLimitSeconds: 20 },
+      response: planExample,
+      errors: { 404: 'No scenario has this id.', 422: [{ code: 'matcher_failed', when: 'The solver rejected the inputs.' }], 503: [{ code: 'matcher_busy', when: 'Too many matcher runs are waiting; retry after Retry-After.' }, { code: 'matcher_failed', when: 'The solver\'s worker was unavailable; retry after Retry-After.' }], 504: 'The matcher overran its time limit and was stopped.' },
+    }) }, bodyLimit: LIMITS.planBodyBytes, schema: { tags, params: IdParams, body: PlanCreate, response: { 201: Plan, 404: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const before = await today(db, req.params.id);
@@ -72,7 +90,13 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       return reply.status(201).send(await judged(db, id, now));
     });
 
-  app.put('/plans/:id', { ...plainJson, onRequest: plannerOnly, bodyLimit: LIMITS.planBodyBytes, schema: { tags, params: IdParams, headers: IfMatchHeaders, body: PlanPut, response: { 200: Plan, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
+  app.put('/plans/:id', { ...plainJson, onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Save a planner\'s edits to a plan',
+      description: 'Replaces the plan\'s sorties (and name) with the ones sent, for the version named in `If-Match`; the plan is re-validated and answered with its violations. An approved plan becomes a draft again. Audited.',
+      request: { name: 'Korea draft 1 (edited)', sorties: [{ offerId: 'offer-au-kc30a-1', originAirportId: 'RKPK', departAt: '2027-04-02T12:00:00.000Z', destinationAirportId: 'ROAH', allocations: [{ assemblyAreaId: 'kr-daegu', passengers: 178, locked: true }] }] },
+      response: planExample,
+      errors: { 404: 'No plan has this id.', 409: 'The `If-Match` version is not the current one: someone saved in between (re-read, merge, send again).' },
+    }) }, bodyLimit: LIMITS.planBodyBytes, schema: { tags, params: IdParams, headers: IfMatchHeaders, body: PlanPut, response: { 200: Plan, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const sent = parseIfMatch(req.headers['if-match']);
@@ -95,7 +119,13 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       return reply.header('etag', `"${version}"`).send(await judged(db, before.id, now));
     });
 
-  app.post('/plans/:id/optimize', { ...plainJson, onRequest: plannerOnly, schema: { tags, params: IdParams, body: Type.Optional(PlanOptimize), response: { 200: Plan, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
+  app.post('/plans/:id/optimize', { ...plainJson, onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Re-plan a plan',
+      description: 'Runs the matcher again on today\'s data, keeping locked allocations; with `from`, sorties departed before it are kept and nothing new departs before it. Saves a new version. Audited.',
+      request: { timeLimitSeconds: 20, from: '2027-04-02T06:00:00Z' },
+      response: planExample,
+      errors: { 400: '`from` lies outside the scenario\'s horizon.', 404: 'No plan has this id.', 409: 'The plan was saved by someone else while it was being re-planned.', 422: [{ code: 'matcher_failed', when: 'The solver rejected the inputs.' }], 503: [{ code: 'matcher_busy', when: 'Too many matcher runs are waiting; retry after Retry-After.' }, { code: 'matcher_failed', when: 'The solver\'s worker was unavailable; retry after Retry-After.' }], 504: 'The matcher overran its time limit and was stopped.' },
+    }) }, schema: { tags, params: IdParams, body: Type.Optional(PlanOptimize), response: { 200: Plan, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
     async (req) => {
       const user = currentUser(req);
       const before = await getPlan(db, req.params.id);
@@ -118,7 +148,12 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       return judged(db, before.id, now);
     });
 
-  app.post('/plans/:id/approve', { ...plainJson, onRequest: plannerOnly, schema: { tags, params: IdParams, headers: Type.Partial(IfMatchHeaders), response: { 200: Plan, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody } } },
+  app.post('/plans/:id/approve', { ...plainJson, onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Approve a plan',
+      description: 'Marks the plan approved (liaisons then see their tasking), after re-checking it on today\'s data. `If-Match` is optional and honoured when sent. Audited.',
+      response: { ...planExample, status: 'approved' },
+      errors: { 404: 'No plan has this id.', 409: [{ code: 'conflict', when: 'The `If-Match` version is not the current one: someone saved in between (re-read, merge, send again).' }, { code: 'conflict', when: 'The plan\'s data changed while it was being approved; review it and approve again.' }], 422: 'The plan breaks rules on today\'s data (`details.violations`); fix them first.' },
+    }) }, schema: { tags, params: IdParams, headers: Type.Partial(IfMatchHeaders), response: { 200: Plan, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody } } },
     async (req) => {
       const user = currentUser(req);
       const plan = await getPlan(db, req.params.id);
@@ -154,7 +189,11 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       return judged(db, plan.id, now);
     });
 
-  app.delete('/plans/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody } } },
+  app.delete('/plans/:id', { onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Delete a plan',
+      description: 'Deletes the plan. Audited.',
+      errors: { 404: 'No plan has this id.' },
+    }) }, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       await inTransaction(db, async (trx) => {

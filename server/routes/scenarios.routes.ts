@@ -20,6 +20,9 @@ import type { Db } from '../repositories/db-type.ts';
 import type { PlanningPolicy, PolicyInput } from '../../shared/schemas/policy.ts';
 import { DEFAULT_POLICY, resolvePolicy } from '../../shared/policy/presets.ts';
 import type { RouteDeps } from './index.ts';
+import { docRoute } from '../docs/route-doc.ts';
+import { accessRuleExample, hazardZoneExample } from '../docs/examples.ts';
+import { scenarioExample } from '../docs/examples-plan.ts';
 
 export const DEFAULT_GROUND = { roadFactor: 1.3, groundSpeedKmh: 50, maxGroundKm: 400, processingHours: 2 };
 
@@ -58,12 +61,27 @@ export const scenarioRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
   const { db } = deps.database;
   const tags = ['scenarios'];
 
-  app.get('/scenarios', { onRequest: plannerOrReader, schema: { tags, response: { 200: Type.Array(Scenario) } } }, async () => listScenarios(db));
+  app.get('/scenarios', { onRequest: plannerOrReader, config: { ...docRoute({
+      summary: 'List scenarios',
+      description: 'Every scenario: its countries, start and horizon, ground movement parameters, airport status overrides, access rules, hazard zones and planning policy.',
+      response: [scenarioExample],
+    }) }, schema: { tags, response: { 200: Type.Array(Scenario) } } }, async () => listScenarios(db));
 
-  app.get('/scenarios/:id', { onRequest: plannerOrReader, schema: { tags, params: IdParams, response: { 200: Scenario, 404: ErrorBody } } },
+  app.get('/scenarios/:id', { onRequest: plannerOrReader, config: { ...docRoute({
+      summary: 'Read one scenario',
+      description: 'One scenario by id, with its access rules, hazard zones and policy.',
+      response: scenarioExample,
+      errors: { 404: 'No scenario has this id.' },
+    }) }, schema: { tags, params: IdParams, response: { 200: Scenario, 404: ErrorBody } } },
     async (req) => (await getScenario(db, req.params.id)) ?? Promise.reject(notFound('Scenario', req.params.id)));
 
-  app.post('/scenarios', { onRequest: plannerOnly, schema: { tags, body: ScenarioCreate, response: { 201: Scenario, 400: ErrorBody, 409: ErrorBody } } },
+  app.post('/scenarios', { onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Create a scenario',
+      description: 'A situation to plan for: countries, start, horizon (hours), ground parameters, airports closed or restricted in it, access rules (who may land where) and hazard zones (GeoJSON polygons no one crosses). The policy defaults to the “most vulnerable first” preset. Audited.',
+      request: { name: 'Korea – Busan only', countries: ['KR'], startsAt: '2027-04-01T00:00:00Z', horizonHours: 120, accessRules: [{ scope: 'country', scopeId: 'KR', category: 'sdf', effect: 'deny', reason: 'No landing rights for SDF aircraft' }], hazardZones: [hazardZoneExample] },
+      response: scenarioExample,
+      errors: { 400: 'An unknown country or airport, a country-scoped rule whose scopeId is no country code, validTo before validFrom, two hazard zones with one id, or an invalid policy.', 409: 'A scenario with this id exists already.' },
+    }) }, schema: { tags, body: ScenarioCreate, response: { 201: Scenario, 400: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const b = req.body;
@@ -82,7 +100,13 @@ export const scenarioRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       return reply.status(201).send(scenario);
     });
 
-  app.patch('/scenarios/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: ScenarioPatch, response: { 200: Scenario, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
+  app.patch('/scenarios/:id', { onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Change a scenario',
+      description: 'Changes the fields sent of the scenario `version` named in the body; hazard zones and the policy are replaced as a whole. Plans of the scenario then show that their inputs changed. Audited.',
+      request: { version: 1, horizonHours: 144 },
+      response: { ...scenarioExample, horizonHours: 144 },
+      errors: { 400: 'An unknown country or airport, two hazard zones with one id, or an invalid policy.', 404: 'No scenario has this id.', 409: 'The scenario was changed by someone else since `version`.' },
+    }) }, schema: { tags, params: IdParams, body: ScenarioPatch, response: { 200: Scenario, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
     async (req) => {
       const user = currentUser(req);
       return inTransaction(db, async (trx) => {
@@ -103,7 +127,13 @@ export const scenarioRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       });
     });
 
-  app.post('/scenarios/:id/duplicate', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: ScenarioDuplicate, response: { 201: Scenario, 404: ErrorBody } } },
+  app.post('/scenarios/:id/duplicate', { onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Copy a scenario',
+      description: 'A new scenario with the same settings, rules and zones under a new name (its plans are not copied). Audited.',
+      request: { name: 'Korean Peninsula contingency (copy)' },
+      response: { ...scenarioExample, name: 'Korean Peninsula contingency (copy)' },
+      errors: { 404: 'No scenario has this id.' },
+    }) }, schema: { tags, params: IdParams, body: ScenarioDuplicate, response: { 201: Scenario, 404: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const copy = await inTransaction(db, async (trx) => {
@@ -122,7 +152,11 @@ export const scenarioRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       return reply.status(201).send(copy);
     });
 
-  app.delete('/scenarios/:id', { onRequest: plannerOnly, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody } } },
+  app.delete('/scenarios/:id', { onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Delete a scenario',
+      description: 'Deletes the scenario and its plans. Audited.',
+      errors: { 404: 'No scenario has this id.' },
+    }) }, schema: { tags, params: IdParams, response: { 204: Type.Null(), 404: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       await inTransaction(db, async (trx) => {
@@ -134,14 +168,25 @@ export const scenarioRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       return reply.status(204).send(null);
     });
 
-  app.get('/scenarios/:id/access-rules', { onRequest: plannerOrReader, schema: { tags, params: IdParams, response: { 200: Type.Array(AccessRule), 404: ErrorBody } } },
+  app.get('/scenarios/:id/access-rules', { onRequest: plannerOrReader, config: { ...docRoute({
+      summary: 'List a scenario\'s access rules',
+      description: 'Who may land where in this scenario: per country or airport, a category (and nation) is allowed or denied, in an optional time window, with the reason.',
+      response: [accessRuleExample],
+      errors: { 404: 'No scenario has this id.' },
+    }) }, schema: { tags, params: IdParams, response: { 200: Type.Array(AccessRule), 404: ErrorBody } } },
     async (req) => {
       const s = await getScenario(db, req.params.id);
       if (!s) throw notFound('Scenario', req.params.id);
       return s.accessRules;
     });
 
-  app.post('/scenarios/:id/access-rules', { onRequest: plannerOnly, schema: { tags, params: IdParams, body: AccessRuleCreate, response: { 201: AccessRule, 400: ErrorBody, 404: ErrorBody } } },
+  app.post('/scenarios/:id/access-rules', { onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Add an access rule',
+      description: 'Adds one rule to the scenario. Audited.',
+      request: { scope: 'airport', scopeId: 'RKSO', category: 'civil', effect: 'deny', validFrom: '2027-04-03T00:00:00Z', reason: 'Osan closed to civil charters from 3 April' },
+      response: { id: 'korea-civil-rkso', scope: 'airport', scopeId: 'RKSO', category: 'civil', nation: null, effect: 'deny', validFrom: '2027-04-03T00:00:00.000Z', validTo: null, reason: 'Osan closed to civil charters from 3 April' },
+      errors: { 400: 'Unknown airport, a country scope that is no country code, validTo before validFrom, or the scenario has the most rules it may have.', 404: 'No scenario has this id.' },
+    }) }, schema: { tags, params: IdParams, body: AccessRuleCreate, response: { 201: AccessRule, 400: ErrorBody, 404: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const rule: AccessRule = { nation: null, validFrom: null, validTo: null, ...req.body, id: req.body.id ?? newId() };
@@ -159,7 +204,11 @@ export const scenarioRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       return reply.status(201).send(rule);
     });
 
-  app.delete('/scenarios/:id/access-rules/:ruleId', { onRequest: plannerOnly, schema: { tags, params: RuleParams, response: { 204: Type.Null(), 404: ErrorBody } } },
+  app.delete('/scenarios/:id/access-rules/:ruleId', { onRequest: plannerOnly, config: { ...docRoute({
+      summary: 'Remove an access rule',
+      description: 'Removes one rule from the scenario. Audited.',
+      errors: { 404: 'No such scenario, or it has no rule with this id.' },
+    }) }, schema: { tags, params: RuleParams, response: { 204: Type.Null(), 404: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       await inTransaction(db, async (trx) => {

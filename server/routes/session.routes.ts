@@ -10,6 +10,8 @@ import { HttpError } from '../lib/errors.ts';
 import { ErrorBody, ErrorCode } from '../../shared/schemas/common.ts';
 import { inTransaction } from '../lib/tx.ts';
 import type { RouteDeps } from './index.ts';
+import { docRoute } from '../docs/route-doc.ts';
+import { sessionExample } from '../docs/examples.ts';
 
 export const SIGN_IN_PER_USER = 10;
 export const SIGN_IN_PER_ADDRESS = 60;
@@ -29,11 +31,17 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
   const perAddressLimit = app.createRateLimit({ max: SIGN_IN_PER_ADDRESS, timeWindow: '1 minute', keyGenerator: (req) => `sign-in|${req.ip}` });
 
   app.post('/session', {
+    config: { ...docRoute({
+      summary: 'Sign in',
+      description: 'Checks the username (case-insensitive) and password, sets the `neo_session` cookie (HttpOnly, SameSite=Strict, expires with the session) and answers the account and the `csrfToken` to send as `x-csrf-token` with every write. A sign-in replaces the session this browser had. Limited to 10 attempts a minute per address and username, 60 per address; audited.',
+      request: { username: 'planner', password: 'planner-demo' },
+      response: sessionExample,
+      errors: { 401: 'Unknown username or wrong password (the same answer for both).', 403: 'This account is disabled; ask a planner to enable it.', 429: 'Too many sign-in attempts from this address (or for this username); retry in the seconds named.' },
+    }), public: true, rateLimit: { max: SIGN_IN_PER_USER, timeWindow: '1 minute', hook: 'preHandler', keyGenerator: signInKey } },
     schema: { tags: ['session'], body: SignInBody, response: { 200: SessionInfo, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody } },
     // Per client address and username: slows password guessing without locking out a whole office.
     // Counted in preHandler, after the body is parsed and validated: in onRequest (the plugin's default)
     // there is no body yet and every username from one address shared a single counter.
-    config: { public: true, rateLimit: { max: SIGN_IN_PER_USER, timeWindow: '1 minute', hook: 'preHandler', keyGenerator: signInKey } },
   }, async (req, reply) => {
     // A second, looser limit per address alone stops one client trying a few passwords on every account.
     const perAddress = await perAddressLimit(req);
@@ -66,13 +74,21 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     };
   });
 
-  app.get('/session', { schema: { tags: ['session'], response: { 200: SessionInfo, 401: ErrorBody } } }, async (req) => {
+  app.get('/session', { config: { ...docRoute({
+      summary: 'The signed-in account and its CSRF token',
+      description: 'Who this session belongs to, its `csrfToken` (send it as `x-csrf-token` on writes) and when it expires. A browser calls it on start to know whether it is signed in.',
+      roles: ['planner', 'liaison', 'reader'],
+      response: sessionExample,
+    }) }, schema: { tags: ['session'], response: { 200: SessionInfo, 401: ErrorBody } } }, async (req) => {
     const user = currentUser(req);
     return { user, csrfToken: req.csrfToken ?? '', expiresAt: req.sessionExpiresAt?.toISOString() ?? '' };
   });
 
   // Public so that a browser whose session already ran out can still clear its cookie.
-  app.delete('/session', { config: { public: true }, schema: { tags: ['session'], response: { 204: Type.Null() } } }, async (req, reply) => {
+  app.delete('/session', { config: { ...docRoute({
+      summary: 'Sign out',
+      description: 'Ends this session (if any) and clears its cookie; audited. Public, so that a browser whose session already ran out can still clear the cookie.',
+    }), public: true }, schema: { tags: ['session'], response: { 204: Type.Null() } } }, async (req, reply) => {
     if (req.sessionToken) {
       const token = req.sessionToken;
       await inTransaction(db, async (trx) => {

@@ -10,6 +10,8 @@ import { listCountries } from '../repositories/countries.repository.ts';
 import type { Db } from '../repositories/db-type.ts';
 import { readPlan } from '../services/plan-judge.service.ts';
 import type { RouteDeps } from './index.ts';
+import { docRoute } from '../docs/route-doc.ts';
+import { planSummaryExample, planCsvExample } from '../docs/examples-plan.ts';
 
 /**
  * Which part of the plan the caller may print: planners and readers any variant; a liaison only their
@@ -40,7 +42,13 @@ export const summaryRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
 
   app.get('/plans/:id/summary', {
     onRequest: anyRole,
-    schema: {
+    config: { ...docRoute({
+      summary: 'The figures of the printed plan summary',
+      description: 'Everything the print page shows: header, totals by country and priority, the map\'s areas, airports, legs and hazards, and the sortie tables. `?airport=` gives one airport\'s departures, `?partner=` one partner\'s tasking (a liaison gets its own partner\'s only).',
+      roles: ['planner', 'reader', 'liaison (approved plans, own partner)'],
+      response: planSummaryExample,
+      errors: { 400: 'Both airport and partner given, or an airport or partner the plan does not use.', 403: 'A liaison asked for the full plan or another partner\'s tasking.', 404: 'No plan has this id (or a liaison may not see it).' },
+    }) }, schema: {
       tags, summary: 'The figures of the printed plan summary (?airport= one airport\'s departures, ?partner= one partner\'s tasking)',
       params: IdParams, querystring: SummaryQuery, response: { 200: PlanSummary, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody },
     },
@@ -55,7 +63,14 @@ export const summaryRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
 
   app.get('/plans/:id/export.csv', {
     onRequest: anyRole,
-    schema: {
+    config: { ...docRoute({
+      summary: 'Export a plan as CSV',
+      description: 'Sorties and allocations as CSV (RFC 4180, UTF-8, CRLF), one row per allocation, as an attachment; the same `?airport=` and `?partner=` as the summary.',
+      roles: ['planner', 'reader', 'liaison (approved plans, own partner)'],
+      responseType: 'text/csv',
+      response: planCsvExample,
+      errors: { 400: 'Both airport and partner given, or an airport or partner the plan does not use.', 403: 'A liaison asked for the full plan or another partner\'s tasking.', 404: 'No plan has this id (or a liaison may not see it).' },
+    }) }, schema: {
       tags, summary: 'Sorties and allocations as CSV (RFC 4180), one row per allocation; same ?airport= and ?partner= as the summary',
       params: IdParams, querystring: SummaryQuery,
       response: { 200: Type.String({ description: 'text/csv' }), 400: ErrorBody, 403: ErrorBody, 404: ErrorBody },
