@@ -9,6 +9,7 @@ import { DataDirInUseError } from './db/data-dir-lock.ts';
 import { setupStatus } from './services/setup.service.ts';
 import { createShutdown, exitOnSignals } from './lib/shutdown.ts';
 import { registerHttpDrain } from './lib/http-drain.ts';
+import { closeAdminSocket, listenAdminSocket } from './backup/admin-socket.ts';
 
 // Boot: config → database → migrations → demo data (first start only) → listen. Any failure before
 // listening stops the process with one clear line instead of a half-working server.
@@ -38,6 +39,11 @@ async function main() {
   // Last: closing the database releases the DATA_DIR lock, so the next owner may start.
   shutdown.register('database', 'database', () => database.close());
   exitOnSignals(shutdown);
+  if (database.kind === 'pglite') {
+    // `npm run backup` cannot open the directory this process owns: it asks over this socket.
+    const admin = await listenAdminSocket(config.dataDir, database, app.log);
+    shutdown.register('resources', 'admin-socket', () => closeAdminSocket(admin));
+  }
   await app.listen({ port: config.port, host: config.host });
   solver.warm().catch((err: unknown) => { if (!shutdown.closing) app.log.warn({ err }, 'matcher warm-up failed; the first plan will start it'); });
   const port = (app.server.address() as { port: number } | null)?.port ?? config.port;

@@ -12,18 +12,22 @@ export function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
+/** The settings, or exit 2 with the configuration error. */
+export function loadCliConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    fail(err instanceof ConfigError ? err.message : String(err), 2);
+  }
+}
+
 /**
  * Opens the database for a command-line tool: config, lock (PGlite), migrations, then `fn`, then close.
  * A DATA_DIR held by a running server stops here at once, naming the owner, before anything is read
  * or written.
  */
 export async function withDatabase(fn: (database: DatabaseHandle, config: Config) => Promise<void>, opts: { migrateLog?: (m: string) => void } = {}): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    fail(err instanceof ConfigError ? err.message : String(err), 2);
-  }
+  const config = loadCliConfig();
   let database: DatabaseHandle;
   try {
     database = await connect(config);
