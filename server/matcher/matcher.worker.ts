@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import highsLoader from 'highs';
 import { match, type MatchOptions } from '../../shared/plan/solve/matcher.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
+import type { MatchProgress } from '../../shared/plan/progress.ts';
 
 export type SolveRequest =
   | { id: number; warm?: false; snapshot: PlanningSnapshot; options: MatchOptions }
@@ -11,6 +12,8 @@ export type SolveReply =
   | { id: number; ok: true; result: ReturnType<typeof match>; peakRssBytes: number }
   | { id: number; ok: true; warmed: true; peakRssBytes: number }
   | { id: number; ok: false; error: string }
+  /** While run `id` solves: its phase, bound, best plan and gap (shared/plan/progress.ts). Plain data. */
+  | { type: 'progress'; id: number; progress: MatchProgress }
   /** Sent once, when the worker can take requests: a run's time budget starts when it is handed over. */
   | { ready: true };
 
@@ -39,7 +42,10 @@ parentPort!.on('message', async (req: SolveRequest) => {
       parentPort!.postMessage({ id: req.id, ok: true, warmed: true, peakRssBytes: process.resourceUsage().maxRSS * 1024 } satisfies SolveReply);
       return;
     }
-    const result = match(highs, req.snapshot, req.options);
+    // Progress goes out as it comes (match() is synchronous; postMessage does not wait). Cancel is
+    // terminating this worker: match() holds nothing outside the thread, so nothing is left half-done.
+    const onProgress = (progress: MatchProgress) => parentPort!.postMessage({ type: 'progress', id: req.id, progress } satisfies SolveReply);
+    const result = match(highs, req.snapshot, { ...req.options, onProgress });
     parentPort!.postMessage({ id: req.id, ok: true, result, peakRssBytes: process.resourceUsage().maxRSS * 1024 } satisfies SolveReply);
   } catch (err) {
     const error = err instanceof Error ? `${err.message}` : String(err);

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Sortie } from '../../shared/schemas/domain.ts';
 import type { MatchResult } from '../../shared/plan/solve/matcher.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
+import type { ProgressListener } from '../../shared/plan/progress.ts';
 import type { SolveReply, SolveRequest } from './matcher.worker.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { matcherBusy, matcherRejected, matcherTimeout, matcherUnavailable } from './matcher-error.ts';
@@ -15,6 +16,8 @@ export interface RunMatcherOptions {
   mipRelGap?: number;
   /** Seconds beyond the time limit (model build, decode) before the run is stopped; LIMITS.matcherGraceSeconds. */
   graceSeconds?: number;
+  /** Called on the main thread with each progress report the worker posts for this run. */
+  onProgress?: ProgressListener;
 }
 
 interface Job {
@@ -23,6 +26,7 @@ interface Job {
   /** How long the run may take once the worker has it. */
   budgetMs: number;
   what: string;
+  onProgress?: ProgressListener;
   resolve: (r: MatchResult | undefined) => void;
   reject: (e: Error) => void;
   timer?: NodeJS.Timeout;
@@ -48,11 +52,11 @@ class MatcherWorker {
   lastPeakRssBytes = 0;
 
   run(snapshot: PlanningSnapshot, options: RunMatcherOptions): Promise<MatchResult> {
-    const { graceSeconds, ...matchOptions } = options;
+    const { graceSeconds, onProgress, ...matchOptions } = options;
     const grace = graceSeconds ?? LIMITS.matcherGraceSeconds;
     const budget = (options.timeLimitSeconds + grace) * 1000;
     const what = `within ${round(budget / 1000)} s (its time limit of ${round(options.timeLimitSeconds)} s and ${round(grace)} s to build and read the model)`;
-    return this.enqueue((id) => ({ id, snapshot, options: matchOptions }), budget, what) as Promise<MatchResult>;
+    return this.enqueue((id) => ({ id, snapshot, options: matchOptions }), budget, what, onProgress) as Promise<MatchResult>;
   }
 
   async warm(): Promise<void> {
@@ -60,13 +64,13 @@ class MatcherWorker {
     await this.enqueue((id) => ({ id, warm: true }), budget, `within ${LIMITS.matcherGraceSeconds} s`);
   }
 
-  private enqueue(request: (id: number) => SolveRequest, budgetMs: number, what: string): Promise<MatchResult | undefined> {
+  private enqueue(request: (id: number) => SolveRequest, budgetMs: number, what: string, onProgress?: ProgressListener): Promise<MatchResult | undefined> {
     if (this.queue.length >= LIMITS.queuedMatcherRuns) {
       return Promise.reject(matcherBusy(`${this.queue.length} matcher runs are already waiting for the solver (the limit); try again in a minute`));
     }
     const id = this.nextId++;
     return new Promise<MatchResult | undefined>((resolve, reject) => {
-      this.queue.push({ id, request: request(id), budgetMs, what, resolve, reject });
+      this.queue.push({ id, request: request(id), budgetMs, what, onProgress, resolve, reject });
       this.pump();
     });
   }
@@ -167,6 +171,10 @@ class MatcherWorker {
       }
       const job = this.current;
       if (!job || job.id !== reply.id) return;
+      if ('type' in reply) {
+        try { job.onProgress?.(reply.progress); } catch { /* a failing listener must not stop the run */ }
+        return;
+      }
       if (reply.ok) {
         this.lastPeakRssBytes = reply.peakRssBytes;
         this.finish(job, () => job.resolve('result' in reply ? reply.result : undefined));

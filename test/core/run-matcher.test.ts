@@ -3,6 +3,7 @@ import { closeMatcher, runMatcher, warmMatcher } from '../../server/matcher/run-
 import { MatcherError } from '../../server/matcher/matcher-error.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { validatePlan } from '../../shared/plan/checks/validator.ts';
+import type { MatchProgress } from '../../shared/plan/progress.ts';
 import { area, offer, peopleOut, snapshot } from './fixtures.ts';
 
 afterAll(() => closeMatcher());
@@ -39,6 +40,23 @@ describe('runMatcher (worker thread)', () => {
     expect(ticks).toBeGreaterThan(0);
   }, 30_000);
 
+  it('forwards the worker\'s progress reports: phases in order up to done, with the bound and the best plan', async () => {
+    const seen: MatchProgress[] = [];
+    const r = await runMatcher(s, { timeLimitSeconds: 5, onProgress: (p) => seen.push(p) });
+    const phases = seen.map((p) => p.phase);
+    expect(phases[0]).toBe('model');
+    expect(phases.at(-1)).toBe('done');
+    expect(phases).toContain('lp');
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!.elapsedSeconds).toBeGreaterThanOrEqual(seen[i - 1]!.elapsedSeconds);
+    const last = seen.at(-1)!;
+    expect(last.bound).toBe(r.bestBound);
+    expect(last.best).toBe(r.objective);
+    expect(last.peopleOut).toBe(peopleOut(r.plan.sorties));
+    expect(last.gap).toBeLessThanOrEqual(1e-4);
+    // Plain data: it crossed the thread boundary as it is.
+    expect(JSON.parse(JSON.stringify(seen))).toEqual(seen);
+  }, 30_000);
+
   it('rejects with a clear message on bad input and keeps working afterwards', async () => {
     const broken = { ...s, areas: null } as unknown as typeof s;
     await expect(runMatcher(broken, { timeLimitSeconds: 5 })).rejects.toThrow(/^The matcher failed: /);
@@ -55,7 +73,12 @@ describe('runMatcher (worker thread)', () => {
     expect(err).toBeInstanceOf(MatcherError);
     expect(err).toMatchObject({ statusCode: 504, code: 'matcher_timeout' });
     expect((err as Error).message).toMatch(/did not finish within 0\.001 s .* and was stopped; other runs are not affected/);
-    for (const r of await Promise.all(queued)) expect(r.status).toBe('optimal');
+    const clean = await runMatcher(s, { timeLimitSeconds: 5 });
+    // Stopping a worker mid-solve leaves nothing behind: the runs after it plan exactly as a clean one.
+    for (const r of await Promise.all(queued)) {
+      expect(r.status).toBe('optimal');
+      expect(r.plan).toEqual(clean.plan);
+    }
   }, 60_000);
 
   it('a run that throws fails alone (422 matcher_failed) between two that succeed', async () => {
