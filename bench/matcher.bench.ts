@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import type { Highs } from 'highs';
 import { greedyPlan } from '../shared/plan/solve/greedy.ts';
 import { match, type MatchResult } from '../shared/plan/solve/matcher.ts';
@@ -18,6 +19,12 @@ export interface BenchRow {
   /** Median end-to-end matcher time (model build + solve + decode + validation), s. */
   medianSeconds: number;
   medianSolveSeconds: number;
+  /** Median CPU seconds of this process per run (user + system): less sensitive to the machine's load than wall time. */
+  medianCpuSeconds: number;
+  /** 1-minute load average when the scenario finished. */
+  load: number;
+  /** Wall seconds per matcher phase (last run). */
+  phases: MatchResult['phases'];
   status: string;
   /** mip or lp-rounding (LP relaxation bound, rounded + repaired plan). */
   method: string;
@@ -59,9 +66,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export function benchScenario(highs: Highs, size: string, snapshot: PlanningSnapshot, runs: number, timeLimitSeconds: number): BenchRow {
   const results: MatchResult[] = [];
   const totals: number[] = [];
+  const cpus: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
+    const c0 = process.cpuUsage();
     results.push(match(highs, snapshot, { timeLimitSeconds }));
+    const c = process.cpuUsage(c0);
+    cpus.push((c.user + c.system) / 1e6);
     totals.push((performance.now() - t) / 1000);
   }
   const r = results[results.length - 1]!;
@@ -75,6 +86,7 @@ export function benchScenario(highs: Highs, size: string, snapshot: PlanningSnap
     airports: snapshot.airports.length, offers: snapshot.offers.filter((o) => o.status === 'accepted').length,
     hours: snapshot.scenario.horizonHours, evacuees: m.evacuees, model: r.model, runs,
     medianSeconds: median(totals), medianSolveSeconds: median(results.map((x) => x.solveSeconds)),
+    medianCpuSeconds: median(cpus), load: loadavg()[0]!, phases: r.phases,
     status: r.status, method: r.method, gap: r.gap, peopleOut: m.peopleOut, score: m.priorityScore,
     violations: validatePlan(snapshot, r.plan).length,
     greedyPeopleOut: g.peopleOut, greedyScore: g.priorityScore, greedySeconds,
@@ -86,11 +98,11 @@ export function benchScenario(highs: Highs, size: string, snapshot: PlanningSnap
 }
 
 export function printTable(rows: BenchRow[]): void {
-  const header = ['size', 'scenario', 'areas', 'apts', 'offers', 'h', 'evacuees', 'cols/ints/rows', 'median s', 'status', 'method', 'gap %',
+  const header = ['size', 'scenario', 'areas', 'apts', 'offers', 'h', 'evacuees', 'cols/ints/rows', 'median s', 'cpu s', 'load', 'status', 'method', 'gap %',
     'out', 'score', 'greedy out', 'greedy score', 'greedy s', 'Δ out', 'viol', 'peak RSS MB'];
   const lines = rows.map((r) => [
     r.size, r.scenario.slice(0, 28), r.areas, r.airports, r.offers, r.hours, r.evacuees,
-    `${r.model.columns}/${r.model.integers}/${r.model.rows}`, r.medianSeconds.toFixed(2), r.status, r.method,
+    `${r.model.columns}/${r.model.integers}/${r.model.rows}`, r.medianSeconds.toFixed(2), r.medianCpuSeconds.toFixed(2), r.load.toFixed(1), r.status, r.method,
     r.gap === null ? '–' : (r.gap * 100).toFixed(3), r.peopleOut, r.score.toFixed(0), r.greedyPeopleOut,
     r.greedyScore.toFixed(0), r.greedySeconds.toFixed(2), r.peopleOut - r.greedyPeopleOut,
     `${r.violations}/${r.greedyViolations}`, r.peakRssMB.toFixed(0),
@@ -123,4 +135,11 @@ export function printPriorityTable(rows: BenchRow[]): void {
   console.log(fmt(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const l of lines) console.log(fmt(l));
+}
+
+/** Where the time went (wall seconds per phase of the last run). */
+export function printPhaseTable(rows: BenchRow[]): void {
+  for (const r of rows) {
+    console.log(`${r.size.padStart(4)}  ${r.scenario.slice(0, 28).padEnd(28)}  ${Object.entries(r.phases).map(([k, v]) => `${k} ${v!.toFixed(2)}`).join(', ')}`);
+  }
 }
