@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PRINT_COLORS as C } from '../map/print-map-style.ts';
 
 const Dot = ({ fill, r = 5, stroke = '#fff', ring }: { fill: string; r?: number; stroke?: string; ring?: string }) => (
@@ -20,14 +21,15 @@ const Item = ({ symbol, children }: { symbol: ReactNode; children: ReactNode }) 
 
 /** What the printed map's symbols mean; drawn as HTML so it stays sharp on paper. */
 export function MapLegend({ airportsOnly }: { airportsOnly: boolean }) {
+  const { t } = useTranslation('print', { keyPrefix: 'legend' });
   if (airportsOnly) {
     return (
       <figcaption className="pr-legend">
         <ul>
-          <Item symbol={<Dot fill={C.open} r={4.5} stroke="#13294b" />}>Airport your sorties depart from (label: sorties · passengers)</Item>
-          <Item symbol={<Dot fill={C.open} r={4} stroke="#13294b" ring={C.sdf} />}>SDF aircraft denied at the airport</Item>
+          <Item symbol={<Dot fill={C.open} r={4.5} stroke="#13294b" />}>{t('airportYours')}</Item>
+          <Item symbol={<Dot fill={C.open} r={4} stroke="#13294b" ring={C.sdf} />}>{t('sdfDenied')}</Item>
         </ul>
-        <p className="pr-hint">Assembly areas, ground movements and hazard zones are briefed by the crisis cell. Basemap: Natural Earth (public domain).</p>
+        <p className="pr-hint">{t('briefed')}</p>
       </figcaption>
     );
   }
@@ -35,18 +37,18 @@ export function MapLegend({ airportsOnly }: { airportsOnly: boolean }) {
     <figcaption className="pr-legend">
       <ul>
         <Item symbol={<><Dot fill={C.none} /><Dot fill={C.half} /><Dot fill={C.full} /></>}>
-          Assembly area by share of its evacuees planned (none · half · all); size ∝ evacuees; label: planned / evacuees
+          {t('area')}
         </Item>
-        <Item symbol={<><Line width={1.5} /><Line width={5} /></>}>Ground movement area → airport; width ∝ passengers</Item>
+        <Item symbol={<><Line width={1.5} /><Line width={5} /></>}>{t('ground')}</Item>
         <Item symbol={<><Dot fill={C.open} r={4.5} stroke="#13294b" /><Dot fill={C.closed} r={3.5} stroke="#13294b" /><Dot fill={C.hazard} r={3.5} stroke="#13294b" /></>}>
-          Airport open (large: used by the plan; label: sorties · passengers) · closed · inside a hazard zone
+          {t('airport')}
         </Item>
-        <Item symbol={<Dot fill={C.open} r={4} stroke="#13294b" ring={C.sdf} />}>SDF aircraft denied at the airport</Item>
+        <Item symbol={<Dot fill={C.open} r={4} stroke="#13294b" ring={C.sdf} />}>{t('sdfDenied')}</Item>
         <Item symbol={<svg width="22" height="18" viewBox="0 0 22 18" aria-hidden="true"><rect x="2" y="4" width="18" height="10" fill={C.hazardFill} fillOpacity="0.22" stroke={C.hazard} strokeDasharray="3 2" /></svg>}>
-          Hazard zone: no ground movement across it; airports inside are closed
+          {t('hazard')}
         </Item>
         <Item symbol={<svg width="22" height="18" viewBox="0 0 22 18" aria-hidden="true"><rect x="2" y="4" width="18" height="10" fill={C.theatre} stroke={C.border} /></svg>}>
-          Countries of the scenario. Basemap: Natural Earth (public domain)
+          {t('countries')}
         </Item>
       </ul>
     </figcaption>

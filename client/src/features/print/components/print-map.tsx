@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { SummaryMap } from '../../../../../shared/schemas/summary.ts';
@@ -21,7 +22,9 @@ type State = { kind: 'drawing' } | { kind: 'ready'; src: string } | { kind: 'err
  */
 export function PrintMap({ map, onReady }: { map: SummaryMap; onReady: (ok: boolean) => void }) {
   const container = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation('print');
   const [state, setState] = useState<State>({ kind: 'drawing' });
+  const timeoutText = t('mapTimeout');
 
   useEffect(() => {
     let live = true;
@@ -32,7 +35,7 @@ export function PrintMap({ map, onReady }: { map: SummaryMap; onReady: (ok: bool
       setState({ kind: 'error', message });
       onReady(false);
     };
-    const timer = setTimeout(() => fail('The map did not finish drawing.'), DRAW_TIMEOUT_MS);
+    const timer = setTimeout(() => fail(timeoutText), DRAW_TIMEOUT_MS);
     Promise.all([loadMaplibre(), loadBasemap()]).then(([lib, basemap]) => {
       if (!live || !container.current) return;
       instance = new lib.Map({
@@ -62,15 +65,15 @@ export function PrintMap({ map, onReady }: { map: SummaryMap; onReady: (ok: bool
       clearTimeout(timer);
       instance?.remove();
     };
-  }, [map, onReady]);
+  }, [map, onReady, timeoutText]);
 
   return (
     <figure className="pr-map" data-map-ready={state.kind === 'ready'} data-map-error={state.kind === 'error' || undefined}>
       <div className="pr-map-box">
         {state.kind === 'ready'
-          ? <img src={state.src} alt="Map of the plan: assembly areas, airports used, ground movements and hazard zones" />
+          ? <img src={state.src} alt={t('mapAlt')} />
           : <div ref={container} className="pr-map-canvas" aria-hidden="true" />}
-        {state.kind === 'drawing' && <div className="pr-map-note">Drawing the map…</div>}
+        {state.kind === 'drawing' && <div className="pr-map-note">{t('mapDrawing')}</div>}
         {state.kind === 'error' && <div className="pr-map-note pr-map-error" role="alert">{state.message}</div>}
       </div>
       <MapLegend airportsOnly={map.areas.length === 0 && map.legs.length === 0} />

@@ -1,4 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { isLanguage, type Language } from '../../../../../shared/i18n/languages.ts';
+import { i18n as app } from '../../../i18n/i18n.ts';
 import { ErrorAlert, Spinner } from '../../../components/feedback.tsx';
 import { useLocation } from '../../../lib/router.tsx';
 import { useSession } from '../../../lib/session.ts';
@@ -24,7 +27,22 @@ type MapState = 'drawing' | 'ready' | 'error';
  * Ctrl+P). ?airport= prints one airport's departures, ?partner= one partner's tasking; a liaison
  * always gets their own partner's tasking (the server decides).
  */
-export function PrintPage({ params }: { params: Record<string, string> }) {
+export function PrintPage(props: { params: Record<string, string> }) {
+  const { search } = useLocation();
+  const asked = new URLSearchParams(search).get('lang');
+  const lang: Language | null = isLanguage(asked) ? asked : null;
+  // ?lang= prints in that language whatever the screen shows: a translator of its own for this page.
+  const translator = useMemo(() => (lang && lang !== app.language ? app.cloneInstance({ lng: lang }) : app), [lang]);
+  useEffect(() => {
+    const before = document.documentElement.lang;
+    document.documentElement.lang = translator.language;
+    return () => { document.documentElement.lang = before; };
+  }, [translator]);
+  return <I18nextProvider i18n={translator}><PrintDocument {...props} lang={lang} /></I18nextProvider>;
+}
+
+function PrintDocument({ params, lang }: { params: Record<string, string>; lang: Language | null }) {
+  const { t } = useTranslation('print');
   const planId = params.id ?? '';
   const { search } = useLocation();
   const query = useMemo(() => {
@@ -44,16 +62,16 @@ export function PrintPage({ params }: { params: Record<string, string> }) {
     if (!s) return;
     const before = document.title;
     // The browser offers the title as the PDF's file name.
-    document.title = `${s.header.planName} v${s.header.version} — ${s.header.title}${s.header.draft ? ' (DRAFT)' : ''}`;
+    document.title = `${s.header.planName} v${s.header.version} — ${s.header.title}${s.header.draft ? t('draftTitle') : ''}`;
     return () => { document.title = before; };
-  }, [s]);
+  }, [s, t]);
 
   const ready = !!s && mapState !== 'drawing';
   return (
     <div className="pr-root" data-print-ready={ready}>
-      <PrintToolbar planId={planId} query={query} full={full.data} canChooseVariant={canChooseVariant} ready={ready} backTo={user.role === 'planner' ? '/' : user.role === 'reader' ? '/plans' : '/offers'} />
-      {summary.status === 'loading' && <div className="pr-loading"><Spinner label="Loading the plan summary…" /></div>}
-      {summary.status === 'error' && <div className="pr-loading"><ErrorAlert error={summary.error} title="The summary could not be loaded" /></div>}
+      <PrintToolbar planId={planId} query={query} full={full.data} canChooseVariant={canChooseVariant} ready={ready} backTo={user.role === 'planner' ? '/' : user.role === 'reader' ? '/plans' : '/offers'} lang={lang} />
+      {summary.status === 'loading' && <div className="pr-loading"><Spinner label={t('loading')} /></div>}
+      {summary.status === 'error' && <div className="pr-loading"><ErrorAlert error={summary.error} title={t('loadFailed')} /></div>}
       {s && (
         <article className="pr-doc" aria-label={`${s.header.title}: ${s.header.planName}`}>
           <style>{pageCss(s.header)}</style>
@@ -61,7 +79,7 @@ export function PrintPage({ params }: { params: Record<string, string> }) {
           <SummaryHeader header={s.header} />
           <TotalsSection totals={s.totals} policy={s.header.policy} />
           <section className="pr-section" aria-labelledby="pr-map-title">
-            <h2 id="pr-map-title">Map of the plan</h2>
+            <h2 id="pr-map-title">{t('mapTitle')}</h2>
             <PrintMap map={s.map} onReady={onMapReady} />
           </section>
           {s.departures && <DeparturesSection departures={s.departures} startsAt={s.header.scenarioStartsAt} single={s.header.variant === 'airport'} />}
@@ -77,7 +95,7 @@ export function PrintPage({ params }: { params: Record<string, string> }) {
               <RestrictionsSection r={s.restrictions} />
             </div>
           )}
-          <p className="pr-end">End of summary · plan {s.header.planId} version {s.header.version}</p>
+          <p className="pr-end">{t('end', { id: s.header.planId, version: s.header.version })}</p>
         </article>
       )}
     </div>

@@ -1,30 +1,33 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { SummaryHeader as Header } from '../../../../../shared/schemas/summary.ts';
-import { fmtDateTime } from '../format.ts';
+import { usePrintFormat } from '../use-print-format.ts';
 import { PlannedOnNotice } from './planned-on-notice.tsx';
 
 export function SummaryHeader({ header: h }: { header: Header }) {
+  const { t } = useTranslation('print', { keyPrefix: 'header' });
+  const f = usePrintFormat();
   return (
     <header className="pr-header">
       <div className="pr-header-top">
         <div>
-          <div className="pr-kicker">NEO evacuation plan · {h.title}</div>
+          <div className="pr-kicker">{t('kicker', { title: h.title })}</div>
           <h1>{h.planName}</h1>
         </div>
         {h.draft
-          ? <div className="pr-stamp pr-stamp-draft" data-testid="draft-mark">DRAFT<small>not approved</small></div>
-          : <div className="pr-stamp pr-stamp-approved">APPROVED<small>{h.approvedBy ?? ''} {fmtDateTime(h.approvedAt)}</small></div>}
+          ? <div className="pr-stamp pr-stamp-draft" data-testid="draft-mark">{t('draft')}<small>{t('notApproved')}</small></div>
+          : <div className="pr-stamp pr-stamp-approved">{t('approved')}<small>{h.approvedBy ?? ''} {f.dateTime(h.approvedAt)}</small></div>}
       </div>
       <dl className="pr-facts">
-        <dt>Scenario</dt>
-        <dd>{h.scenarioName} ({h.countries.map((c) => c.name).join(', ')}) · starts {fmtDateTime(h.scenarioStartsAt)} (H+0) · horizon {h.horizonHours} h</dd>
-        <dt>Plan</dt>
-        <dd>Version {h.version} · status <strong>{h.status}</strong> · last saved {fmtDateTime(h.updatedAt)}
-          {h.violations > 0 && <> · <strong className="pr-bad">breaks {h.violations} rule{h.violations > 1 ? 's' : ''}</strong></>}</dd>
-        <dt>Printed</dt>
-        <dd>{fmtDateTime(h.printedAt)} by {h.printedBy}</dd>
+        <dt>{t('scenario')}</dt>
+        <dd>{t('scenarioLine', { name: h.scenarioName, countries: h.countries.map((c) => c.name).join(', '), start: f.dateTime(h.scenarioStartsAt), hours: h.horizonHours })}</dd>
+        <dt>{t('plan')}</dt>
+        <dd><Trans t={t} i18nKey="planLine" values={{ version: h.version, status: t(`status.${h.status}`), saved: f.dateTime(h.updatedAt) }} components={{ strong: <strong /> }} />
+          {h.violations > 0 && <> · <strong className="pr-bad">{t('breaks', { count: h.violations })}</strong></>}</dd>
+        <dt>{t('printed')}</dt>
+        <dd>{t('printedLine', { at: f.dateTime(h.printedAt), by: h.printedBy })}</dd>
       </dl>
       <PlannedOnNotice plannedOn={h.plannedOn} status={h.status} />
-      {h.draft && <p className="pr-draft-note">DRAFT — this plan has not been approved and may change. Do not act on it without confirmation from the crisis cell.</p>}
+      {h.draft && <p className="pr-draft-note">{t('draftNote')}</p>}
     </header>
   );
 }
