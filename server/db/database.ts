@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { AirportStatus, OfferStatus, PlanStatus } from '../../shared/schemas/domain.ts';
 import type { OperatorCategory } from '../../shared/schemas/common.ts';
 import type { PlanningPolicy } from '../../shared/schemas/policy.ts';
+import type { OperationTables } from './operation-tables.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -133,7 +134,8 @@ export interface BusEventTable {
   id: ColumnType<string, never, never>; topic: string; payload: Json; created_at: CreatedAt;
 }
 
-export interface Database {
+/** Execution's tables live in their own file (issue 12). */
+export interface Database extends OperationTables {
   countries: CountryTable;
   assembly_areas: AssemblyAreaTable;
   airports: AirportTable;

@@ -18,6 +18,7 @@ import { setupRoutes } from './setup.routes.ts';
 import { importRoutes } from './imports.routes.ts';
 import { errorCodeRoutes } from './error-codes.routes.ts';
 import { preferenceRoutes } from './preferences.routes.ts';
+import { operationApi } from '../operation/index.ts';
 
 import type { EventBus } from '../events/bus.ts';
 
@@ -27,7 +28,7 @@ export interface RouteDeps { deps: AppDeps & { bus: EventBus } }
 export const apiRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, opts) => {
   for (const routes of [healthRoutes, sessionRoutes, countryRoutes, areaRoutes, airportRoutes, partnerRoutes,
     offerRoutes, scenarioRoutes, planRoutes, summaryRoutes, taskingRoutes, auditRoutes, catalogueRoutes,
-    accountRoutes, setupRoutes, importRoutes, errorCodeRoutes, preferenceRoutes]) {
+    accountRoutes, setupRoutes, importRoutes, errorCodeRoutes, preferenceRoutes, operationApi]) {
     await app.register(routes, { deps: opts.deps });
   }
 };

@@ -1,0 +1,96 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { ErrorBody, ErrorCode, IdParams } from '../../shared/schemas/common.ts';
+import { Checkin, CheckinCreate, CheckinCsv } from '../../shared/schemas/operation.ts';
+import { checkCheckin, checkinsFromCsv, type CheckinRules } from '../../shared/operation/checkin-rows.ts';
+import { currentUser, plannerOnly, plannerOrReader } from '../auth/auth.ts';
+import { getOperation, type StoredOperation } from '../repositories/operations.repository.ts';
+import { insertCheckins, listCheckins } from '../repositories/operation-ground.repository.ts';
+import { getScenario } from '../repositories/scenarios.repository.ts';
+import { listAreas } from '../repositories/areas.repository.ts';
+import { recordAudit } from '../repositories/audit.repository.ts';
+import type { Db } from '../repositories/db-type.ts';
+import { badRequest, HttpError, notFound } from '../lib/errors.ts';
+import { inTransaction } from '../lib/tx.ts';
+import { parseCsvRecords, CsvError } from '../seed/csv.ts';
+import type { RouteDeps } from '../routes/index.ts';
+import { operationNow } from './clock.ts';
+import { announce, type OperationPublisher } from './operation-events.ts';
+
+const tags = ['operations'];
+const HOUR = 3_600_000;
+
+async function rulesOf(db: Db, op: StoredOperation): Promise<CheckinRules> {
+  const scenario = await getScenario(db, op.scenarioId);
+  const areaIds = new Set((await listAreas(db, { country: scenario?.countries ?? [] })).map((a) => a.id));
+  return { areaIds, notBeforeMs: scenario ? Date.parse(scenario.startsAt) : -Infinity, notAfterMs: operationNow(op) + HOUR };
+}
+
+async function operationOr404(db: Db, id: string) {
+  const op = await getOperation(db, id);
+  if (!op) throw notFound('Operation', id);
+  return op;
+}
+
+/** People on the ground: cumulative check-ins per assembly area (walk-ins above the registry included). */
+export const groundRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
+  const { db } = deps.database;
+  const bus = (deps as { bus?: OperationPublisher }).bus;
+
+  app.get('/operations/:id/checkins', {
+    onRequest: plannerOrReader,
+    schema: { tags, summary: 'Check-ins of an operation, oldest first', params: IdParams, querystring: Type.Object({ assemblyAreaId: Type.Optional(Type.String({ maxLength: 64 })) }, { additionalProperties: false }), response: { 200: Type.Array(Checkin), 404: ErrorBody } },
+  }, async (req) => {
+    await operationOr404(db, req.params.id);
+    return listCheckins(db, req.params.id, req.query.assemblyAreaId);
+  });
+
+  app.post('/operations/:id/checkins', {
+    onRequest: plannerOnly,
+    schema: {
+      tags, summary: 'Record the people checked in at an assembly area', description: 'Counts are cumulative per priority: everyone who has reported so far, walk-ins above the registry included.',
+      params: IdParams, body: CheckinCreate, response: { 201: Checkin, 400: ErrorBody, 404: ErrorBody },
+    },
+  }, async (req, reply) => {
+    const user = currentUser(req);
+    const op = await operationOr404(db, req.params.id);
+    const problems = checkCheckin(req.body, await rulesOf(db, op));
+    if (problems.length > 0) throw badRequest(problems[0]!.field, problems[0]!.reason, problems.slice(1));
+    const row = { ...req.body, at: new Date(Date.parse(req.body.at)).toISOString() };
+    const [id] = await inTransaction(db, async (trx) => {
+      const ids = await insertCheckins(trx, op.id, [row], 'manual', user.username);
+      await recordAudit(trx, { username: user.username, action: 'create', entityType: 'operation_checkin', entityId: `${op.id}/${ids[0]}`, after: row });
+      return ids;
+    });
+    await announce(bus, op.id, 'checkin');
+    return reply.status(201).send({ id: id!, ...row, source: 'manual' as const, enteredBy: user.username });
+  });
+
+  app.post('/operations/:id/checkins/import', {
+    onRequest: plannerOnly, bodyLimit: 4_200_000,
+    schema: {
+      tags, summary: 'Import check-ins from CSV, all or nothing',
+      description: 'Columns `assemblyAreaId,at,priority1,priority2,priority3`. Any bad row: 422 listing every row\'s problems, nothing stored.',
+      params: IdParams, body: CheckinCsv, response: { 201: Type.Object({ imported: Type.Integer() }), 400: ErrorBody, 404: ErrorBody, 422: ErrorBody },
+    },
+  }, async (req, reply) => {
+    const user = currentUser(req);
+    const op = await operationOr404(db, req.params.id);
+    let records;
+    try {
+      records = parseCsvRecords(req.body.csv);
+    } catch (e) {
+      if (e instanceof CsvError) throw new HttpError(422, ErrorCode.unprocessable, `Nothing imported: ${e.message}`, { errors: [{ row: e.line, field: 'csv', reason: e.message }] });
+      throw e;
+    }
+    if (records.length > 20_001) throw badRequest('csv', 'more than 20,000 rows; split the file');
+    const { rows, errors } = checkinsFromCsv(records, await rulesOf(db, op));
+    if (errors.length > 0) throw new HttpError(422, ErrorCode.unprocessable, `Nothing imported: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the file (see details)`, { errors: errors.slice(0, 500) });
+    await inTransaction(db, async (trx) => {
+      await insertCheckins(trx, op.id, rows, 'csv', user.username);
+      await recordAudit(trx, { username: user.username, action: 'import', entityType: 'operation_checkin', entityId: op.id, after: { rows: rows.length } });
+    });
+    await announce(bus, op.id, 'checkin');
+    return reply.status(201).send({ imported: rows.length });
+  });
+};

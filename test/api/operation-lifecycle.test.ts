@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type Session, type TestApp } from '../support/app.ts';
+import { newOperation, step } from '../support/operation.ts';
+import type { OperationSortie, OperationView } from '../../shared/schemas/operation.ts';
+
+describe('sortie lifecycle during execution (POST /api/operations/:id/sorties/:sortieId/<step>)', () => {
+  let t: TestApp;
+  let planner: Session;
+  let reader: Session;
+  let liaison: Session;
+  let stranger: Session;
+  let opId: string;
+  let sorties: OperationSortie[];
+  let partnerId: string;
+  let draftScenario: string;
+  const get = async (who: Session) => (await t.as(who, { method: 'GET', url: `/api/operations/${opId}` })).json() as OperationView;
+  const fresh = async (id: string) => (await get(planner)).sorties.find((s) => s.sortieId === id)!;
+
+  beforeAll(async () => {
+    t = await testApp();
+    planner = await t.signIn('planner');
+    reader = await t.signIn('reader');
+    const made = await newOperation(t, planner, { clockHours: 30 });
+    opId = made.view.operation.id;
+    sorties = made.view.sorties;
+    expect(sorties.length).toBeGreaterThan(4);
+    partnerId = sorties[0]!.partnerId;
+    const other = made.partners.find((p) => p !== partnerId)!;
+    draftScenario = made.scenario.id;
+    liaison = await t.signIn('liaison', { partnerId });
+    stranger = await t.signIn('liaison', { partnerId: other });
+  });
+  afterAll(async () => { await t?.close(); });
+
+  it('starts with every sortie planned; only approved plans can be executed', async () => {
+    expect(sorties.every((s) => s.state === 'planned' && s.inForce && s.version === 1)).toBe(true);
+    const draft = await t.as(planner, { method: 'POST', url: `/api/scenarios/${draftScenario}/plans`, payload: { name: 'Draft', sorties: [] } });
+    const res = await t.as(planner, { method: 'POST', url: '/api/operations', payload: { planId: (draft.json() as { id: string }).id } });
+    expect(res.statusCode, res.body).toBe(422);
+    expect((await t.as(planner, { method: 'POST', url: '/api/operations', payload: { planId: 'no-such-plan' } })).statusCode).toBe(404);
+  });
+
+  it('planned → tasked (planner only) → confirmed by the own liaison → departed with a manifest → arrived', async () => {
+    const s = sorties.find((x) => x.partnerId === partnerId)!;
+    expect((await step(t, liaison, opId, s, 'task')).statusCode).toBe(403);
+    expect((await step(t, reader, opId, s, 'task')).statusCode).toBe(403);
+    const tasked = await step(t, planner, opId, s, 'task');
+    expect(tasked.statusCode, tasked.body).toBe(200);
+    expect(tasked.headers.etag).toBe('"2"');
+    const t1 = tasked.json() as OperationSortie;
+    expect(t1).toMatchObject({ state: 'tasked', version: 2, updatedBy: 't-planner' });
+    const confirmed = await step(t, liaison, opId, t1, 'confirm');
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    const c1 = confirmed.json() as OperationSortie;
+    expect(c1.state).toBe('confirmed');
+    const area = s.planned[0]!.assemblyAreaId;
+    const departedAt = new Date(Date.parse(s.plannedDepartAt) + 20 * 60_000).toISOString();
+    const manifest = [{ assemblyAreaId: area, priority: 1, passengers: 3 }, { assemblyAreaId: area, priority: 3, passengers: 5 }];
+    const departed = await step(t, liaison, opId, c1, 'depart', { departedAt, manifest });
+    expect(departed.statusCode, departed.body).toBe(200);
+    const d1 = departed.json() as OperationSortie;
+    expect(d1).toMatchObject({ state: 'departed', departedAt, manifest });
+    const arrived = await step(t, liaison, opId, d1, 'arrive', { arrivedAt: new Date(Date.parse(departedAt) + 2 * 3_600_000).toISOString() });
+    expect(arrived.statusCode, arrived.body).toBe(200);
+    expect((arrived.json() as OperationSortie).state).toBe('arrived');
+    // Every step is audited with before and after.
+    const audit = await t.as(planner, { method: 'GET', url: `/api/audit?entityType=operation_sortie&entityId=${encodeURIComponent(`${opId}/${s.sortieId}`)}` });
+    expect(audit.statusCode, audit.body).toBe(200);
+    const actions = (audit.json() as { after: { action: string } }[]).map((e) => e.after.action).reverse();
+    expect(actions).toEqual(['task', 'confirm', 'depart', 'arrive']);
+  });
+
+  it('declined with a reason; cancelled with who and why; history is final', async () => {
+    const [a, b] = sorties.filter((x) => x.partnerId === partnerId).slice(1, 3);
+    const ta = (await step(t, planner, opId, a!, 'task')).json() as OperationSortie;
+    expect((await step(t, liaison, opId, ta, 'decline', {})).statusCode).toBe(400);
+    const declined = await step(t, liaison, opId, ta, 'decline', { reason: 'aircraft unserviceable' });
+    expect(declined.statusCode, declined.body).toBe(200);
+    const da = declined.json() as OperationSortie;
+    expect(da).toMatchObject({ state: 'declined', reason: 'aircraft unserviceable', updatedBy: `t-liaison-${partnerId}` });
+    const again = await step(t, planner, opId, da, 'confirm');
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ details: { field: 'state', state: 'declined', action: 'confirm' } });
+    expect((again.json() as { message: string }).message).toMatch(/declined/);
+    const cancelled = await step(t, planner, opId, b!, 'cancel', { reason: 'airport closed by host nation' });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(cancelled.json()).toMatchObject({ state: 'cancelled', reason: 'airport closed by host nation', updatedBy: 't-planner' });
+    const arrive = await step(t, planner, opId, cancelled.json() as OperationSortie, 'arrive', { arrivedAt: new Date().toISOString() });
+    expect(arrive.statusCode).toBe(409);
+  });
+
+  it('a liaison of another partner gets 404 for every step and never sees the sortie', async () => {
+    const s = sorties.filter((x) => x.partnerId === partnerId)[3]!;
+    const bodies: Record<string, Record<string, unknown>> = {
+      task: {}, confirm: {}, decline: { reason: 'x' }, cancel: { reason: 'x' },
+      depart: { departedAt: s.plannedDepartAt, manifest: [] }, arrive: { arrivedAt: s.plannedDepartAt },
+    };
+    for (const [action, body] of Object.entries(bodies)) {
+      const res = await step(t, stranger, opId, s, action, body);
+      expect(res.statusCode, action).toBe(404);
+    }
+    const view = await get(stranger);
+    expect(view.sorties.some((x) => x.partnerId === partnerId)).toBe(false);
+    expect((await get(liaison)).sorties.every((x) => x.partnerId === partnerId)).toBe(true);
+    expect((await fresh(s.sortieId)).version).toBe(1);
+  });
+
+  it('If-Match: missing 428, stale 409; two concurrent steps on one version: one wins, nothing lost', async () => {
+    const s = sorties.filter((x) => x.partnerId === partnerId)[4]!;
+    const noHeader = await t.as(planner, { method: 'POST', url: `/api/operations/${opId}/sorties/${s.sortieId}/task`, payload: {} });
+    expect(noHeader.statusCode).toBe(428);
+    const tasked = (await step(t, planner, opId, s, 'task')).json() as OperationSortie;
+    const stale = await step(t, planner, opId, s, 'cancel', { reason: 'old version' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ details: { currentVersion: tasked.version } });
+    const [x, y] = await Promise.all([
+      step(t, liaison, opId, tasked, 'confirm'),
+      step(t, planner, opId, tasked, 'decline', { reason: 'racing' }),
+    ]);
+    expect([x.statusCode, y.statusCode].sort()).toEqual([200, 409]);
+    const now = await fresh(s.sortieId);
+    expect(now.version).toBe(tasked.version + 1);
+    expect(now.state).toBe(x.statusCode === 200 ? 'confirmed' : 'declined');
+  });
+
+  it('hostile input: wrong types, extra fields, bad manifests and impossible times → 400 naming the field, nothing changed', async () => {
+    const s0 = sorties.filter((x) => x.partnerId === partnerId)[5]!;
+    const tasked = (await step(t, planner, opId, s0, 'task')).json() as OperationSortie;
+    const conf = (await step(t, liaison, opId, tasked, 'confirm')).json() as OperationSortie;
+    const area = s0.planned[0]?.assemblyAreaId ?? 'seoul-jongno';
+    const ok = new Date(Date.parse(s0.plannedDepartAt)).toISOString();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ departedAt: ok }, 'body.manifest'],
+      [{ departedAt: 'yesterday', manifest: [] }, 'body.departedAt'],
+      [{ departedAt: '2027-02-30T10:00:00Z', manifest: [] }, 'body.departedAt'],
+      [{ departedAt: ok, manifest: [], extra: 1 }, 'body.extra'],
+      [{ departedAt: ok, manifest: [{ assemblyAreaId: area, priority: 4, passengers: 1 }] }, 'body.manifest.0.priority'],
+      [{ departedAt: ok, manifest: [{ assemblyAreaId: area, priority: 1, passengers: -1 }] }, 'body.manifest.0.passengers'],
+      [{ departedAt: ok, manifest: [{ assemblyAreaId: area, priority: 1, passengers: 1.5 }] }, 'body.manifest.0.passengers'],
+      [{ departedAt: ok, manifest: [{ assemblyAreaId: 'tw-taipei-nowhere', priority: 1, passengers: 1 }] }, 'body.manifest.0.assemblyAreaId'],
+      [{ departedAt: ok, manifest: [{ assemblyAreaId: area, priority: 1, passengers: 1 }, { assemblyAreaId: area, priority: 1, passengers: 2 }] }, 'body.manifest.1'],
+      [{ departedAt: ok, manifest: [{ assemblyAreaId: area, priority: 2, passengers: conf.seats + 1 }] }, 'body.manifest'],
+      [{ departedAt: '2020-01-01T00:00:00Z', manifest: [] }, 'body.departedAt'],
+      [{ departedAt: '2099-01-01T00:00:00Z', manifest: [] }, 'body.departedAt'],
+      [{ departedAt: ok, manifest: 'all' }, 'body.manifest'],
+    ];
+    for (const [payload, field] of cases) {
+      const res = await step(t, liaison, opId, conf, 'depart', payload);
+      expect(res.statusCode, `${JSON.stringify(payload).slice(0, 120)} ${res.body}`).toBe(400);
+      expect((res.json() as { details: { field: string }[] }).details.map((d) => d.field), JSON.stringify(payload).slice(0, 80)).toContain(field);
+    }
+    for (const reason of ['', 'x'.repeat(2001), 5, null]) {
+      expect((await step(t, liaison, opId, conf, 'decline', { reason })).statusCode).toBe(400);
+    }
+    expect((await step(t, liaison, opId, { ...conf, version: 'abc' as unknown as number }, 'decline', { reason: 'x' })).statusCode).toBe(400);
+    expect((await step(t, liaison, opId, { ...conf, sortieId: 'bad id!' }, 'decline', { reason: 'x' })).statusCode).toBe(400);
+    expect((await t.as(planner, { method: 'POST', url: `/api/operations/nope/sorties/${conf.sortieId}/confirm`, headers: { 'if-match': '"1"' }, payload: {} })).statusCode).toBe(404);
+    const after = await fresh(conf.sortieId);
+    expect(after).toMatchObject({ state: 'confirmed', version: conf.version, manifest: [] });
+  });
+});
