@@ -1,6 +1,5 @@
 import { buildBoard, type Board } from '../../shared/operation/board.ts';
-import { getOperation } from '../repositories/operations.repository.ts';
-import { listOperationSorties } from '../repositories/operations.repository.ts';
+import { getOperation, listOperationSorties } from '../repositories/operations.repository.ts';
 import { listCheckins } from '../repositories/operation-ground.repository.ts';
 import { getScenario } from '../repositories/scenarios.repository.ts';
 import { listAreas } from '../repositories/areas.repository.ts';

@@ -15,7 +15,7 @@ import { inTransaction } from '../lib/tx.ts';
 import { parseCsvRecords, CsvError } from '../seed/csv.ts';
 import type { RouteDeps } from '../routes/index.ts';
 import { operationNow } from './clock.ts';
-import { announce, type OperationPublisher } from './operation-events.ts';
+import { announce } from './operation-events.ts';
 
 const tags = ['operations'];
 const HOUR = 3_600_000;
@@ -35,7 +35,7 @@ async function operationOr404(db: Db, id: string) {
 /** People on the ground: cumulative check-ins per assembly area (walk-ins above the registry included). */
 export const groundRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
   const { db } = deps.database;
-  const bus = (deps as { bus?: OperationPublisher }).bus;
+  const { bus } = deps;
 
   app.get('/operations/:id/checkins', {
     onRequest: plannerOrReader,

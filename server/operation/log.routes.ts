@@ -14,7 +14,7 @@ import { badRequest, notFound } from '../lib/errors.ts';
 import { inTransaction } from '../lib/tx.ts';
 import type { RouteDeps } from '../routes/index.ts';
 import { operationNow } from './clock.ts';
-import { announce, type OperationPublisher } from './operation-events.ts';
+import { announce } from './operation-events.ts';
 
 const tags = ['operations'];
 const HOUR = 3_600_000;
@@ -32,7 +32,7 @@ async function checkLinks(db: Db, user: SessionUser, operationId: string, e: Log
 /** The situation log: time-stamped entries by anyone signed in; a liaison reads entries not tied to another partner's sortie. */
 export const logRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
   const { db } = deps.database;
-  const bus = (deps as { bus?: OperationPublisher }).bus;
+  const { bus } = deps;
 
   app.get('/operations/:id/log', {
     onRequest: anyRole,

@@ -14,7 +14,7 @@ import type { RouteDeps } from '../routes/index.ts';
 import { startOperation } from './start.service.ts';
 import { applyTransition } from './transition.service.ts';
 import { operationOut, readOperation } from './view.ts';
-import { announce, type OperationPublisher } from './operation-events.ts';
+import { announce } from './operation-events.ts';
 import { taskAll } from './task-all.service.ts';
 
 const tags = ['operations'];
@@ -31,7 +31,7 @@ const STEPS: { action: SortieAction; body: typeof EmptyBody | typeof DeclineBody
 
 export const operationRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
   const { db } = deps.database;
-  const bus = (deps as { bus?: OperationPublisher }).bus;
+  const { bus } = deps;
 
   app.get('/operations', { onRequest: plannerOrReader, schema: { tags, summary: 'Operations (executions of approved plans)', response: { 200: Type.Array(Operation) } } },
     async () => (await listOperations(db)).map(operationOut));

@@ -123,3 +123,12 @@ export async function writeManifest(db: Db, operationId: string, sortieId: strin
   }));
   if (rows.length > 0) await db.insertInto('operation_manifests').values(rows).execute();
 }
+
+/** A kept sortie whose plan changed it (a locked part re-planned around): its planned figures follow the plan in force. */
+export async function updatePlannedSortie(db: Db, operationId: string, s: { id: string; departAt: string; originAirportId: string; destinationAirportId: string; allocations: { assemblyAreaId: string; passengers: number }[] }, version: number, username: string) {
+  await db.updateTable('operation_sorties').set({
+    planned_depart_at: s.departAt, origin_airport_id: s.originAirportId, destination_airport_id: s.destinationAirportId,
+    planned: jsonb(s.allocations.map((a) => ({ assemblyAreaId: a.assemblyAreaId, passengers: a.passengers }))), change: 'moved',
+    version, updated_by: username, updated_at: new Date(),
+  }).where('operation_id', '=', operationId).where('sortie_id', '=', s.id).execute();
+}

@@ -9,7 +9,7 @@ export const WORLD_START = '2027-04-01T00:00:00.000Z';
  * A small world in an empty database, so the matcher solves it in a moment: two assembly areas
  * near Seoul, two Korean airports and one in Japan, two civil partners with one accepted offer each.
  */
-export async function tinyWorld(t: TestApp, planner: Session, tag = Math.random().toString(36).slice(2, 7)) {
+export async function tinyWorld(t: TestApp, planner: Session, tag = Math.random().toString(36).slice(2, 7), sorties = 6) {
   await upsertCountry(t.database.db, { code: 'KR', name: 'Republic of Korea' });
   await upsertCountry(t.database.db, { code: 'JP', name: 'Japan' });
   const post = async <T>(url: string, payload: unknown): Promise<T> => {
@@ -33,7 +33,7 @@ export async function tinyWorld(t: TestApp, planner: Session, tag = Math.random(
   const offers: string[] = [];
   for (const p of partners) {
     const o = await post<{ id: string; version: number }>('/api/lift-offers', {
-      partnerId: p.id, aircraftType: 'Exercise jet', seatsPerSortie: 15, sorties: 6, aircraftCount: 2,
+      partnerId: p.id, aircraftType: 'Exercise jet', seatsPerSortie: 15, sorties, aircraftCount: 2,
       availableFrom: '2027-04-01T04:00:00Z', availableTo: '2027-04-02T12:00:00Z',
       originAirportIds: [airports[0]!.id, airports[1]!.id], destinationAirportId: airports[2]!.id, turnaroundHours: 6,
     });
@@ -47,14 +47,15 @@ export async function tinyWorld(t: TestApp, planner: Session, tag = Math.random(
 }
 
 /** An approved plan of a tiny world, and an operation executing it at `clockHours` into the scenario. */
-export async function newOperation(t: TestApp, planner: Session, opts: { clockHours?: number } = {}) {
-  const world = await tinyWorld(t, planner);
+export async function newOperation(t: TestApp, planner: Session, opts: { clockHours?: number; sorties?: number; clock?: (departures: number[]) => number } = {}) {
+  const world = await tinyWorld(t, planner, undefined, opts.sorties);
   const plan = await t.as(planner, { method: 'POST', url: `/api/scenarios/${world.scenario.id}/plans`, payload: { name: 'Exec plan', timeLimitSeconds: 10 } });
   expect(plan.statusCode, plan.body).toBe(201);
   const planId = (plan.json() as { id: string }).id;
   const approve = await t.as(planner, { method: 'POST', url: `/api/plans/${planId}/approve` });
   expect(approve.statusCode, approve.body).toBe(200);
-  const clockAt = new Date(Date.parse(world.scenario.startsAt) + (opts.clockHours ?? 0) * 3_600_000).toISOString();
+  const departures = (approve.json() as { sorties: { departAt: string }[] }).sorties.map((s) => Date.parse(s.departAt)).sort((a, b) => a - b);
+  const clockAt = new Date(opts.clock ? opts.clock(departures) : Date.parse(world.scenario.startsAt) + (opts.clockHours ?? 0) * 3_600_000).toISOString();
   const res = await t.as(planner, { method: 'POST', url: '/api/operations', payload: { planId, clockAt } });
   expect(res.statusCode, res.body).toBe(201);
   return { ...world, planId, view: res.json() as OperationView };
