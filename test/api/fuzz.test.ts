@@ -13,6 +13,7 @@ import { SignInBody } from '../../shared/schemas/session.ts';
 import { PreferencesPatch } from '../../shared/i18n/languages.ts';
 import { AccountCreate, AccountPatch, PasswordReset, SetupBody } from '../../shared/schemas/accounts.ts';
 import { LIMITS } from '../../shared/limits.ts';
+import { AdoptBody, ArriveBody, CancelBody, CheckinCreate, CheckinCsv, DeclineBody, DepartBody, LogCreate, OperationCreate, ReplanBody } from '../../shared/schemas/operation.ts';
 
 /**
  * Hundreds of generated malformed bodies to every write route, as a planner (who may call them all):
@@ -82,6 +83,36 @@ async function targets(): Promise<Record<string, Target>> {
     'PUT /api/users/:username/password': { url: '/api/users/reader/password', schema: PasswordReset, body: { password: 'another-long-password' } },
     // Public; set up already (409), and rate-limited per address (429): every answer must still be a 4xx.
     'POST /api/setup': { url: '/api/setup', schema: SetupBody, body: { username: 'first-planner', password: 'a-long-password-1' } },
+    ...(await operationTargets(area)),
+  };
+}
+
+/** Execution (issue 12): an operation of the approved fuzz plan, on the scenario's clock. */
+async function operationTargets(area: string): Promise<Record<string, Target>> {
+  const korea = (await t.as(planner, { method: 'GET', url: '/api/scenarios/korea' })).json() as { startsAt: string };
+  const clockAt = new Date(Date.parse(korea.startsAt) + 24 * 3_600_000).toISOString();
+  const started = await t.as(planner, { method: 'POST', url: '/api/operations', payload: { planId, clockAt } });
+  expect(started.statusCode, started.body).toBe(201);
+  const view = started.json() as { operation: { id: string; version: number }; sorties: { sortieId: string; version: number }[] };
+  const op = `/api/operations/${view.operation.id}`;
+  const s = view.sorties[0]!;
+  const at = { 'if-match': `"${s.version}"` };
+  const sortie = (step: string) => `${op}/sorties/${s.sortieId}/${step}`;
+  return {
+    'POST /api/operations': { url: '/api/operations', schema: OperationCreate, body: { planId, name: 'Fuzz operation', clockAt } },
+    'POST /api/operations/:id/task-all': { url: `${op}/task-all` },
+    'POST /api/operations/:id/sorties/:sortieId/task': { url: sortie('task'), headers: at },
+    'POST /api/operations/:id/sorties/:sortieId/confirm': { url: sortie('confirm'), headers: at },
+    'POST /api/operations/:id/sorties/:sortieId/decline': { url: sortie('decline'), headers: at, schema: DeclineBody, body: { reason: 'fuzz' } },
+    'POST /api/operations/:id/sorties/:sortieId/cancel': { url: sortie('cancel'), headers: at, schema: CancelBody, body: { reason: 'fuzz' } },
+    'POST /api/operations/:id/sorties/:sortieId/depart': { url: sortie('depart'), headers: at, schema: DepartBody,
+      body: { departedAt: clockAt, manifest: [{ assemblyAreaId: area, priority: 2, passengers: 3 }] } },
+    'POST /api/operations/:id/sorties/:sortieId/arrive': { url: sortie('arrive'), headers: at, schema: ArriveBody, body: { arrivedAt: clockAt } },
+    'POST /api/operations/:id/checkins': { url: `${op}/checkins`, schema: CheckinCreate, body: { assemblyAreaId: area, at: clockAt, priority1: 1, priority2: 2, priority3: 3 } },
+    'POST /api/operations/:id/checkins/import': { url: `${op}/checkins/import`, schema: CheckinCsv, body: { csv: `assemblyAreaId,at,priority1,priority2,priority3\n${area},${clockAt},1,2,3\n` } },
+    'POST /api/operations/:id/log': { url: `${op}/log`, schema: LogCreate, body: { kind: 'decision', text: 'fuzz', at: clockAt, assemblyAreaId: area } },
+    'POST /api/operations/:id/replan': { url: `${op}/replan`, schema: ReplanBody, body: { timeLimitSeconds: 5 } },
+    'POST /api/operations/:id/adopt': { url: `${op}/adopt`, headers: { 'if-match': `"${view.operation.version}"` }, schema: AdoptBody, body: { planId } },
   };
 }
 
@@ -232,6 +263,9 @@ describe('malformed bodies to every write route', () => {
     const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'Fuzz target', timeLimitSeconds: 20 } });
     expect(res.statusCode, res.body).toBe(201);
     planId = (res.json() as { id: string }).id;
+    // Approved, so an operation can execute it (issue 12); PUT, optimize and approve still take it.
+    const approve = await t.as(planner, { method: 'POST', url: `/api/plans/${planId}/approve` });
+    expect(approve.statusCode, approve.body).toBe(200);
     all = await targets();
   });
   afterAll(async () => { await t?.close(); });
@@ -257,6 +291,11 @@ describe('malformed bodies to every write route', () => {
     'POST /api/scenarios/:id/duplicate', 'POST /api/scenarios/:id/access-rules', 'DELETE /api/scenarios/:id/access-rules/:ruleId',
     'POST /api/scenarios/:id/plans', 'PUT /api/plans/:id', 'POST /api/plans/:id/optimize', 'POST /api/plans/:id/approve', 'DELETE /api/plans/:id',
     'POST /api/users', 'PATCH /api/users/:username', 'PUT /api/users/:username/password', 'POST /api/setup',
+    'POST /api/operations', 'POST /api/operations/:id/task-all', 'POST /api/operations/:id/sorties/:sortieId/task',
+    'POST /api/operations/:id/sorties/:sortieId/confirm', 'POST /api/operations/:id/sorties/:sortieId/decline',
+    'POST /api/operations/:id/sorties/:sortieId/cancel', 'POST /api/operations/:id/sorties/:sortieId/depart',
+    'POST /api/operations/:id/sorties/:sortieId/arrive', 'POST /api/operations/:id/checkins', 'POST /api/operations/:id/checkins/import',
+    'POST /api/operations/:id/log', 'POST /api/operations/:id/replan', 'POST /api/operations/:id/adopt',
   ];
 
   for (const route of routesUnderTest) {

@@ -40,6 +40,33 @@ let draftPlanId: string;
 let approvedPlanId: string;
 let fresh = 0;
 
+
+let opId: string;
+let opClock: string;
+type OpSortie = { sortieId: string; version: number; partnerId: string; state: string; inForce: boolean; planned: { assemblyAreaId: string }[] };
+const firstArea = async () => (await get<{ id: string }[]>('/api/assembly-areas?country=KR'))[0]!.id;
+/** A sortie of another partner than the RAF; for the planner, one brought to the state the step needs. */
+async function sortieFor(who: Who, action: string): Promise<OpSortie> {
+  const all = (await get<{ sorties: OpSortie[] }>(`/api/operations/${opId}`)).sorties.filter((s) => s.partnerId !== 'gb-raf' && s.inForce);
+  const planned = all.filter((s) => s.state === 'planned');
+  if (who !== 'planner') return all[0]!;
+  let s = planned[0]!;
+  const advance = async (step: string, payload: unknown) => {
+    const res = await t.as(planner(), { method: 'POST', url: `/api/operations/${opId}/sorties/${s.sortieId}/${step}`, headers: { 'if-match': `"${s.version}"` }, payload: payload as InjectOptions['payload'] });
+    if (res.statusCode !== 200) throw new Error(`setup ${step}: ${res.statusCode} ${res.body}`);
+    s = res.json() as OpSortie;
+  };
+  if (action !== 'task') await advance('task', {});
+  if (action === 'arrive') await advance('depart', stepBody('depart', s));
+  return s;
+}
+function stepBody(action: string, s: OpSortie): Record<string, unknown> {
+  if (action === 'decline' || action === 'cancel') return { reason: 'roles table' };
+  if (action === 'depart') return { departedAt: opClock, manifest: s.planned[0] ? [{ assemblyAreaId: s.planned[0].assemblyAreaId, priority: 3, passengers: 1 }] : [] };
+  if (action === 'arrive') return { arrivedAt: opClock };
+  return {};
+}
+
 const planner = () => sessions.planner;
 async function post<T>(url: string, payload: unknown): Promise<T> {
   const res = await t.as(planner(), { method: 'POST', url, payload: payload as InjectOptions['payload'] });
@@ -193,6 +220,32 @@ const rows: Row[] = [
   { route: 'GET /api/plans/:id/summary', note: 'approved', expect: signedIn, request: () => ({ method: 'GET', url: `/api/plans/${approvedPlanId}/summary` }) },
   { route: 'GET /api/plans/:id/export.csv', note: 'draft', expect: hiddenFromLiaison, request: () => ({ method: 'GET', url: `/api/plans/${draftPlanId}/export.csv` }) },
   { route: 'GET /api/plans/:id/export.csv', note: 'approved', expect: signedIn, request: () => ({ method: 'GET', url: `/api/plans/${approvedPlanId}/export.csv` }) },
+  // Execution (issue 12). The sortie steps target another partner's sortie: the RAF liaison gets 404, a reader 403.
+  { route: 'GET /api/operations', expect: staff, request: () => ({ method: 'GET', url: '/api/operations' }) },
+  { route: 'POST /api/operations', expect: plannerOnly, request: () => ({ method: 'POST', url: '/api/operations', payload: { planId: approvedPlanId, clockAt: opClock } }) },
+  { route: 'GET /api/operations/:id', note: 'a liaison sees their own sorties', expect: signedIn, request: () => ({ method: 'GET', url: `/api/operations/${opId}` }) },
+  ...(['task', 'confirm', 'decline', 'depart', 'arrive', 'cancel'] as const).map((action) => ({
+    route: `POST /api/operations/:id/sorties/:sortieId/${action}`, note: "another partner's sortie", expect: othersOffer,
+    request: async (who: Who) => {
+      const s = await sortieFor(who, action);
+      return { method: 'POST' as const, url: `/api/operations/${opId}/sorties/${s.sortieId}/${action}`, headers: { 'if-match': `"${s.version}"` }, payload: stepBody(action, s) };
+    },
+  })),
+  { route: 'POST /api/operations/:id/task-all', expect: plannerOnly, request: () => ({ method: 'POST', url: `/api/operations/${opId}/task-all`, payload: {} }) },
+  { route: 'GET /api/operations/:id/checkins', expect: staff, request: () => ({ method: 'GET', url: `/api/operations/${opId}/checkins` }) },
+  { route: 'POST /api/operations/:id/checkins', expect: plannerOnly,
+    request: async () => ({ method: 'POST', url: `/api/operations/${opId}/checkins`, payload: { assemblyAreaId: await firstArea(), at: opClock, priority1: 1, priority2: 2, priority3: 3 } }) },
+  { route: 'POST /api/operations/:id/checkins/import', expect: plannerOnly,
+    request: async () => ({ method: 'POST', url: `/api/operations/${opId}/checkins/import`, payload: { csv: `assemblyAreaId,at,priority1,priority2,priority3\n${await firstArea()},${opClock},1,2,3\n` } }) },
+  { route: 'GET /api/operations/:id/board', expect: staff, request: () => ({ method: 'GET', url: `/api/operations/${opId}/board` }) },
+  { route: 'GET /api/operations/:id/log', expect: signedIn, request: () => ({ method: 'GET', url: `/api/operations/${opId}/log` }) },
+  { route: 'POST /api/operations/:id/log', expect: signedIn, request: () => ({ method: 'POST', url: `/api/operations/${opId}/log`, payload: { kind: 'note', text: 'Roles table' } }) },
+  { route: 'GET /api/operations/:id/proposal', expect: staff, request: () => ({ method: 'GET', url: `/api/operations/${opId}/proposal` }) },
+  { route: 'POST /api/operations/:id/replan', expect: plannerOnly, request: () => ({ method: 'POST', url: `/api/operations/${opId}/replan`, payload: { timeLimitSeconds: 10 } }) },
+  { route: 'POST /api/operations/:id/adopt', note: 'a plan that is not the pending re-plan', expect: { anonymous: 401, liaison: 403, reader: 403, planner: 409 },
+    request: async () => ({ method: 'POST', url: `/api/operations/${opId}/adopt`, headers: { 'if-match': `"${(await get<{ operation: { version: number } }>(`/api/operations/${opId}`)).operation.version}"` }, payload: { planId: approvedPlanId } }) },
+  { route: 'GET /api/operations/:id/events', note: 'unknown operation (the live stream: test/api/operation-live.test.ts)', expect: { anonymous: 401, liaison: 403, reader: 404, planner: 404 },
+    request: () => ({ method: 'GET', url: '/api/operations/no-such-operation/events' }) },
 ];
 
 const outcome = (status: number): Outcome | number => (status >= 200 && status < 300 ? '2xx' : status);
@@ -208,6 +261,9 @@ describe('every route × every role', () => {
     approvedPlanId = await newPlan('Approved for the table');
     const approve = await t.as(planner(), { method: 'POST', url: `/api/plans/${approvedPlanId}/approve` });
     expect(approve.statusCode, approve.body).toBe(200);
+    const korea = await get<{ startsAt: string }>('/api/scenarios/korea');
+    opClock = new Date(Date.parse(korea.startsAt) + 24 * 3_600_000).toISOString();
+    opId = (await post<{ operation: { id: string } }>('/api/operations', { planId: approvedPlanId, clockAt: opClock })).operation.id;
   });
   afterAll(async () => { await t?.close(); });
 
