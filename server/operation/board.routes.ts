@@ -1,3 +1,5 @@
+import { docRoute } from '../docs/route-doc.ts';
+import { BOARD_EXAMPLE } from './docs.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
@@ -11,6 +13,7 @@ const BoardSchema = Type.Unsafe<BoardView>({ type: 'object', additionalPropertie
 export const boardRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
   app.get('/operations/:id/board', {
     onRequest: plannerOrReader,
+    config: docRoute({ summary: 'The situation board', description: 'People out so far vs planned by country and priority with the reconciliation (out + waiting + not present = registry + walk-ins), the burn-down by hour, late and below-load sorties, areas whose people are not moving (waiting, no departure for 3 h), the next six hours of departures per airport, and every departed sortie\'s manifest.', response: BOARD_EXAMPLE, errors: { 404: 'No operation has this id' } }),
     schema: {
       tags: ['operations'], summary: 'The situation board', params: IdParams, response: { 200: BoardSchema, 404: ErrorBody },
       description: 'People out so far vs planned by country and priority with the reconciliation (out + waiting + not present = registry + walk-ins), the burn-down by hour, late and below-load sorties, areas whose people are not moving, the next six hours of departures per airport, and every departed sortie\'s manifest.',

@@ -1,3 +1,5 @@
+import { docRoute } from '../docs/route-doc.ts';
+import { CHECKIN_EXAMPLE } from './docs.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorBody, ErrorCode, IdParams } from '../../shared/schemas/common.ts';
@@ -39,6 +41,7 @@ export const groundRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
 
   app.get('/operations/:id/checkins', {
     onRequest: plannerOrReader,
+    config: docRoute({ summary: 'List check-ins', description: 'The check-ins of an operation, oldest first (one area\'s with `assemblyAreaId`).', response: [CHECKIN_EXAMPLE], errors: { 404: 'No operation has this id' } }),
     schema: { tags, summary: 'Check-ins of an operation, oldest first', params: IdParams, querystring: Type.Object({ assemblyAreaId: Type.Optional(Type.String({ maxLength: 64 })) }, { additionalProperties: false }), response: { 200: Type.Array(Checkin), 404: ErrorBody } },
   }, async (req) => {
     await operationOr404(db, req.params.id);
@@ -47,6 +50,7 @@ export const groundRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
 
   app.post('/operations/:id/checkins', {
     onRequest: plannerOnly,
+    config: docRoute({ summary: 'Record a check-in', description: 'Cumulative counts per priority at an assembly area: everyone who has reported so far, walk-ins above the registry included. `at` must lie between the scenario start and operation time (+1 h).', request: { assemblyAreaId: 'kr-seoul-yongsan', at: '2027-04-02T06:00:00Z', priority1: 40, priority2: 210, priority3: 900 }, response: CHECKIN_EXAMPLE, errors: { 404: 'No operation has this id' } }),
     schema: {
       tags, summary: 'Record the people checked in at an assembly area', description: 'Counts are cumulative per priority: everyone who has reported so far, walk-ins above the registry included.',
       params: IdParams, body: CheckinCreate, response: { 201: Checkin, 400: ErrorBody, 404: ErrorBody },
@@ -68,6 +72,7 @@ export const groundRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
 
   app.post('/operations/:id/checkins/import', {
     onRequest: plannerOnly, bodyLimit: 4_200_000,
+    config: docRoute({ summary: 'Import check-ins from CSV', description: 'Columns `assemblyAreaId,at,priority1,priority2,priority3`, parsed with csv-parse. All or nothing: any bad row is a 422 listing every row\'s problems (row, field, reason), and nothing is stored.', request: { csv: 'assemblyAreaId,at,priority1,priority2,priority3\nkr-seoul-yongsan,2027-04-02T06:00:00Z,40,210,900\n' }, response: { imported: 1 }, errors: { 404: 'No operation has this id', 422: 'A row is wrong (details.errors lists every one); nothing was imported' } }),
     schema: {
       tags, summary: 'Import check-ins from CSV, all or nothing',
       description: 'Columns `assemblyAreaId,at,priority1,priority2,priority3`. Any bad row: 422 listing every row\'s problems, nothing stored.',

@@ -1,3 +1,5 @@
+import { docRoute } from '../docs/route-doc.ts';
+import { LOG_EXAMPLE } from './docs.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
@@ -36,6 +38,7 @@ export const logRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { dep
 
   app.get('/operations/:id/log', {
     onRequest: anyRole,
+    config: docRoute({ summary: 'Read the situation log', description: 'Entries newest first, filtered by kind, linked sortie, airport or area, or text (`q`). A liaison does not see entries about another partner\'s sorties.', roles: ['planner', 'reader', 'liaison (not other partners\' sorties)'], response: [LOG_EXAMPLE], errors: { 404: 'No operation has this id' } }),
     schema: { tags, summary: 'The situation log, newest first, filtered', params: IdParams, querystring: LogQuery, response: { 200: Type.Array(LogEntry), 404: ErrorBody } },
   }, async (req) => {
     const user = currentUser(req);
@@ -49,6 +52,7 @@ export const logRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { dep
 
   app.post('/operations/:id/log', {
     onRequest: anyRole,
+    config: docRoute({ summary: 'Add a situation log entry', description: 'A decision, report, partner message or note by anyone signed in; `at` defaults to operation time; it may link a sortie (a liaison: their own), an airport and an assembly area.', request: { kind: 'partner_message', text: 'Crew rest at Osan: 40 min delay', sortieId: 'm-0007' }, response: LOG_EXAMPLE, errors: { 404: 'No operation has this id' } }),
     schema: {
       tags, summary: 'Add a situation log entry', description: 'A decision, report, partner message or note; `at` defaults to operation time; it may link a sortie, an airport and an assembly area.',
       params: IdParams, body: LogCreate, response: { 201: LogEntry, 400: ErrorBody, 404: ErrorBody },

@@ -1,3 +1,5 @@
+import { docRoute } from '../docs/route-doc.ts';
+import { PROPOSAL_EXAMPLE, VIEW_EXAMPLE } from './docs.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
@@ -23,6 +25,7 @@ export const replanRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
 
   app.post('/operations/:id/replan', {
     onRequest: plannerOnly,
+    config: docRoute({ summary: 'Re-plan from now on actual counts', description: 'Departed, arrived and confirmed sorties stay as they are; the latest check-ins and the manifests replace the registry; declined and cancelled sorties, closed airports and sorties due but not flown are out. The result is a draft plan kept as the operation\'s proposal, with what changed against the plan in force (kept, added, moved, dropped with the reason, people newly left behind and why). Nothing changes in force until adopted.', request: { timeLimitSeconds: 20 }, response: PROPOSAL_EXAMPLE, errors: { 404: 'No operation has this id', 409: 'The operation changed while re-planning' } }),
     schema: {
       tags, summary: 'Re-plan the rest of the operation from now, on actual counts',
       description: 'Departed, arrived and confirmed sorties stay as they are; the latest check-ins and the manifests replace the registry; declined and cancelled sorties and closed airports are out. The result is a draft plan, kept as the operation\'s proposal with what changed against the plan in force; adopt it to put it in force.',
@@ -36,6 +39,7 @@ export const replanRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
 
   app.get('/operations/:id/proposal', {
     onRequest: plannerOrReader,
+    config: docRoute({ summary: 'The pending re-plan', description: 'The proposal of the last re-plan from now and what it changes, or null when none is pending.', response: PROPOSAL_EXAMPLE, errors: { 404: 'No operation has this id' } }),
     schema: { tags, summary: 'The pending re-plan and what it changes (null when none)', params: IdParams, response: { 200: Type.Union([ProposalSchema, Type.Null()]), 404: ErrorBody } },
   }, async (req) => {
     const op = await getOperation(db, req.params.id);
@@ -45,6 +49,7 @@ export const replanRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
 
   app.post('/operations/:id/adopt', {
     onRequest: plannerOnly,
+    config: docRoute({ summary: 'Approve the pending re-plan', description: 'Needs `If-Match` with the operation\'s version. Checked again on the actual counts; then it is the plan in force: new sorties are tasked at once (their partners see them) and sorties it no longer has are retired with the reason.', request: { planId: 'plan-korea-2' }, response: VIEW_EXAMPLE, errors: { 404: 'No operation has this id', 409: 'Stale If-Match, not the pending re-plan, or a sortie confirmed or flown since is not kept by it', 422: 'The re-plan breaks a rule on the actual counts (details.violations)', 428: 'If-Match is missing' } }),
     schema: {
       tags, summary: 'Approve the pending re-plan: it becomes the plan in force',
       description: 'Needs `If-Match` with the operation\'s version. Checked again on the actual counts (422 with the violations); 409 when a sortie was confirmed or flew since and the re-plan does not keep it. New sorties are tasked at once.',
