@@ -24,6 +24,8 @@ const PlansPage = lazy(() => import('../features/plans/components/plans-page.tsx
 const AccountsPage = lazy(() => import('../features/admin/components/accounts-page.tsx').then((m) => ({ default: m.AccountsPage })));
 const ImportPage = lazy(() => import('../features/import/components/import-page.tsx').then((m) => ({ default: m.ImportPage })));
 const WelcomePage = lazy(() => import('../features/setup/components/welcome-page.tsx').then((m) => ({ default: m.WelcomePage })));
+const OperationsPage = lazy(() => import('../features/operation/components/operations-page.tsx').then((m) => ({ default: m.OperationsPage })));
+const OperationPage = lazy(() => import('../features/operation/components/operation-page.tsx').then((m) => ({ default: m.OperationPage })));
 const EntityHistoryPage = lazy(() => import('../features/audit/components/entity-history-page.tsx').then((m) => ({ default: m.EntityHistoryPage })));
 
 /**
@@ -44,6 +46,9 @@ export const routes: RouteDef[] = [
   { pattern: '/import', nav: 'nav.import', roles: ['planner'], component: ImportPage },
   { pattern: '/accounts', nav: 'nav.accounts', roles: ['planner'], component: AccountsPage },
   { pattern: '/welcome', roles: ['planner'], component: WelcomePage },
+  // Execution (issue 12): the situation board and log; a liaison's own sorties to confirm and report.
+  { pattern: '/operations', nav: 'nav.operations', roles: ['planner', 'reader'], component: OperationsPage },
+  { pattern: '/operations/:id', roles: ['planner', 'reader', 'liaison'], component: OperationPage },
   // Printable plan summary — owned by the print feature.
   { pattern: '/plans/:id/print', bare: true, component: PrintPage },
 ];
