@@ -26,7 +26,7 @@ export async function actualsNow(db: Db, op: StoredOperation, nowMs: number) {
   const day = await today(db, op.scenarioId);
   const [states, checkins] = await Promise.all([listOperationSorties(db, op.id), listCheckins(db, op.id)]);
   const inputs = replanInputs(day.snapshot, plan.sorties, states.filter((s) => s.inForce), checkins, nowMs);
-  const actual: Today = { snapshot: inputs.snapshot, digest: snapshotDigest(inputs.snapshot) };
+  const actual: Today = { snapshot: inputs.snapshot, digest: await snapshotDigest(inputs.snapshot) };
   return { plan, inputs, actual, states };
 }
 
