@@ -128,6 +128,9 @@ describe.skipIf(!!skip)('reader and liaison screens in Chromium', () => {
       expect(signOut!.y + signOut!.height).toBeLessThanOrEqual(844);
       const overflow = async () => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(await overflow()).toBeLessThanOrEqual(0);
+      // Every link of the top nav in view: they wrap onto a second row, none runs off the screen.
+      const navRight = await p.evaluate(() => Math.max(...[...document.querySelectorAll('.topbar nav a')].map((a) => a.getBoundingClientRect().right)));
+      expect(navRight, 'a nav link runs off the screen').toBeLessThanOrEqual(390);
       const print = await p.locator(`tr[data-plan="${approved.id}"]`).getByRole('link', { name: 'Print summary' }).boundingBox();
       expect(print!.x + print!.width).toBeLessThanOrEqual(390);
       await shot(p, 'plans-390');
@@ -137,6 +140,8 @@ describe.skipIf(!!skip)('reader and liaison screens in Chromium', () => {
       await shot(p, 'plans-variants-390');
       await p.locator(`tr[data-plan="${approved.id}"]`).getByRole('link', { name: 'Print summary' }).click();
       await p.waitForSelector('.pr-root[data-print-ready="true"]', { timeout: 60_000 });
+      // The A4 sheet is shown at the phone's width on screen (its tables scroll inside their sections).
+      expect(await overflow(), 'the print page is wider than the phone').toBeLessThanOrEqual(0);
       await shot(p, 'print-390');
       await p.getByRole('link', { name: '← Back' }).click();
       await p.waitForURL(`${baseUrl}/plans`);

@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { COLORS } from '../map/layers.ts';
 
-/** What the map's marks mean. */
+/** Below this width the map is a strip above the panel: an open legend would cover most of it. */
+const PHONE = '(max-width: 760px)';
+
+/** What the map's marks mean; folded at first on a phone (one tap opens it). */
 export function MapLegend() {
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(() => typeof window === 'undefined' || !window.matchMedia?.(PHONE).matches);
   return (
     <div className="legend" aria-label="Map legend">
       <button type="button" className="legend-toggle" onClick={() => setOpen(!open)} aria-expanded={open}>Legend {open ? '▾' : '▸'}</button>

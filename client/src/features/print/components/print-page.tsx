@@ -77,11 +77,12 @@ function PrintDocument({ params, lang }: { params: Record<string, string>; lang:
           <style>{pageCss(s.header)}</style>
           {s.header.draft && <DraftWatermark />}
           <SummaryHeader header={s.header} />
-          <TotalsSection totals={s.totals} policy={s.header.policy} />
+          {/* The map comes right under the header, so it stays on page 1 whatever notices the header carries. */}
           <section className="pr-section" aria-labelledby="pr-map-title">
             <h2 id="pr-map-title">{t('mapTitle')}</h2>
             <PrintMap map={s.map} onReady={onMapReady} />
           </section>
+          <TotalsSection totals={s.totals} policy={s.header.policy} />
           {s.departures && <DeparturesSection departures={s.departures} startsAt={s.header.scenarioStartsAt} single={s.header.variant === 'airport'} />}
           <TaskingSection tasking={s.tasking} startsAt={s.header.scenarioStartsAt} onePartner={s.header.variant === 'partner'} />
           {s.callForward && <CallForwardSection areas={s.callForward} startsAt={s.header.scenarioStartsAt} processingHours={s.restrictions?.ground.processingHours ?? 0} />}
