@@ -16,9 +16,12 @@ import { registerJsonBody } from './lib/json-body.ts';
 import { LIMITS } from '../shared/limits.ts';
 import { ErrorCode } from '../shared/schemas/common.ts';
 import { registerAuth } from './auth/auth.ts';
+import { databaseRateLimitStore } from './auth/rate-limit-store.ts';
 import { registerRejectNul } from './lib/reject-nul.ts';
 import { apiRoutes } from './routes/index.ts';
 import { openapiOptions } from './docs/openapi-options.ts';
+import { registerMetrics } from './observability/metrics.ts';
+import { registerOverloadShedding } from './observability/overload.ts';
 import type { PlanSolver } from './services/plan-solver.ts';
 import { createShutdown, type Shutdown } from './lib/shutdown.ts';
 import { registerRequestLog } from './lib/request-log.ts';
@@ -69,6 +72,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('preClose', () => shutdown.runPhase('streams', 'close'));
   registerRequestLog(app);
   registerErrorHandler(app);
+  await registerMetrics(app);
+  await registerOverloadShedding(app, deps.config.overload);
 
   app.setNotFoundHandler((req, reply) => {
     reply.status(404).send({ code: ErrorCode.notFound, message: `No route ${req.method} ${req.url.split('?')[0]}` });
@@ -88,8 +93,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
   });
-  await app.register(rateLimit, { global: false });
-  registerAuth(app, deps.database.db, { sessionCacheSeconds: deps.config.sessionCacheSeconds });
+  // Counters in the database: every API instance on it counts the same sign-in window.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(deps.database.db) });
+  registerAuth(app, deps.database.db);
   registerJsonBody(app);
   registerRejectNul(app);
 

@@ -20,8 +20,6 @@ const EnvSchema = Type.Object({
    * (any: only behind a proxy that overwrites the header), a hop count, or a comma-separated list of
    * addresses/CIDRs. Trusting it blindly would let anyone pick their own address and dodge the sign-in limit.
    */
-  /** How long a session lookup is reused; a sign-out on another server instance takes effect within it. */
-  SESSION_CACHE_SECONDS: Type.Number({ minimum: 0, maximum: 60, default: 2 }),
   TRUST_PROXY: Type.String({ pattern: '^(true|false|[0-9]{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$', default: 'false' }),
   MATCHER_TIME_LIMIT_S: Type.Number({ exclusiveMinimum: 0, maximum: 600, default: 30 }),
   CLIENT_DIST: Type.String({ default: './client/dist' }),
@@ -29,6 +27,16 @@ const EnvSchema = Type.Object({
   SHUTDOWN_DRAIN_SECONDS: Type.Number({ minimum: 0, maximum: 300, default: 8 }),
   /** Heap limit of each plan-checking thread: a check that would grow past it fails with a 503, the server lives on. */
   DERIVATION_MAX_HEAP_MB: Type.Optional(Type.Integer({ minimum: 1, maximum: 65_536 })),
+  /** A bearer token for GET /api/metrics; without it only loopback clients may read the metrics. */
+  METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16, maxLength: 200, pattern: '^[\\x21-\\x7e]+$' })),
+  /**
+   * Shed requests (503 + Retry-After) while the event loop's mean delay is above this many ms; 0 never (the
+   * default: on a shared, loaded machine a 1 s mean delay is the machine, not this server; deployments set it).
+   */
+  OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 0 }),
+  /** Shed requests while the V8 heap holds more than this many MiB; 0 never. */
+  OVERLOAD_MAX_HEAP_MB: Type.Integer({ minimum: 0, maximum: 65_536, default: 0 }),
+  OVERLOAD_RETRY_AFTER_S: Type.Integer({ minimum: 1, maximum: 3600, default: 10 }),
 });
 
 export type Config = Readonly<{
@@ -40,12 +48,13 @@ export type Config = Readonly<{
   logLevel: string;
   sessionTtlHours: number;
   cookieSecure: boolean;
-  sessionCacheSeconds: number;
   trustProxy: boolean | string[] | ((address: string, hop: number) => boolean);
   matcherTimeLimitS: number;
   clientDist: string;
   shutdownDrainSeconds: number;
   derivationMaxHeapMb: number | undefined;
+  metricsToken: string | undefined;
+  overload: Readonly<{ maxEventLoopDelayMs: number; maxHeapMb: number; retryAfterS: number }>;
 }>;
 
 function parseTrustProxy(v: string): Config['trustProxy'] {
@@ -81,11 +90,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE === 'true',
-    sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     matcherTimeLimitS: e.MATCHER_TIME_LIMIT_S,
     clientDist: e.CLIENT_DIST,
     shutdownDrainSeconds: e.SHUTDOWN_DRAIN_SECONDS,
     derivationMaxHeapMb: e.DERIVATION_MAX_HEAP_MB,
+    metricsToken: e.METRICS_TOKEN,
+    overload: Object.freeze({ maxEventLoopDelayMs: e.OVERLOAD_MAX_EVENT_LOOP_DELAY_MS, maxHeapMb: e.OVERLOAD_MAX_HEAP_MB, retryAfterS: e.OVERLOAD_RETRY_AFTER_S }),
   });
 }

@@ -123,6 +123,11 @@ export interface SessionTable {
   id: string; username: string; csrf_token: string; created_at: CreatedAt; expires_at: Timestamp;
 }
 
+/** A sign-in rate-limit window shared by every API instance (server/auth/rate-limit-store.ts). */
+export interface RateLimitHitTable {
+  key: string; count: number; reset_at: Timestamp;
+}
+
 export interface AuditEventTable {
   id: Generated<number>; at: CreatedAt; username: string | null; action: string;
   entity_type: string; entity_id: string;
@@ -151,6 +156,7 @@ export interface Database extends OperationTables {
   allocations: AllocationTable;
   users: UserTable;
   sessions: SessionTable;
+  rate_limit_hits: RateLimitHitTable;
   audit_events: AuditEventTable;
   bus_events: BusEventTable;
 }

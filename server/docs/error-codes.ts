@@ -25,6 +25,7 @@ export const ERROR_CODES: Readonly<Record<ErrorCode, ErrorCodeInfo>> = {
   [ErrorCode.notReady]: { statuses: [503], meaning: 'The server runs but its database does not answer (`GET /api/ready`); a load balancer should send traffic elsewhere until it does.' },
   [ErrorCode.derivationFailed]: { statuses: [503], meaning: 'The plan checker (the thread that computes a plan\'s violations, metrics and explanations) died or could not start, e.g. it ran out of memory; nothing was stored. Retry after `Retry-After` seconds: a fresh thread takes the next check.' },
   [ErrorCode.derivationRejected]: { statuses: [422], meaning: 'The plan checker failed on this plan\'s data (the same data fails again); nothing was stored. The message says why.' },
+  [ErrorCode.overloaded]: { statuses: [503], meaning: 'This API instance is overloaded (its event loop or memory is past the `OVERLOAD_*` limit) and shed the request at once; retry after `Retry-After` seconds, or on another instance.' },
   [ErrorCode.internal]: { statuses: [500], meaning: 'A fault of the server; it has been logged. The body never carries internals.' },
 };
 

@@ -55,9 +55,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       errors: { 404: 'No account has this username.', 409: 'It would leave no enabled planner.', 422: 'The change is not allowed for this account (e.g. a planner\'s own role).' },
     }) }, schema: { tags, params: UsernameParams, body: AccountPatch, response: { 200: Account, ...errors } } },
     async (req) => {
-      const after = await changeAccount(db, currentUser(req).username, req.params.username, req.body);
-      app.sessions.forgetUser(after.username);
-      return after;
+      return changeAccount(db, currentUser(req).username, req.params.username, req.body);
     });
 
   app.put('/users/:username/password', { onRequest: plannerOnly, config: { ...docRoute({
@@ -68,8 +66,6 @@ export const accountRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       errors: { 404: 'No account has this username.' },
     }) }, schema: { tags, params: UsernameParams, body: PasswordReset, response: { 200: Account, ...errors } } },
     async (req) => {
-      const after = await resetPassword(db, currentUser(req).username, req.params.username, req.body.password, req.sessionToken);
-      app.sessions.forgetUser(after.username);
-      return after;
+      return resetPassword(db, currentUser(req).username, req.params.username, req.body.password, req.sessionToken);
     });
 };

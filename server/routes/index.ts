@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../app.ts';
 import { healthRoutes } from './health.routes.ts';
+import { metricsRoutes } from './metrics.routes.ts';
 import { sessionRoutes } from './session.routes.ts';
 import { countryRoutes } from './countries.routes.ts';
 import { areaRoutes } from './areas.routes.ts';
@@ -26,7 +27,7 @@ import type { EventBus } from '../events/bus.ts';
 export interface RouteDeps { deps: AppDeps & { bus: EventBus } }
 
 export const apiRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, opts) => {
-  for (const routes of [healthRoutes, sessionRoutes, countryRoutes, areaRoutes, airportRoutes, partnerRoutes,
+  for (const routes of [healthRoutes, metricsRoutes, sessionRoutes, countryRoutes, areaRoutes, airportRoutes, partnerRoutes,
     offerRoutes, scenarioRoutes, planRoutes, summaryRoutes, taskingRoutes, auditRoutes, catalogueRoutes,
     accountRoutes, setupRoutes, importRoutes, errorCodeRoutes, preferenceRoutes, operationApi]) {
     await app.register(routes, { deps: opts.deps });

@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { SessionInfo, SignInBody } from '../../shared/schemas/session.ts';
 import { createSession, deleteExpiredSessions, deleteSession, findUser } from '../repositories/users.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
+import { deleteExpiredRateLimits } from '../repositories/rate-limits.repository.ts';
 import { DUMMY_HASH, verifyPassword } from '../auth/passwords.ts';
 import { SESSION_COOKIE, currentUser } from '../auth/auth.ts';
 import { HttpError } from '../lib/errors.ts';
@@ -57,11 +58,9 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     const previous = req.sessionToken;
     const session = await inTransaction(db, async (trx) => {
       // A new sign-in replaces the session this browser had, and sweeps sessions that have run out.
-      if (previous) {
-        await deleteSession(trx, previous);
-        app.sessions.forget(previous);
-      }
+      if (previous) await deleteSession(trx, previous);
       await deleteExpiredSessions(trx);
+      await deleteExpiredRateLimits(trx);
       const s = await createSession(trx, user.username, deps.config.sessionTtlHours);
       await recordAudit(trx, { username: user.username, action: 'sign_in', entityType: 'session', entityId: user.username });
       return s;
@@ -93,7 +92,6 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       const token = req.sessionToken;
       await inTransaction(db, async (trx) => {
         await deleteSession(trx, token);
-        app.sessions.forget(token);
         await recordAudit(trx, { username: req.user?.username ?? null, action: 'sign_out', entityType: 'session', entityId: req.user?.username ?? '' });
       });
     }

@@ -32,6 +32,8 @@ export const ErrorCode = {
   derivationFailed: 'derivation_failed',
   /** The plan's data makes its check fail (the same data fails again). */
   derivationRejected: 'derivation_rejected',
+  /** This API instance is overloaded (event loop or memory); retry after Retry-After seconds, or on another instance. */
+  overloaded: 'overloaded',
   internal: 'internal',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

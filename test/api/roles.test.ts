@@ -102,6 +102,8 @@ const rows: Row[] = [
   { route: 'GET /api/health', expect: everyone, request: () => ({ method: 'GET', url: '/api/health' }) },
   { route: 'GET /api/error-codes', expect: everyone, request: () => ({ method: 'GET', url: '/api/error-codes' }) },
   { route: 'GET /api/ready', expect: everyone, request: () => ({ method: 'GET', url: '/api/ready' }) },
+  // Guarded by address or METRICS_TOKEN, not by role: inject's client is loopback (test/api/operations.test.ts covers the rest).
+  { route: 'GET /api/metrics', expect: everyone, request: () => ({ method: 'GET', url: '/api/metrics' }) },
   { route: 'POST /api/session', expect: everyone, freshSession: true,
     request: () => ({ method: 'POST', url: '/api/session', payload: { username: 'roles-user', password: 'test-password' } }) },
   { route: 'GET /api/session', expect: signedIn, request: () => ({ method: 'GET', url: '/api/session' }) },
