@@ -250,7 +250,8 @@ function apply(original: Record<string, Json>, body: Record<string, Json>, schem
 /** Text no JSON parser accepts (or that Fastify's parser refuses: prototype poisoning). */
 const unparseable = fc.oneof(
   fc.constantFrom('{', '{"name":', '[1,2', 'nul', '{"a":1}}', '\u0000', '{"__proto__":{"x":1}}', '{"constructor":{"prototype":{"x":1}}}'),
-  fc.string({ minLength: 1 }).map((s) => `{${s}`),
+  // `{` + text, unless the text happens to close it into JSON ("{} " is a valid empty body for a route without one).
+  fc.string({ minLength: 1 }).map((s) => `{${s}`).filter((s) => { try { JSON.parse(s); return false; } catch { return true; } }),
 );
 /** JSON that is not an object: wrong for every route that takes a body. */
 const notAnObject = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(json, { maxLength: 4 })).map((v) => JSON.stringify(v));

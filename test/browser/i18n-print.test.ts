@@ -20,6 +20,7 @@ describe.skipIf(!!skip)('print in Japanese with the bundled CJK faces only', () 
   let context: BrowserContext;
   let page: Page;
   let planId: string;
+  let api: ReturnType<typeof apiClient> | undefined;
 
   beforeAll(async () => {
     const conf = path.join(dir, 'fonts.conf');
@@ -32,11 +33,14 @@ describe.skipIf(!!skip)('print in Japanese with the bundled CJK faces only', () 
       env: { ...process.env, FONTCONFIG_FILE: conf },
     });
     page = context.pages()[0] ?? await context.newPage();
-    const api = apiClient(page, base, await signIn(page, base));
+    api = apiClient(page, base, await signIn(page, base));
     await api.patch('/session/preferences', { language: 'ja' });
     planId = (await api.post<{ id: string }>('/scenarios/concurrent/plans', { name: '印刷テスト i18n', timeLimitSeconds: 20 })).id;
   });
   afterAll(async () => {
+    // The browser tests share one server and its accounts: give the planner back "not chosen", or the files
+    // after this one (planned-on, print) would print in Japanese.
+    await api?.patch('/session/preferences', { language: null });
     await context?.close();
     rmSync(dir, { recursive: true, force: true });
   });
