@@ -6,16 +6,17 @@ import { ErrorBody, ErrorCode, IdParams } from '../../shared/schemas/common.ts';
 import { Checkin, CheckinCreate, CheckinCsv } from '../../shared/schemas/operation.ts';
 import { checkCheckin, checkinsFromCsv, type CheckinRules } from '../../shared/operation/checkin-rows.ts';
 import { currentUser, plannerOnly, plannerOrReader } from '../auth/auth.ts';
-import { getOperation, type StoredOperation } from '../repositories/operations.repository.ts';
+import { type StoredOperation } from '../repositories/operations.repository.ts';
 import { insertCheckins, listCheckins } from '../repositories/operation-ground.repository.ts';
 import { getScenario } from '../repositories/scenarios.repository.ts';
 import { listAreas } from '../repositories/areas.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import type { Db } from '../repositories/db-type.ts';
-import { badRequest, HttpError, notFound } from '../lib/errors.ts';
+import { badRequest, HttpError } from '../lib/errors.ts';
 import { inTransaction } from '../lib/tx.ts';
 import { parseCsvRecords, CsvError } from '../seed/csv.ts';
 import type { RouteDeps } from '../routes/index.ts';
+import { operationOr404 } from './operation-or-404.ts';
 import { operationNow } from './clock.ts';
 import { announce } from './operation-events.ts';
 
@@ -28,11 +29,6 @@ async function rulesOf(db: Db, op: StoredOperation): Promise<CheckinRules> {
   return { areaIds, notBeforeMs: scenario ? Date.parse(scenario.startsAt) : -Infinity, notAfterMs: operationNow(op) + HOUR };
 }
 
-async function operationOr404(db: Db, id: string) {
-  const op = await getOperation(db, id);
-  if (!op) throw notFound('Operation', id);
-  return op;
-}
 
 /** People on the ground: cumulative check-ins per assembly area (walk-ins above the registry included). */
 export const groundRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {

@@ -6,14 +6,15 @@ import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
 import { LogCreate, LogEntry, LogQuery } from '../../shared/schemas/operation.ts';
 import type { SessionUser } from '../../shared/schemas/session.ts';
 import { anyRole, currentUser } from '../auth/auth.ts';
-import { getOperation, getOperationSortie, listOperationSorties } from '../repositories/operations.repository.ts';
+import { getOperationSortie, listOperationSorties } from '../repositories/operations.repository.ts';
 import { insertLog, listLog } from '../repositories/operation-ground.repository.ts';
 import { getAirport } from '../repositories/airports.repository.ts';
 import { getArea } from '../repositories/areas.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import type { Db } from '../repositories/db-type.ts';
-import { badRequest, notFound } from '../lib/errors.ts';
+import { badRequest } from '../lib/errors.ts';
 import { inTransaction } from '../lib/tx.ts';
+import { operationOr404 } from './operation-or-404.ts';
 import type { RouteDeps } from '../routes/index.ts';
 import { operationNow } from './clock.ts';
 import { announce } from './operation-events.ts';
@@ -42,8 +43,7 @@ export const logRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { dep
     schema: { tags, summary: 'The situation log, newest first, filtered', params: IdParams, querystring: LogQuery, response: { 200: Type.Array(LogEntry), 404: ErrorBody } },
   }, async (req) => {
     const user = currentUser(req);
-    const op = await getOperation(db, req.params.id);
-    if (!op) throw notFound('Operation', req.params.id);
+    const op = await operationOr404(db, req.params.id);
     const entries = await listLog(db, op.id, req.query);
     if (user.role !== 'liaison') return entries;
     const own = new Set((await listOperationSorties(db, op.id, user.partnerId ?? '')).map((s) => s.sortieId));
@@ -59,8 +59,7 @@ export const logRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { dep
     },
   }, async (req, reply) => {
     const user = currentUser(req);
-    const op = await getOperation(db, req.params.id);
-    if (!op) throw notFound('Operation', req.params.id);
+    const op = await operationOr404(db, req.params.id);
     const now = operationNow(op);
     const atMs = req.body.at === undefined ? now : Date.parse(req.body.at);
     if (atMs > now + HOUR) throw badRequest('body.at', `${req.body.at} is in the future of the operation`);

@@ -6,10 +6,9 @@ import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
 import { IfMatchHeaders } from '../../shared/schemas/api.ts';
 import { AdoptBody, OperationView, ReplanBody } from '../../shared/schemas/operation.ts';
 import { currentUser, plannerOnly, plannerOrReader } from '../auth/auth.ts';
-import { getOperation } from '../repositories/operations.repository.ts';
-import { notFound } from '../lib/errors.ts';
 import { requireIfMatch } from '../lib/if-match.ts';
 import { inTransaction } from '../lib/tx.ts';
+import { operationOr404 } from './operation-or-404.ts';
 import type { RouteDeps } from '../routes/index.ts';
 import { replanFromNow, type Proposal } from './replan-now.service.ts';
 import { adoptProposal } from './adopt.service.ts';
@@ -42,8 +41,7 @@ export const replanRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
     config: docRoute({ summary: 'The pending re-plan', description: 'The proposal of the last re-plan from now and what it changes, or null when none is pending.', response: PROPOSAL_EXAMPLE, errors: { 404: 'No operation has this id' } }),
     schema: { tags, summary: 'The pending re-plan and what it changes (null when none)', params: IdParams, response: { 200: Type.Union([ProposalSchema, Type.Null()]), 404: ErrorBody } },
   }, async (req) => {
-    const op = await getOperation(db, req.params.id);
-    if (!op) throw notFound('Operation', req.params.id);
+    const op = await operationOr404(db, req.params.id);
     return (op.proposal as Proposal | null) ?? null;
   });
 
