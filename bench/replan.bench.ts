@@ -1,4 +1,6 @@
+import { loadavg } from 'node:os';
 import highsLoader from 'highs';
+import { greedyPlan } from '../shared/plan/solve/greedy.ts';
 import { loadDemoData } from '../server/seed/load-files.ts';
 import { match } from '../shared/plan/solve/matcher.ts';
 import { computeMetrics } from '../shared/plan/checks/metrics.ts';
@@ -17,9 +19,14 @@ const highs = await highsLoader();
 const snapshot = generateScenario(loadDemoData(), spec, 1);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+// Untimed warm-up (WebAssembly tiering), as bench/run.ts.
+match(highs, generateScenario(loadDemoData(), SIZES.hard!, 1), { timeLimitSeconds: 10 });
 const t0 = performance.now();
-const first = match(highs, snapshot, { timeLimitSeconds: 15 }).plan.sorties;
-console.log(`${size}: first plan ${first.length} sorties, ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+const c0 = process.cpuUsage();
+const firstRun = match(highs, snapshot, { timeLimitSeconds: 60 });
+const first = firstRun.plan.sorties;
+const cf = process.cpuUsage(c0);
+console.log(`${size}: first plan ${first.length} sorties, ${((performance.now() - t0) / 1000).toFixed(2)} s wall, ${((cf.user + cf.system) / 1e6).toFixed(2)} s CPU, ${firstRun.status}, load ${loadavg()[0]!.toFixed(1)}`);
 
 for (const h of hoursIn) {
   const fromMs = Date.parse(snapshot.scenario.startsAt) + h * HOUR_MS;
@@ -30,20 +37,26 @@ for (const h of hoursIn) {
   const after: PlanningSnapshot = { ...snapshot, scenario: { ...snapshot.scenario, airportStatus: { ...snapshot.scenario.airportStatus, [closed]: 'closed' } } };
   const split = splitForReplan(first, fromMs);
   const times: number[] = [];
+  const cpus: number[] = [];
   let last: ReturnType<typeof match> | undefined;
   for (let i = 0; i < 3; i++) {
     const t = performance.now();
+    const c0 = process.cpuUsage();
     last = match(highs, after, { timeLimitSeconds: 15, fixedSorties: split.fixed, lockedSorties: split.locked, notBefore: new Date(fromMs).toISOString() });
+    const c = process.cpuUsage(c0);
+    cpus.push((c.user + c.system) / 1e6);
     times.push((performance.now() - t) / 1000);
   }
   const r = last!;
+  const greedyOut = computeMetrics(after, greedyPlan(after, split.locked, { fixedSorties: split.fixed, notBeforeMs: fromMs })).peopleOut;
   const fixedIds = new Set(split.fixed.map((s) => s.id));
   const newBreaks = validatePlan(after, r.plan).filter((v) => !v.sortieId || !fixedIds.has(v.sortieId)).length;
   const m = computeMetrics(after, r.plan);
   console.log([
     `H+${h}, ${closed} closed (${future.get(closed)} of its sorties were still to fly):`,
-    `median ${median(times).toFixed(2)} s (runs ${times.map((x) => x.toFixed(2)).join(', ')}), ${r.status}, gap ${r.gap === null ? '–' : (100 * r.gap).toFixed(3)} %, method ${r.method},`,
-    `${split.fixed.length} departed sorties kept, ${r.plan.sorties.length - split.fixed.length} re-planned, ${m.peopleOut.toLocaleString('en-US')} out,`,
+    `median ${median(times).toFixed(2)} s wall, ${median(cpus).toFixed(2)} s CPU (runs ${times.map((x) => x.toFixed(2)).join(', ')} s; load ${loadavg()[0]!.toFixed(1)}), ${r.status}, gap ${r.gap === null ? '–' : (100 * r.gap).toFixed(3)} %, method ${r.method},`,
+    `${split.fixed.length} departed sorties kept, ${r.plan.sorties.length - split.fixed.length} re-planned, ${m.peopleOut.toLocaleString('en-US')} out (greedy re-plan ${greedyOut.toLocaleString('en-US')}),`,
+    `P1 mean departure H+${m.meanDepartureHourByPriority.p1?.toFixed(1) ?? '–'}, inversions ${m.priorityInversions},`,
     `model ${r.model.columns} cols / ${r.model.integers} int / ${r.model.rows} rows, new rule breaks ${newBreaks}, promise broken: ${replanBreaks(split.fixed, fromMs, r.plan.sorties).length}`,
   ].join(' '));
 }

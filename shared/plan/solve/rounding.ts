@@ -65,7 +65,7 @@ export function roundLpSolution(c: Candidates, m: MatcherModel, lpValues: Float6
   const fractional = m.x
     .map((xv) => ({ xv, frac: lpValues[xv.col]! - values[xv.col]! }))
     .filter((f) => f.frac > 0.25)
-    .sort((a, b) => b.frac - a.frac || a.xv.slot - b.xv.slot || a.xv.col - b.xv.col);
+    .sort((a, b) => b.xv.slot - a.xv.slot || b.frac - a.frac || a.xv.col - b.xv.col);
   for (const { xv } of fractional) {
     if (rows.room(xv.col, values[xv.col]!, lp.colUpper[xv.col]!, 1) < 1) continue;
     values[xv.col]! += 1;
@@ -82,6 +82,8 @@ export function roundLpSolution(c: Candidates, m: MatcherModel, lpValues: Float6
     const legs = legsNearest.get(xv.originId);
     if (!legs) continue;
     const seats = xv.offer.offer.seatsPerSortie;
+    // Most columns have no room left (their offer's sorties are spent): check that before the legs.
+    if (rows.room(xv.col, values[xv.col]!, lp.colUpper[xv.col]!, 1) <= 0) continue;
     let waiting = 0;
     for (const l of legs) if (l.readySlot <= xv.slot) waiting += left.get(l.area.id) ?? 0;
     if (waiting <= 0) continue;
