@@ -2,7 +2,11 @@ import type { AccessRule, Airport, AssemblyArea, HazardZone, LiftOffer, Partner 
 import type { PlanningSnapshot } from '../shared/plan/snapshot.ts';
 import { zoneAt, type DemoData } from '../server/seed/demo-data.ts';
 
-export interface SizeSpec { name: string; areas: number; airports: number; offers: number; horizonHours: number; evacuees: number }
+export interface SizeSpec {
+  name: string; areas: number; airports: number; offers: number; horizonHours: number; evacuees: number;
+  /** Ship offers out of the demo's Korean and Taiwanese seaports, beside `offers` (0 when absent). */
+  seaOffers?: number;
+}
 
 /** Sizes of the issue; evacuees grow with size so lift stays contested (≈ 80 % of demand offered). */
 export const SIZES: Record<string, SizeSpec> = {
@@ -11,6 +15,8 @@ export const SIZES: Record<string, SizeSpec> = {
   XL: { name: 'XL', areas: 5000, airports: 120, offers: 1000, horizonHours: 168, evacuees: 400_000 },
   /** The hard family (seeds 1–3): short horizon, lift well short of demand, so who leaves first is contested. */
   hard: { name: 'hard', areas: 150, airports: 20, offers: 40, horizonHours: 48, evacuees: 40_000 },
+  /** M with sea lift (issue 15): the demo's seaports and 12 ship offers beside the 80 air offers. */
+  Msea: { name: 'Msea', areas: 200, airports: 30, offers: 80, horizonHours: 72, evacuees: 30_000, seaOffers: 12 },
 };
 
 /** mulberry32: small, fast, seedable. */
@@ -47,7 +53,13 @@ const PARTNERS: Partner[] = [
   { id: 'jal', name: 'Japan Airlines', nation: 'JP', categories: ['civil'], version: 1 },
   { id: 'ana', name: 'All Nippon Airways', nation: 'JP', categories: ['civil'], version: 1 },
   { id: 'charter', name: 'Charter consortium', nation: 'JP', categories: ['civil'], version: 1 },
+  { id: 'jp-msdf', name: 'Japan Maritime Self-Defense Force', nation: 'JP', categories: ['sdf'], version: 1 },
+  { id: 'ferry', name: 'Korea Strait ferry lines', nation: 'JP', categories: ['civil'], version: 1 },
 ];
+const SHIPS: Record<'sdf' | 'civil', readonly (readonly [string, number])[]> = {
+  sdf: [['Ōsumi-class LST', 330]],
+  civil: [['New Camellia', 522], ['Hamayuu', 460], ['Seong Hee', 562], ['Panstar Tsushima Link', 425]],
+};
 const FLEET: Record<'sdf' | 'foreign_military' | 'civil', readonly (readonly [string, number])[]> = {
   sdf: [['C-2', 110], ['C-130H', 92], ['KC-767', 200], ['B777-300ER (government)', 300]],
   foreign_military: [['C-17A', 150], ['C-130J', 120], ['A400M', 116], ['KC-30A', 270]],
@@ -71,9 +83,11 @@ export function generateScenario(demo: DemoData, size: SizeSpec, seed = 1): Plan
   const startsAt = '2030-06-01T00:00:00.000Z';
   const start = Date.parse(startsAt);
   const iso = (h: number) => new Date(start + h * 3_600_000).toISOString();
-  const origins = demo.airports.filter((a) => (a.country === 'KR' || a.country === 'TW') && a.departuresPerHour > 0)
+  // Airports only here: the seaports join below for sizes with sea offers, so M, L, XL stay as they were.
+  const air = demo.airports.filter((a) => (a.mode ?? 'air') === 'air');
+  const origins = air.filter((a) => (a.country === 'KR' || a.country === 'TW') && a.departuresPerHour > 0)
     .sort((a, b) => b.departuresPerHour - a.departuresPerHour || a.id.localeCompare(b.id));
-  const destinationsAll = demo.airports.filter((a) => ['JP', 'GU', 'PH'].includes(a.country) && a.departuresPerHour > 0)
+  const destinationsAll = air.filter((a) => ['JP', 'GU', 'PH'].includes(a.country) && a.departuresPerHour > 0)
     .sort((a, b) => b.departuresPerHour - a.departuresPerHour || a.id.localeCompare(b.id));
   const nOrigins = Math.min(origins.length, Math.round(size.airports * 0.7));
   const originSet = origins.slice(0, nOrigins);
@@ -124,6 +138,26 @@ export function generateScenario(demo: DemoData, size: SizeSpec, seed = 1): Plan
       destinationAirportId: r.pick(destinations).id, turnaroundHours,
       status: r.next() < 0.85 ? 'accepted' : 'submitted', note: null, version: 1,
     });
+  }
+  const ports = demo.airports.filter((a) => a.mode === 'sea' && a.departuresPerHour > 0);
+  const fromPorts = ports.filter((a) => a.country === 'KR' || a.country === 'TW');
+  const toPorts = ports.filter((a) => a.country === 'JP');
+  if ((size.seaOffers ?? 0) > 0 && fromPorts.length > 0 && toPorts.length > 0) {
+    airports.push(...ports);
+    for (let i = 0; i < size.seaOffers!; i++) {
+      const category = r.next() < 0.2 ? 'sdf' as const : 'civil' as const;
+      const [type, typeSeats] = r.pick(SHIPS[category]);
+      const from = r.int(0, Math.floor(size.horizonHours * 0.5));
+      const to = Math.min(size.horizonHours, from + r.int(24, size.horizonHours));
+      const turnaroundHours = r.int(6, 24);
+      const sorties = Math.max(1, Math.min(Math.floor((to - from) / turnaroundHours), r.int(2, 7)));
+      seats += sorties * typeSeats;
+      offers.push({
+        id: `g-sea-${i}`, partnerId: category === 'sdf' ? 'jp-msdf' : 'ferry', category, aircraftType: type, seatsPerSortie: typeSeats,
+        sorties, aircraftCount: 1, availableFrom: iso(from), availableTo: iso(to), originAirportIds: [r.pick(fromPorts).id],
+        destinationAirportId: r.pick(toPorts).id, turnaroundHours, status: 'accepted', note: null, version: 1,
+      });
+    }
   }
   // Scale sorties so that accepted lift is ≈ 80 % of demand: seats are contested, as in a real NEO.
   const factor = (0.8 * demand) / seats;

@@ -23,6 +23,10 @@ export interface AirportTable {
   id: string; iata: string | null; icao: string | null; name: string; country: string; zone: string;
   lat: number; lon: number; runway_m: number | null; departures_per_hour: number;
   status: AirportStatus; role: string | null;
+  /** Migration 20261202080000: `air` | `sea` (fixed once created), a seaport's berths and UN/LOCODE. */
+  mode: ColumnType<'air' | 'sea', 'air' | 'sea' | undefined, never>;
+  berths: ColumnType<number | null, number | null | undefined, number | null>;
+  unlocode: ColumnType<string | null, string | null | undefined, string | null>;
   /** Bumped by every update (PATCH needs If-Match with it); 1 on insert. */
   version: Generated<number>;
   created_at: CreatedAt; updated_at: Timestamp;
@@ -42,6 +46,7 @@ export interface AircraftTypeTable {
   typical_pax: number | null; max_pax_evac: number | null;
   cruise_kmh: number | null; range_km: number | null; min_runway_m: number | null;
   source: string; notes: string;
+  mode: ColumnType<'air' | 'sea', 'air' | 'sea' | undefined, 'air' | 'sea'>;
 }
 
 export interface LiftOfferTable {

@@ -10,7 +10,7 @@ export const areaCreateExample = { country: 'KR', zone: 'KR-main', name: 'Busan 
 
 export const airportExample = {
   id: 'RKSO', iata: 'OSN', icao: 'RKSO', name: 'Osan Air Base', country: 'KR', zone: 'KR-main', lat: 37.09, lon: 127.03,
-  runwayM: 2745, departuresPerHour: 8, status: 'open', version: 3, role: 'evacuation_origin',
+  runwayM: 2745, departuresPerHour: 8, status: 'open', version: 3, role: 'evacuation_origin', mode: 'air', berths: null, unlocode: null,
 };
 export const airportCreateExample = { name: 'Gimhae International', iata: 'PUS', icao: 'RKPK', country: 'KR', zone: 'KR-main', lat: 35.18, lon: 128.94, departuresPerHour: 6 };
 

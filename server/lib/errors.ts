@@ -40,6 +40,10 @@ const FACT_CONSTRAINTS: Readonly<Record<string, string>> = {
   lift_offers_uncatalogued_type: 'body.aircraftType',
   partners_categories_cover_offers: 'body.categories',
   partners_sdf_is_japanese: 'body.categories',
+  // migration 20261202080000: air and sea do not mix
+  lift_offers_mode_of_destination: 'body.destinationAirportId',
+  lift_offers_mode_of_origins: 'body.originAirportIds',
+  airports_mode_fixed: 'body.mode',
 };
 
 /** Postgres error codes a client's input can cause, mapped to client errors. */

@@ -7,18 +7,21 @@ import type { Db } from './db-type.ts';
 
 export const toAirport = (r: Selectable<AirportTable>): AirportRecord => ({
   id: r.id, iata: r.iata, icao: r.icao, name: r.name, country: r.country, zone: r.zone, lat: r.lat, lon: r.lon,
-  runwayM: r.runway_m, departuresPerHour: r.departures_per_hour, status: r.status, role: r.role, version: r.version,
+  runwayM: r.runway_m, departuresPerHour: r.departures_per_hour, status: r.status, role: r.role,
+  mode: r.mode, berths: r.berths, unlocode: r.unlocode, version: r.version,
 });
 
 function toRow(a: Partial<Airport>) {
   return {
     iata: a.iata, icao: a.icao, name: a.name, country: a.country, zone: a.zone, lat: a.lat, lon: a.lon,
     runway_m: a.runwayM, departures_per_hour: a.departuresPerHour, status: a.status, role: a.role,
+    berths: a.berths, unlocode: a.unlocode,
   };
 }
 
-export async function listAirports(db: Db, f: { country?: string; zone?: string; status?: string } = {}) {
+export async function listAirports(db: Db, f: { country?: string; zone?: string; status?: string; mode?: string } = {}) {
   let q = db.selectFrom('airports').selectAll().orderBy('country').orderBy('id');
+  if (f.mode) q = q.where('mode', '=', f.mode as 'air' | 'sea');
   if (f.country) q = q.where('country', '=', f.country);
   if (f.zone) q = q.where('zone', '=', f.zone);
   if (f.status) q = q.where('status', '=', f.status as Airport['status']);
@@ -39,12 +42,20 @@ export async function existingAirportIds(db: Db, ids: string[]): Promise<Set<str
   return new Set(rows.map((r) => r.id));
 }
 
+/** The mode (air or sea) of each known point among `ids`. */
+export async function airportModes(db: Db, ids: string[]): Promise<Map<string, 'air' | 'sea'>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('airports').select(['id', 'mode']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.mode]));
+}
+
 export async function insertAirport(db: Db, a: Airport) {
   const row = toRow(a);
   await db.insertInto('airports').values({
     ...row, id: a.id, iata: a.iata ?? null, icao: a.icao ?? null, runway_m: a.runwayM ?? null, role: a.role ?? null,
     name: a.name, country: a.country, zone: a.zone, lat: a.lat, lon: a.lon,
-    departures_per_hour: a.departuresPerHour, status: a.status, updated_at: new Date(),
+    departures_per_hour: a.departuresPerHour, status: a.status, mode: a.mode ?? 'air', berths: a.berths ?? null,
+    unlocode: a.unlocode ?? null, updated_at: new Date(),
   }).execute();
 }
 

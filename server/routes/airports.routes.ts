@@ -31,7 +31,7 @@ export const airportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
 
   app.get('/airports', { onRequest: anyRole, config: { ...docRoute({
       summary: 'List airports',
-      description: 'Every airport, ordered by country and name; filter with the query parameters. Each carries its `version` (send it back as `If-Match` when you edit).',
+      description: 'Every departure point — airports (`mode` `air`) and seaports (`mode` `sea`, with `berths` and `unlocode`) — ordered by country and id; filter with the query parameters (`?mode=sea` for the ports). Each carries its `version` (send it back as `If-Match` when you edit).',
       response: [airportExample],
     }) }, schema: { tags, querystring: AirportQuery, response: { 200: Type.Array(AirportRecord) } } },
     async (req) => listAirports(db, req.query));
@@ -57,7 +57,7 @@ export const airportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     }) }, schema: { tags, body: AirportCreate, response: { 201: AirportRecord, 400: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
-      const airport: Airport = { iata: null, icao: null, runwayM: null, status: 'open', role: null, ...req.body, id: req.body.id ?? newId() };
+      const airport: Airport = { iata: null, icao: null, runwayM: null, status: 'open', role: null, mode: 'air', berths: null, unlocode: null, ...req.body, id: req.body.id ?? newId() };
       await inTransaction(db, async (trx) => {
         await checkAirport(trx, airport);
         await insertAirport(trx, airport);

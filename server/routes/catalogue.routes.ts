@@ -6,13 +6,17 @@ import { anyRole } from '../auth/auth.ts';
 import type { RouteDeps } from './index.ts';
 import { docRoute } from '../docs/route-doc.ts';
 
-/** The aircraft catalogue (table aircraft_types): each type's operator category and seats, with attribution. */
+/** The lift catalogue (table aircraft_types): each aircraft or ship type's mode, operator category and seats, with attribution. */
+const CatalogueQuery = Type.Object({
+  /** `sea`: ship types only; `air`: aircraft only. */
+  mode: Type.Optional(Type.Union([Type.Literal('air'), Type.Literal('sea')])),
+}, { additionalProperties: false });
 export const catalogueRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
   const { db } = deps.database;
   app.get('/aircraft', { onRequest: anyRole, config: { ...docRoute({
-      summary: 'List the aircraft catalogue',
-      description: 'The aircraft types an offer may name (`aircraftType` must be one of these `type`s), with their operator category, planning seats, evacuation maximum, cruise speed, range, minimum runway and the sources of those figures.',
-      response: [{ type: 'Airbus A320 (civil charter)', category: 'civil', seats: 150, maxPaxEvac: 186, cruiseKmh: 828, rangeKm: 6150, minRunwayM: 2090, source: 'https://www.size-explorer.com/en/compare/airplanes/a320', notes: 'max_pax_evac = high-density seat maximum, not an event figure.' }],
-    }) }, schema: { tags: ['catalogue'], response: { 200: Type.Array(AircraftType) } } },
-    async () => listAircraftTypes(db));
+      summary: 'List the lift catalogue (aircraft and ships)',
+      description: 'The aircraft and ship types an offer may name (`aircraftType` must be one of these `type`s), with their `mode` (`air` or `sea`: an offer of a ship type sails from and to seaports), operator category, planning seats (passengers per crossing for a ship), evacuation maximum, cruise speed, range, minimum runway and the sources of those figures. `?mode=sea` lists the ship types only.',
+      response: [{ type: 'Airbus A320 (civil charter)', category: 'civil', seats: 150, maxPaxEvac: 186, cruiseKmh: 828, rangeKm: 6150, minRunwayM: 2090, mode: 'air', source: 'https://www.size-explorer.com/en/compare/airplanes/a320', notes: 'max_pax_evac = high-density seat maximum, not an event figure.' }],
+    }) }, schema: { tags: ['catalogue'], querystring: CatalogueQuery, response: { 200: Type.Array(AircraftType) } } },
+    async (req) => listAircraftTypes(db, req.query.mode));
 };

@@ -18,9 +18,11 @@ export interface DemoData {
   offers: LiftOffer[];
   scenarios: Scenario[];
   aircraft: AircraftType[];
+  /** The ship types of the lift catalogue (mode sea), from ships.csv; in the database since migration 20261202080000. */
+  ships: AircraftType[];
 }
 
-export interface DemoFiles { airportsCsv: string; residentsCsv: string; aircraftCsv: string }
+export interface DemoFiles { airportsCsv: string; residentsCsv: string; aircraftCsv: string; portsCsv: string; shipsCsv: string }
 
 /** The notional start of every seeded scenario; offer windows are relative to it. */
 export const DEMO_START = '2027-04-01T00:00:00.000Z';
@@ -183,6 +185,29 @@ function buildAirports(csv: string): Airport[] {
   });
 }
 
+// ---- seaports ----------------------------------------------------------------------------------
+
+/**
+ * Seaports are departure points like airports (mode `sea`): ports.csv gives each one's position (with the
+ * page it was read from), UN/LOCODE where a source names it, passenger berths and evacuation departures per
+ * hour (both judgements, DATA_SOURCES.md §1.4).
+ */
+function buildPorts(csv: string): Airport[] {
+  const { rows } = parseCsvTable(csv);
+  return rows.map(({ row, values }) => {
+    const where = `ports.csv row ${row}`;
+    const unlocode = need(values, 'unlocode', where);
+    const departuresPerHour = num(values, 'departures_per_hour', where);
+    return {
+      id: need(values, 'id', where), iata: null, icao: null, name: need(values, 'name', where),
+      country: need(values, 'country', where), zone: need(values, 'zone', where),
+      lat: num(values, 'lat', where), lon: num(values, 'lon', where), runwayM: null, departuresPerHour,
+      status: departuresPerHour === 0 ? 'closed' : 'open', role: need(values, 'role', where) || null,
+      mode: 'sea', berths: optNum(values, 'berths', where), unlocode: unlocode || null,
+    } satisfies Airport;
+  });
+}
+
 // ---- assembly areas -----------------------------------------------------------------------------
 
 /** Share of residents with medical / special needs (priority 1) — judgement. */
@@ -254,7 +279,24 @@ function buildAircraft(csv: string): AircraftType[] {
       type: need(values, 'type', where), category,
       seats: int('typical_pax'), maxPaxEvac: int('max_pax_evac'),
       cruiseKmh: optNum(values, 'cruise_kmh', where), rangeKm: optNum(values, 'range_km', where),
-      minRunwayM: int('min_runway_m'),
+      minRunwayM: int('min_runway_m'), mode: 'air',
+    };
+  });
+}
+
+/** The ship types (mode sea) of ships.csv, in the shape of the aircraft catalogue. */
+function buildShips(csv: string): AircraftType[] {
+  const { rows } = parseCsvTable(csv);
+  return rows.map(({ row, values }) => {
+    const where = `ships.csv row ${row}`;
+    const category = need(values, 'operator_category', where);
+    if (category !== 'sdf' && category !== 'foreign_military' && category !== 'civil') {
+      throw new Error(`${where}: unknown operator_category "${category}"`);
+    }
+    const int = (col: string) => { const v = optNum(values, col, where); return v === null ? null : Math.round(v); };
+    return {
+      type: need(values, 'type', where), category, seats: int('typical_pax'), maxPaxEvac: int('max_pax_evac'),
+      cruiseKmh: optNum(values, 'cruise_kmh', where), rangeKm: null, minRunwayM: null, mode: 'sea',
     };
   });
 }
@@ -272,6 +314,13 @@ const PARTNERS: Partner[] = [
   { id: 'jp-jal', name: 'Japan Airlines (government charter)', nation: 'JP', categories: ['civil'], version: 1 },
   { id: 'jp-ana', name: 'All Nippon Airways (government charter)', nation: 'JP', categories: ['civil'], version: 1 },
   { id: 'jp-jasdf', name: 'Japan Air Self-Defense Force', nation: 'JP', categories: ['sdf'], version: 1 },
+  // Sea lift (issue 15): the Maritime SDF, and the ferry lines of the Korea Strait (their real operators).
+  { id: 'jp-jmsdf', name: 'Japan Maritime Self-Defense Force', nation: 'JP', categories: ['sdf'], version: 1 },
+  { id: 'jp-camellia', name: 'Camellia Line (Hakata–Busan ferry)', nation: 'JP', categories: ['civil'], version: 1 },
+  { id: 'jp-kampu', name: 'Kampu Ferry (Shimonoseki–Busan)', nation: 'JP', categories: ['civil'], version: 1 },
+  { id: 'kr-pukwan', name: 'Pukwan Ferry (Busan–Shimonoseki)', nation: 'KR', categories: ['civil'], version: 1 },
+  { id: 'kr-panstar', name: 'Panstar Line (Busan–Tsushima)', nation: 'KR', categories: ['civil'], version: 1 },
+  { id: 'jp-jrkyushu-jetferry', name: 'JR Kyushu Jet Ferry (Hakata–Busan)', nation: 'JP', categories: ['civil'], version: 1 },
 ];
 
 /** Cruise speed assumed where aircraft.csv has none (A330 MRTT / KC-30A, B787): a jet transport at ~Mach 0.8 — judgement. */
@@ -370,9 +419,31 @@ const OFFERS: OfferSpec[] = [
   { id: 'offer-jp-kc767-1', partnerId: 'jp-jasdf', aircraftType: 'Boeing KC-767J tanker-transport (JASDF)', aircraftCount: 1, sorties: 8, fromH: 24, toH: 168,
     origins: ['RKSI', 'RCTP'], destination: 'RJTT', status: 'accepted',
     note: 'Ready from H+24; cannot be planned while the host nation denies SDF landings.' },
+  // Sea lift across the Korea Strait: the real ferry lines (ships.csv names each ship's source), chartered
+  // for the evacuation; windows are judgements, sailings at the lines' normal cadence (the Hakata and Tsushima
+  // ships one round trip a day, each Shimonoseki ship one every other day). A sailing is planned like a sortie.
+  { id: 'offer-jp-camellia-1', partnerId: 'jp-camellia', aircraftType: 'New Camellia (Camellia Line ferry, Hakata–Busan)', aircraftCount: 1, sorties: 7, fromH: 12, toH: 168,
+    origins: ['port-busan'], destination: 'port-hakata', status: 'accepted',
+    note: 'Chartered sailings of the Busan–Hakata ferry line (Camellia Line, daily in normal service).' },
+  { id: 'offer-jp-kampu-1', partnerId: 'jp-kampu', aircraftType: 'Hamayuu (Kampu Ferry, Shimonoseki–Busan)', aircraftCount: 1, sorties: 4, fromH: 24, toH: 168,
+    origins: ['port-busan'], destination: 'port-shimonoseki', status: 'accepted',
+    note: 'Chartered sailings of the Kampu ferry line Busan–Shimonoseki (overnight in normal service).' },
+  { id: 'offer-kr-pukwan-1', partnerId: 'kr-pukwan', aircraftType: 'Seong Hee (Pukwan Ferry, Busan–Shimonoseki)', aircraftCount: 1, sorties: 4, fromH: 24, toH: 168,
+    origins: ['port-busan'], destination: 'port-shimonoseki', status: 'accepted',
+    note: "The Korean partner ship of the Busan–Shimonoseki line (Pukwan Ferry)." },
+  { id: 'offer-kr-panstar-1', partnerId: 'kr-panstar', aircraftType: 'Panstar Tsushima Link (high-speed catamaran, Busan–Tsushima)', aircraftCount: 1, sorties: 7, fromH: 6, toH: 168,
+    origins: ['port-busan'], destination: 'port-hitakatsu', status: 'accepted',
+    note: 'Busan–Hitakatsu high-speed line (about 1 h 10 min); Tsushima is a staging point, not the end of the journey.' },
+  { id: 'offer-jp-jrkyushu-1', partnerId: 'jp-jrkyushu-jetferry', aircraftType: 'Queen Beetle (JR Kyushu Jet Ferry, Hakata–Busan)', aircraftCount: 1, sorties: 7, fromH: 48, toH: 168,
+    origins: ['port-busan'], destination: 'port-hakata', status: 'submitted',
+    note: "Charter of the former Hakata–Busan high-speed ship; awaiting the planner's decision." },
+  { id: 'offer-jp-osumi-1', partnerId: 'jp-jmsdf', aircraftType: 'Ōsumi-class tank landing ship (JMSDF)', aircraftCount: 1, sorties: 6, fromH: 24, toH: 168,
+    origins: ['port-busan'], destination: 'port-hakata', status: 'accepted',
+    note: 'Ready from H+24; a Maritime SDF ship faces the same host-nation question as SDF aircraft: not planned while SDF is denied.' },
 ];
 
 function buildOffers(aircraft: AircraftType[], airports: Airport[]): LiftOffer[] {
+  // One catalogue of lift: an offer names an aircraft or a ship type, and one rule gives its turnaround.
   const byType = new Map(aircraft.map((a) => [a.type, a]));
   const byId = new Map(airports.map((a) => [a.id, a]));
   const partners = new Map(PARTNERS.map((p) => [p.id, p]));
@@ -519,17 +590,18 @@ function buildCountries(codes: Iterable<string>) {
 
 /** Builds the demo data from the three reference CSV files (their text). Throws on malformed input. */
 export function buildDemoData(files: DemoFiles): DemoData {
-  const airports = buildAirports(files.airportsCsv);
+  const airports = [...buildAirports(files.airportsCsv), ...buildPorts(files.portsCsv)];
   const areas = buildAreas(files.residentsCsv);
   const aircraft = buildAircraft(files.aircraftCsv);
+  const ships = buildShips(files.shipsCsv);
   const partners = PARTNERS.map((p) => ({ ...p, categories: [...p.categories] }));
-  const offers = buildOffers(aircraft, airports);
+  const offers = buildOffers([...aircraft, ...ships], airports);
   const scenarios = buildScenarios();
   const countries = buildCountries([
     ...airports.map((a) => a.country), ...areas.map((a) => a.country), ...partners.map((p) => p.nation),
     ...scenarios.flatMap((s) => s.countries),
   ]);
-  return { countries, airports, areas, partners, offers, scenarios, aircraft };
+  return { countries, airports, areas, partners, offers, scenarios, aircraft, ships };
 }
 
 // ---- a rough capacity bound (for tests and DATA_SOURCES.md) ------------------------------------

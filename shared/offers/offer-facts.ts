@@ -12,12 +12,14 @@ export const CATEGORY_NAME: Readonly<Record<OperatorCategory, string>> = {
 };
 
 export interface PartnerFacts { name: string; categories: readonly OperatorCategory[] }
-export interface TypeFacts { type: string; category: OperatorCategory; seats: number | null; maxPaxEvac: number | null }
+export interface TypeFacts { type: string; category: OperatorCategory; seats: number | null; maxPaxEvac: number | null; mode?: 'air' | 'sea' | undefined }
+/** The departure points of an offer with their modes (airport or seaport); undefined mode = an airport. */
+export interface PointFacts { origins: { id: string; mode?: 'air' | 'sea' | undefined }[]; destination: { id: string; mode?: 'air' | 'sea' | undefined } }
 
 /** The most seats a type may be offered with: its evacuation maximum, else its typical figure; null = unknown. */
 export const maxSeatsOf = (t: Pick<TypeFacts, 'seats' | 'maxPaxEvac'>): number | null => t.maxPaxEvac ?? t.seats;
 
-export type FactField = 'category' | 'seatsPerSortie' | 'aircraftType';
+export type FactField = 'category' | 'seatsPerSortie' | 'aircraftType' | 'originAirportIds' | 'destinationAirportId';
 export type Derived =
   | { ok: true; category: OperatorCategory; why: string; maxSeats: number | null; flags: OfferFlag[] }
   | { ok: false; field: FactField; reason: string };
@@ -25,6 +27,26 @@ export type Derived =
 /** "an SDF (Japan)", "a civil" — the category as the messages say it. */
 const aOf = (c: OperatorCategory) => `${c === 'sdf' ? 'an' : 'a'} ${CATEGORY_NAME[c]}`;
 const list = (cats: readonly OperatorCategory[]) => cats.map((c) => CATEGORY_NAME[c]).join(' or ');
+/** A ship type of the catalogue is a ship; everything else is named an aircraft, as before ports existed. */
+const noun = (t: Pick<TypeFacts, 'mode'> | undefined) => (t?.mode === 'sea' ? 'ship' : 'aircraft');
+const pointNoun = (mode: 'air' | 'sea' | undefined) => (mode === 'sea' ? 'a seaport' : 'an airport');
+
+/**
+ * Air and sea do not mix: every point of an offer has one mode, the mode of its catalogued type (a ship
+ * sails from and to seaports). An uncatalogued type takes the mode of its points. Null when consistent.
+ */
+export function pointsViolation(type: Pick<TypeFacts, 'type' | 'mode'> | undefined, points: PointFacts): { field: FactField; reason: string } | null {
+  const want = type ? (type.mode ?? 'air') : (points.destination.mode ?? 'air');
+  if ((points.destination.mode ?? 'air') !== want) {
+    return { field: 'destinationAirportId', reason: `${type?.type ?? 'this type'} is ${noun(type) === 'ship' ? 'a ship' : 'an aircraft'}; its destination ${points.destination.id} is ${pointNoun(points.destination.mode)}` };
+  }
+  const bad = points.origins.findIndex((o) => (o.mode ?? 'air') !== want);
+  const o = points.origins[bad];
+  if (o) {
+    return { field: 'originAirportIds', reason: `origin ${o.id} is ${pointNoun(o.mode)}, but the offer ${want === 'sea' ? 'sails from and to seaports' : 'flies from and to airports'}: an offer departs and arrives by one mode` };
+  }
+  return null;
+}
 
 /** The category an offer of this type by this partner has (and its seat cap), or why it cannot be offered. */
 export function deriveCategory(partner: PartnerFacts, type: TypeFacts | undefined): Derived {
@@ -33,12 +55,12 @@ export function deriveCategory(partner: PartnerFacts, type: TypeFacts | undefine
   }
   if (type) {
     if (!partner.categories.includes(type.category)) {
-      return { ok: false, field: 'aircraftType', reason: `${type.type} is ${aOf(type.category)} aircraft; ${partner.name} offers ${list(partner.categories)} aircraft only` };
+      return { ok: false, field: 'aircraftType', reason: `${type.type} is ${aOf(type.category)} ${noun(type)}; ${partner.name} offers ${list(partner.categories)} aircraft only` };
     }
     const maxSeats = maxSeatsOf(type);
     return {
       ok: true, category: type.category, maxSeats, flags: offerFlags(type),
-      why: `${type.type} is ${aOf(type.category)} aircraft in the catalogue`,
+      why: `${type.type} is ${aOf(type.category)} ${noun(type)} in the catalogue`,
     };
   }
   const [only, ...more] = partner.categories;
@@ -56,15 +78,17 @@ export function deriveCategory(partner: PartnerFacts, type: TypeFacts | undefine
  * category to store (the derived one) and what could not be checked.
  */
 export function checkOfferFacts(offer: { category?: OperatorCategory | undefined; aircraftType: string; seatsPerSortie: number },
-  partner: PartnerFacts, type: TypeFacts | undefined): Derived {
+  partner: PartnerFacts, type: TypeFacts | undefined, points?: PointFacts): Derived {
   if (offer.category !== undefined && partner.categories.length > 0 && !partner.categories.includes(offer.category)) {
     return { ok: false, field: 'category', reason: `${partner.name} may offer ${list(partner.categories)} aircraft only, not ${CATEGORY_NAME[offer.category]}` };
   }
   if (offer.category !== undefined && type && type.category !== offer.category) {
-    return { ok: false, field: 'category', reason: `${type.type} is ${aOf(type.category)} aircraft in the catalogue, not ${CATEGORY_NAME[offer.category]}` };
+    return { ok: false, field: 'category', reason: `${type.type} is ${aOf(type.category)} ${noun(type)} in the catalogue, not ${CATEGORY_NAME[offer.category]}` };
   }
   const derived = deriveCategory(partner, type);
   if (!derived.ok) return derived;
+  const mixed = points ? pointsViolation(type, points) : null;
+  if (mixed) return { ok: false, ...mixed };
   if (derived.maxSeats !== null && offer.seatsPerSortie > derived.maxSeats) {
     return { ok: false, field: 'seatsPerSortie', reason: `at most ${derived.maxSeats} seats on a ${offer.aircraftType} (the catalogue's evacuation maximum), not ${offer.seatsPerSortie}` };
   }

@@ -65,7 +65,8 @@ export function indexSnapshot(s: PlanningSnapshot): SnapshotIndex {
 
 export function airportLabel(airport: Airport | undefined, fallbackId: string): string {
   if (!airport) return fallbackId;
-  return airport.iata ?? airport.icao ?? airport.name;
+  // A seaport has no IATA/ICAO code: its UN/LOCODE where known (KRPUS), else its name.
+  return airport.iata ?? airport.icao ?? airport.unlocode ?? airport.name;
 }
 
 export function formatCount(n: number): string {

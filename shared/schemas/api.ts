@@ -24,12 +24,15 @@ export const AirportCreate = Type.Object({
   ...P, id: Type.Optional(Id), status: Type.Optional(P.status), iata: Type.Optional(P.iata), icao: Type.Optional(P.icao), runwayM: Type.Optional(P.runwayM),
 }, strict);
 export type AirportCreate = Static<typeof AirportCreate>;
-export const AirportPatch = Type.Partial(Type.Omit(Airport, ['id']), { ...strict, minProperties: 1 });
+/** A departure point's mode is fixed once created: an offer's points must share its type's mode. */
+export const AirportPatch = Type.Partial(Type.Omit(Airport, ['id', 'mode']), { ...strict, minProperties: 1 });
 export type AirportPatch = Static<typeof AirportPatch>;
 export const AirportQuery = Type.Object({
   country: Type.Optional(CountryCode),
   zone: Type.Optional(Type.String({ maxLength: 60 })),
   status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')])),
+  /** `sea`: seaports only; `air`: airports only. */
+  mode: Type.Optional(Type.Union([Type.Literal('air'), Type.Literal('sea')])),
 }, strict);
 
 export const PartnerCreate = Type.Object({ ...Type.Omit(Partner, ['version']).properties, id: Type.Optional(Id) }, strict);

@@ -77,3 +77,8 @@ export const OperatorCategorySchema = Type.Union([
   Type.Literal('foreign_military'),
   Type.Literal('civil'),
 ]);
+
+/** How a departure point is left: `air` (an airport), `sea` (a seaport). A sailing is planned like a sortie. */
+export const TravelMode = { air: 'air', sea: 'sea' } as const;
+export type TravelMode = (typeof TravelMode)[keyof typeof TravelMode];
+export const TravelModeSchema = Type.Union([Type.Literal('air'), Type.Literal('sea')]);

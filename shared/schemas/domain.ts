@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import {
-  Count, CountryCode, Id, IsoTime, Lat, Lon, Name, OperatorCategorySchema, Version, Zone,
+  Count, CountryCode, Id, IsoTime, Lat, Lon, Name, OperatorCategorySchema, TravelModeSchema, Version, Zone,
 } from './common.ts';
 import { PlanningPolicy } from './policy.ts';
 import { LIMITS } from '../limits.ts';
@@ -47,8 +47,20 @@ export const Airport = Type.Object({
   status: AirportStatus,
   /** evac_origin_KR, staging_safe_haven, … (from the reference data); free text. */
   role: Type.Optional(Type.Union([Type.String({ maxLength: 60 }), Type.Null()])),
+  /**
+   * A departure point is an airport (`air`, the default) or a seaport (`sea`): one table, one set of rules —
+   * status, hazard zones, access rules and departures per hour apply to both. Fixed once created (an offer's
+   * points must all share its type's mode).
+   */
+  mode: Type.Optional(TravelModeSchema),
+  /** A seaport's passenger berths (null for airports and unknown). */
+  berths: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 200 }), Type.Null()])),
+  /** UN/LOCODE of a seaport where a source gives it (e.g. KRPUS). */
+  unlocode: Type.Optional(Type.Union([Type.String({ pattern: '^[A-Z]{2}[A-Z2-9]{3}$' }), Type.Null()])),
 });
 export type Airport = Static<typeof Airport>;
+/** The mode of a departure point (airports created before ports existed have none: air). */
+export const modeOf = (a: Pick<Airport, 'mode'>): 'air' | 'sea' => a.mode ?? 'air';
 
 // ---- Partners and lift offers ---------------------------------------------------------------
 /** The operator categories a partner may offer: a fact of who it is (JASDF: sdf; an air force: foreign_military). */

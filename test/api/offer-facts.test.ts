@@ -109,7 +109,8 @@ describe('seats and categories from the catalogue', () => {
 
   it('serves the catalogue from the database, with attribution', async () => {
     const list = (await t.as(raf, { method: 'GET', url: '/api/aircraft' })).json() as AircraftType[];
-    expect(list).toHaveLength(20);
+    expect(list.filter((a) => a.mode === 'air')).toHaveLength(20);
+    expect(list.filter((a) => a.mode === 'sea')).toHaveLength(7); // migration 20261202080000: the ship types
     expect(list.find((a) => a.type === C2)).toMatchObject({ category: 'sdf', seats: 110, maxPaxEvac: null, source: expect.stringMatching(/JASDF/) });
     await sql`update aircraft_types set notes = 'edited in the database' where type = ${C2}`.execute(t.database.db);
     const again = (await t.as(raf, { method: 'GET', url: '/api/aircraft' })).json() as AircraftType[];

@@ -70,10 +70,11 @@ describe('buildDemoData', () => {
 describe('airports', () => {
   it('keeps every row of airports.csv', () => {
     const rows = parseCsvTable(files.airportsCsv).rows;
-    expect(data.airports).toHaveLength(rows.length);
-    expect(data.airports.filter((a) => a.country === 'KR')).toHaveLength(26);
-    expect(data.airports.filter((a) => a.country === 'TW')).toHaveLength(20);
-    expect(data.airports.filter((a) => a.country === 'JP')).toHaveLength(111);
+    expect(data.airports.filter((a) => a.mode !== 'sea')).toHaveLength(rows.length);
+    const air = data.airports.filter((a) => a.mode !== 'sea');
+    expect(air.filter((a) => a.country === 'KR')).toHaveLength(26);
+    expect(air.filter((a) => a.country === 'TW')).toHaveLength(20);
+    expect(air.filter((a) => a.country === 'JP')).toHaveLength(111);
   });
 
   it('puts every Korean and Taiwanese airport on its landmass (checked by hand)', () => {
@@ -150,6 +151,26 @@ describe('assembly areas', () => {
   });
 });
 
+describe('seaports and ships', () => {
+  it('keeps every row of ports.csv as a seaport beside the airports, on its landmass', () => {
+    const ports = data.airports.filter((a) => a.mode === 'sea');
+    expect(ports.map((p) => p.id)).toEqual(parseCsvTable(files.portsCsv).rows.map((r) => r.values.id));
+    expect(ports.map((p) => p.id)).toEqual(expect.arrayContaining(['port-busan', 'port-hakata', 'port-shimonoseki', 'port-izuhara', 'port-hitakatsu', 'port-kaohsiung', 'port-keelung']));
+    expect(airport('port-busan')).toMatchObject({ country: 'KR', zone: 'KR-main', unlocode: 'KRPUS', status: 'open', iata: null, icao: null });
+    expect(airport('port-hitakatsu').zone).toBe(airport('RJDT').zone); // Tsushima, by road to its airport
+    for (const p of ports) expect(p.berths, p.id).toBeGreaterThan(0);
+  });
+
+  it('offers sea lift only between seaports, with ship types of the catalogue', () => {
+    const ships = new Map(data.ships.map((s) => [s.type, s]));
+    const sea = data.offers.filter((o) => ships.has(o.aircraftType));
+    expect(sea.length).toBeGreaterThanOrEqual(5);
+    for (const o of sea) for (const id of [...o.originAirportIds, o.destinationAirportId]) expect(airport(id).mode, `${o.id} ${id}`).toBe('sea');
+    for (const o of data.offers.filter((x) => !ships.has(x.aircraftType))) for (const id of [...o.originAirportIds, o.destinationAirportId]) expect(airport(id).mode ?? 'air').toBe('air');
+    expect(data.offers.find((o) => o.id === 'offer-jp-osumi-1')).toMatchObject({ category: 'sdf', partnerId: 'jp-jmsdf', seatsPerSortie: 330 });
+  });
+});
+
 describe('aircraft catalogue, partners and offers', () => {
   it('carries all 20 aircraft types with their categories', () => {
     expect(data.aircraft).toHaveLength(20);
@@ -159,7 +180,7 @@ describe('aircraft catalogue, partners and offers', () => {
 
   it('takes seats and category from the catalogue', () => {
     for (const o of data.offers) {
-      const t = data.aircraft.find((a) => a.type === o.aircraftType);
+      const t = [...data.aircraft, ...data.ships].find((a) => a.type === o.aircraftType);
       expect(t, o.aircraftType).toBeDefined();
       expect(o.seatsPerSortie).toBe(t?.seats);
       expect(o.category).toBe(t?.category);
@@ -192,8 +213,8 @@ describe('aircraft catalogue, partners and offers', () => {
     expect(count('submitted')).toBeGreaterThanOrEqual(2);
     expect(count('accepted')).toBeGreaterThan(data.offers.length / 2);
     const sdf = data.offers.filter((o) => o.category === 'sdf');
-    expect(sdf.map((o) => o.aircraftType.split(' ')[1])).toEqual(['C-2', 'C-130H', 'KC-767J']);
-    expect(sdf.every((o) => o.partnerId === 'jp-jasdf')).toBe(true);
+    expect(sdf.map((o) => o.aircraftType.split(' ')[1])).toEqual(['C-2', 'C-130H', 'KC-767J', 'tank']);
+    expect(sdf.map((o) => o.partnerId)).toEqual(['jp-jasdf', 'jp-jasdf', 'jp-jasdf', 'jp-jmsdf']);
     expect(data.offers.filter((o) => o.category === 'civil').map((o) => o.partnerId)).toEqual(expect.arrayContaining(['jp-jal', 'jp-ana']));
   });
 
@@ -297,7 +318,12 @@ describe('scenarios', () => {
     expect(blockade).toBeGreaterThanOrEqual(evacuees('TW'));
     expect(invasion).toBeGreaterThanOrEqual(evacuees('TW'));
     expect(invasion).toBeLessThan(blockade);
-    expect(both).toBeLessThan(0.9 * evacuees());
+    // The concurrent shortfall is the air lift's: the Korea Strait ferries add seats out of Busan only.
+    const air = { ...data, offers: data.offers.filter((o) => !data.ships.some((s) => s.type === o.aircraftType)) };
+    expect(seatsOffered(air, scenario('concurrent'))).toBeLessThan(0.9 * evacuees());
+    expect(both - seatsOffered(air, scenario('concurrent'))).toBe(kr - seatsOffered(air, scenario('korea')));
+    expect(kr - seatsOffered(air, scenario('korea'))).toBeGreaterThan(5000);
+    expect(both).toBeLessThan(evacuees());
     // SDF offers add nothing anywhere
     const noSdf = { ...data, offers: data.offers.filter((o) => o.category !== 'sdf') };
     for (const s of data.scenarios) expect(seatsOffered(noSdf, s)).toBe(seatsOffered(data, s));
