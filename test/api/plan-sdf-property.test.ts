@@ -9,10 +9,13 @@ import type { Airport, LiftOffer, Partner, Scenario } from '../../shared/schemas
 // created, edited, relabelled, withdrawn, accepted or declined; rules denying SDF added and deleted;
 // hazard zones; plans by the matcher or by hand, edited, approved — no plan read shows an SDF-category
 // sortie at an airport that denies SDF without listing it as a violation, the matcher never plans one,
-// and approve never succeeds with one.
+// and approve never succeeds with one. The same for Maritime SDF ships at seaports (one model, one rule).
 
-const KR = ['RKSI', 'RKSS', 'RKPK', 'RKSO', 'RKPC'];
-const PARTNERS = ['us-usaf', 'gb-raf', 'jp-jasdf', 'jp-jal'];
+// Ports are departure points under the same rules (issue 15): Busan is one of the Korean points, the Maritime
+// SDF and a ferry line are among the partners, so MSDF ships are relabelled, offered and placed by hand too.
+const KR = ['RKSI', 'RKSS', 'RKPK', 'RKSO', 'RKPC', 'port-busan'];
+const PARTNERS = ['us-usaf', 'gb-raf', 'jp-jasdf', 'jp-jal', 'jp-jmsdf', 'jp-camellia'];
+const SEA_PARTNERS = new Set(['jp-jmsdf', 'jp-camellia']);
 const CATEGORIES = ['sdf', 'foreign_military', 'civil'] as const;
 const hours = (h: number) => new Date(Date.parse('2027-04-01T00:00:00.000Z') + h * 3_600_000).toISOString();
 
@@ -30,15 +33,15 @@ type Action =
 
 const idx = fc.nat({ max: 50 });
 const action: fc.Arbitrary<Action> = fc.oneof(
-  fc.record({ kind: fc.constant('offer' as const), partner: fc.nat({ max: 3 }), category: fc.nat({ max: 2 }), origins: fc.array(fc.nat({ max: 4 }), { minLength: 1, maxLength: 3 }), from: fc.nat({ max: 48 }) }),
+  fc.record({ kind: fc.constant('offer' as const), partner: fc.nat({ max: 5 }), category: fc.nat({ max: 2 }), origins: fc.array(fc.nat({ max: 5 }), { minLength: 1, maxLength: 3 }), from: fc.nat({ max: 48 }) }),
   fc.record({ kind: fc.constant('relabel' as const), offer: idx, category: fc.nat({ max: 2 }) }),
   fc.record({ kind: fc.constant('withdraw' as const), offer: idx }),
   fc.record({ kind: fc.constant('decide' as const), offer: idx, accept: fc.boolean() }),
-  fc.record({ kind: fc.constant('deny' as const), airport: fc.option(fc.nat({ max: 4 })), category: fc.constantFrom(0, 0, 1) }),
+  fc.record({ kind: fc.constant('deny' as const), airport: fc.option(fc.nat({ max: 5 })), category: fc.constantFrom(0, 0, 1) }),
   fc.record({ kind: fc.constant('undeny' as const), rule: idx }),
-  fc.record({ kind: fc.constant('hazard' as const), airport: fc.nat({ max: 4 }), on: fc.boolean() }),
+  fc.record({ kind: fc.constant('hazard' as const), airport: fc.nat({ max: 5 }), on: fc.boolean() }),
   fc.constant({ kind: 'match' as const }),
-  fc.record({ kind: fc.constant('hand' as const), offer: idx, origin: fc.nat({ max: 4 }), hour: fc.integer({ min: 12, max: 120 }), put: fc.boolean() }),
+  fc.record({ kind: fc.constant('hand' as const), offer: idx, origin: fc.nat({ max: 5 }), hour: fc.integer({ min: 12, max: 120 }), put: fc.boolean() }),
   fc.record({ kind: fc.constant('approve' as const), plan: idx }),
 );
 
@@ -97,10 +100,13 @@ describe('no sequence of API calls yields an unlisted SDF sortie at an airport t
       case 'offer': {
         const partner = PARTNERS[a.partner]!;
         // Any category, whoever offers it: relabelling an SDF aircraft is tried, and may be refused.
+        const sea = SEA_PARTNERS.has(partner);
         await req(liaisons.get(partner)!, 'POST', '/api/lift-offers', {
-          category: CATEGORIES[a.category], aircraftType: a.category === 0 ? 'Kawasaki C-2 (JASDF)' : 'Boeing C-17A Globemaster III (USAF)',
+          category: CATEGORIES[a.category],
+          aircraftType: sea ? (a.category === 0 ? 'Ōsumi-class tank landing ship (JMSDF)' : 'New Camellia (Camellia Line ferry, Hakata–Busan)')
+            : (a.category === 0 ? 'Kawasaki C-2 (JASDF)' : 'Boeing C-17A Globemaster III (USAF)'),
           seatsPerSortie: 100, sorties: 4, aircraftCount: 1, availableFrom: hours(a.from), availableTo: hours(a.from + 96),
-          originAirportIds: [...new Set(a.origins.map((i) => KR[i]!))], destinationAirportId: 'RJFF', turnaroundHours: 6,
+          originAirportIds: [...new Set(a.origins.map((i) => KR[i]!))], destinationAirportId: sea ? 'port-hakata' : 'RJFF', turnaroundHours: 6,
         });
         return;
       }
