@@ -204,7 +204,7 @@ async function main() {
   const planBytes = JSON.stringify(planBody).length;
   let planId = '';
   await phase(`plan save: ${SIZE}, ${sorties.length} sorties, its 2 hazard zones (POST)`, async () => {
-    const r = await request('POST', `/api/scenarios/${scenarioId}/plans`, planBody);
+    const r = await request('POST', `/api/scenarios/${scenarioId}/plans?wait=true`, planBody);
     planId = String((r.json() as { id?: string }).id ?? '');
     return r;
   }, planBytes);

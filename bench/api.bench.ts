@@ -96,7 +96,7 @@ async function main() {
   const raf = await signIn(base, 'liaison-raf', 'liaison-demo');
   const usaf = await signIn(base, 'liaison-usaf', 'liaison-demo');
   // An approved plan, so readers have a plan to open and liaisons a tasking to read.
-  const plan = await call<{ id: string; sorties: unknown[] }>(base, planner, 'POST', '/api/scenarios/korea/plans', { name: 'Bench plan' });
+  const plan = await call<{ id: string; sorties: unknown[] }>(base, planner, 'POST', '/api/scenarios/korea/plans?wait=true', { name: 'Bench plan' });
   await call(base, planner, 'POST', `/api/plans/${plan.id}/approve`);
   console.log(`approved plan ${plan.id} with ${plan.sorties.length} sorties`);
 

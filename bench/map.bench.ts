@@ -78,7 +78,7 @@ export async function seedLoad(page: Page, baseUrl: string, csrf: string): Promi
     name: 'Bench — 1,000 areas, 2,000 lines (synthetic)', countries: ['JP'], startsAt: '2027-04-01T00:00:00Z',
   });
   // Planned while the scenario has no area (instant), filled below through PUT.
-  const plan = await api<{ id: string; version: number }>(page, baseUrl, csrf, 'POST', `/scenarios/${scenario.id}/plans`, { name: 'Bench plan', timeLimitSeconds: 1 });
+  const plan = await api<{ id: string; version: number }>(page, baseUrl, csrf, 'POST', `/scenarios/${scenario.id}/plans?wait=true`, { name: 'Bench plan', timeLimitSeconds: 1 });
   const airports = (await api<{ id: string; country: string; lat: number; lon: number }[]>(page, baseUrl, csrf, 'GET', '/airports?country=JP'));
   const offer = (await api<{ id: string }[]>(page, baseUrl, csrf, 'GET', '/lift-offers'))[0]!;
   let seed = 42;
@@ -163,7 +163,7 @@ export async function runMapBench(runs = 5) {
   try {
     const setup = await browser();
     const csrf = await signIn(setup.page, baseUrl);
-    const demo = await api<{ id: string; sorties: unknown[] }>(setup.page, baseUrl, csrf, 'POST', '/scenarios/concurrent/plans', { name: 'Demo plan (bench)' });
+    const demo = await api<{ id: string; sorties: unknown[] }>(setup.page, baseUrl, csrf, 'POST', '/scenarios/concurrent/plans?wait=true', { name: 'Demo plan (bench)' });
     const idle: Awaited<ReturnType<typeof timeToIdle>>[] = [];
     await timeToIdle(baseUrl, `?scenario=concurrent&plan=${demo.id}`); // warm the server's caches, not the browser's
     for (let i = 0; i < runs; i++) idle.push(await timeToIdle(baseUrl, `?scenario=concurrent&plan=${demo.id}`));

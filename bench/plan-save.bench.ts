@@ -173,7 +173,7 @@ async function main() {
     derivePlan(snap, plan.sorties, null);
     console.log(`derivation on the main thread (what every save and read stalled for before): ${((performance.now() - t0) / 1000).toFixed(2)} s`);
 
-    const created = await call('POST', `/api/scenarios/${snap.scenario.id}/plans`, { name: 'XL bench', sorties: [] });
+    const created = await call('POST', `/api/scenarios/${snap.scenario.id}/plans?wait=true`, { name: 'XL bench', sorties: [] });
     // First use starts the pool's thread: not part of a save.
     await call('GET', `/api/plans/${created.id}`);
     const bodyFile = path.join(mkdtempSync(path.join(tmpdir(), 'neo-bench-')), 'put.json');

@@ -33,6 +33,7 @@ declare module 'fastify' {
   }
 }
 import { createEventBus, type EventBus } from './events/bus.ts';
+import { createJobQueue, type JobQueue } from './jobs/job-queue.ts';
 
 export interface AppDeps {
   database: DatabaseHandle;
@@ -40,6 +41,10 @@ export interface AppDeps {
   solver: PlanSolver;
   /** The event bus (server/events); built over `database` and closed with the app when not given. */
   bus?: EventBus;
+  /** The matcher job queue (server/jobs); built (with the embedded worker unless JOB_WORKER=off) and stopped with the app when not given. */
+  jobs?: JobQueue;
+  /** Seconds a matcher run may go past its time limit (tests set it small). */
+  graceSeconds?: number;
   /** Pino logger options, or false in tests. */
   logger?: boolean | object;
   /** The process's shutdown registry; tests get one of their own per app. */
@@ -104,7 +109,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const bus = deps.bus ?? createEventBus(deps.database);
   if (!deps.bus) app.addHook('onClose', () => bus.close());
-  await app.register(apiRoutes, { prefix: '/api', deps: { ...deps, bus } });
+  const c = deps.config;
+  const jobs = deps.jobs ?? await createJobQueue({ database: deps.database, bus, solver: deps.solver, log: app.log }, {
+    queueLimit: c.matcherQueueLimit, perUser: c.matcherJobsPerUser, expiryMarginSeconds: c.jobExpiryMarginS,
+    graceSeconds: deps.graceSeconds ?? LIMITS.matcherGraceSeconds, maintenanceSeconds: c.jobMaintenanceS, embeddedWorker: c.jobWorker === 'embedded',
+  });
+  // Before the bus and the database close: a job running here is handed back to the queue.
+  if (!deps.jobs) shutdown.register('jobs', 'matcher jobs', () => jobs.stop());
+  if (!deps.jobs) app.addHook('onClose', () => shutdown.runPhase('jobs', 'close'));
+  await app.register(apiRoutes, { prefix: '/api', deps: { ...deps, bus, jobs } });
 
   const dist = path.resolve(deps.config.clientDist);
   if (existsSync(path.join(dist, 'index.html'))) {

@@ -37,6 +37,13 @@ const EnvSchema = Type.Object({
   /** Shed requests while the V8 heap holds more than this many MiB; 0 never. */
   OVERLOAD_MAX_HEAP_MB: Type.Integer({ minimum: 0, maximum: 65_536, default: 0 }),
   OVERLOAD_RETRY_AFTER_S: Type.Integer({ minimum: 1, maximum: 3600, default: 10 }),
+  /** `embedded`: this process solves matcher jobs (one worker thread); `off`: only `npm run worker` processes do. */
+  JOB_WORKER: Type.Union([Type.Literal('embedded'), Type.Literal('off')], { default: 'embedded' }),
+  MATCHER_QUEUE_LIMIT: Type.Integer({ minimum: 1, maximum: 10_000, default: 16 }),
+  MATCHER_JOBS_PER_USER: Type.Integer({ minimum: 1, maximum: 1000, default: 3 }),
+  /** Seconds past a run's time limit (and grace) before a job whose worker died is retried elsewhere. */
+  JOB_EXPIRY_MARGIN_S: Type.Integer({ minimum: 1, maximum: 3600, default: 60 }),
+  JOB_MAINTENANCE_S: Type.Integer({ minimum: 1, maximum: 600, default: 10 }),
 });
 
 export type Config = Readonly<{
@@ -55,6 +62,11 @@ export type Config = Readonly<{
   derivationMaxHeapMb: number | undefined;
   metricsToken: string | undefined;
   overload: Readonly<{ maxEventLoopDelayMs: number; maxHeapMb: number; retryAfterS: number }>;
+  jobWorker: 'embedded' | 'off';
+  matcherQueueLimit: number;
+  matcherJobsPerUser: number;
+  jobExpiryMarginS: number;
+  jobMaintenanceS: number;
 }>;
 
 function parseTrustProxy(v: string): Config['trustProxy'] {
@@ -97,5 +109,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     derivationMaxHeapMb: e.DERIVATION_MAX_HEAP_MB,
     metricsToken: e.METRICS_TOKEN,
     overload: Object.freeze({ maxEventLoopDelayMs: e.OVERLOAD_MAX_EVENT_LOOP_DELAY_MS, maxHeapMb: e.OVERLOAD_MAX_HEAP_MB, retryAfterS: e.OVERLOAD_RETRY_AFTER_S }),
+    jobWorker: e.JOB_WORKER,
+    matcherQueueLimit: e.MATCHER_QUEUE_LIMIT,
+    matcherJobsPerUser: e.MATCHER_JOBS_PER_USER,
+    jobExpiryMarginS: e.JOB_EXPIRY_MARGIN_S,
+    jobMaintenanceS: e.JOB_MAINTENANCE_S,
   });
 }

@@ -15,6 +15,8 @@ export interface DatabaseHandle {
   pglite?: PGlite;
   /** The postgres.js client, when kind is 'postgres' (the event bus LISTENs through it). */
   sql?: postgres.Sql;
+  /** The server's URL, when kind is 'postgres' (pg-boss opens its own small pool to it). */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -22,7 +24,7 @@ export interface DatabaseHandle {
 export function connectPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
   const sqlClient = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
   const db = new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: sqlClient }) });
-  return { db, kind: 'postgres', sql: sqlClient, close: () => db.destroy() };
+  return { db, kind: 'postgres', sql: sqlClient, url, close: () => db.destroy() };
 }
 
 /**

@@ -144,6 +144,15 @@ export interface BusEventTable {
   id: ColumnType<string, never, never>; topic: string; payload: Json; created_at: CreatedAt;
 }
 
+/** A matcher run as a durable job (migration 20261203010000); pg-boss holds its place in the queue. */
+export interface MatcherJobTable {
+  id: string; kind: 'plan' | 'replan'; created_by: string; scenario_id: string; plan_id: string | null;
+  request: Json; state: Generated<'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled'>;
+  progress: Json | null; result_plan_id: string | null; error: Json | null; attempts: Generated<number>;
+  cancel_requested_by: string | null;
+  created_at: CreatedAt; started_at: Timestamp | null; finished_at: Timestamp | null;
+}
+
 /** Execution's tables live in their own file (issue 12). */
 export interface Database extends OperationTables {
   countries: CountryTable;
@@ -164,4 +173,5 @@ export interface Database extends OperationTables {
   rate_limit_hits: RateLimitHitTable;
   audit_events: AuditEventTable;
   bus_events: BusEventTable;
+  matcher_jobs: MatcherJobTable;
 }

@@ -59,6 +59,9 @@ export function openapiTransform({ schema, url, route }: { schema: unknown; url:
   const response: Record<string, Record<string, unknown>> = { ...(base.response ?? {}) };
   const ok = Object.keys(response).filter((k) => k.startsWith('2')).sort()[0];
   if (ok && doc.response !== undefined) response[ok] = { ...response[ok], examples: [doc.response] };
+  for (const [status, example] of Object.entries(doc.responses ?? {})) {
+    if (response[status]) response[status] = { ...response[status], examples: [example] };
+  }
   const errors = commonErrors(base, method, roles);
   for (const [status, given] of Object.entries(doc.errors ?? {})) {
     const cases = typeof given === 'string' ? [{ code: DEFAULT_CODE[Number(status)]!, when: given }] : [...(given ?? [])];

@@ -23,6 +23,11 @@ export interface RouteDoc {
   request?: unknown;
   /** An example of the success answer (required when it has a body). */
   response?: unknown;
+  /**
+   * Examples of further success answers by status, for a route with more than one (201 with the plan, or
+   * 202 with the job that will make it); `response` is the lowest 2xx's.
+   */
+  responses?: Readonly<Partial<Record<number, unknown>>>;
   /** The media type of the success answer when it is not JSON, e.g. `text/csv`, `application/geo+json`. */
   responseType?: string;
   /**

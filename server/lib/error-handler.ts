@@ -9,7 +9,7 @@ const MAX_DETAILS = 50;
 
 interface AjvError {
   keyword: string; instancePath: string; message?: string; data?: unknown;
-  params?: { missingProperty?: string; additionalProperty?: string; limit?: number; format?: string; propertyName?: string };
+  params?: { missingProperty?: string; additionalProperty?: string; limit?: number; format?: string; propertyName?: string; allowedValue?: unknown };
 }
 
 const count = (data: unknown, keyword: string): number | undefined => {
@@ -37,11 +37,27 @@ function problem(context: string, v: AjvError): FieldProblem {
   return { field: base, reason: v.message ?? 'is invalid' };
 }
 
+/**
+ * A union of literals (`'true' | 'false'`) fails once per branch, each "must be equal to constant": one
+ * problem per field naming every allowed value says it in a line.
+ */
+function mergeConstants(list: AjvError[]): AjvError[] {
+  const out: AjvError[] = [];
+  for (const v of list) {
+    const prev = out[out.length - 1];
+    if (v.keyword !== 'const') { out.push(v); continue; }
+    const allowed = JSON.stringify(v.params?.allowedValue);
+    if (prev?.keyword === 'const' && prev.instancePath === v.instancePath) prev.message = `${prev.message}, ${allowed}`;
+    else out.push({ ...v, message: `must be one of ${allowed}` });
+  }
+  return out;
+}
+
 /** The one error handler: `{ code, message, details }` for what a client caused, a logged 500 for the rest. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err.validation) {
-      const all = (err.validation as AjvError[]).map((v) => problem(err.validationContext ?? 'body', v))
+      const all = mergeConstants(err.validation as AjvError[]).map((v) => problem(err.validationContext ?? 'body', v))
         // Ajv adds "must match a schema in anyOf" after the branch errors of a union: the branches say more.
         .filter((d, i, list) => !(list.length > 1 && /must match a schema in anyOf/.test(d.reason)));
       const details = all.slice(0, MAX_DETAILS);

@@ -10,3 +10,5 @@ export const matcherRejected = (message: string) => new MatcherError(422, ErrorC
 /** The worker died or could not be reached: nothing about the request itself. */
 export const matcherUnavailable = (message: string) => new MatcherError(503, ErrorCode.matcherFailed, message, undefined, 5);
 export const matcherBusy = (message: string) => new MatcherError(503, ErrorCode.matcherBusy, message, undefined, 30);
+/** The run was cancelled (its job was): not an error of the scenario or of the matcher. */
+export const matcherCancelled = () => new MatcherError(409, ErrorCode.jobCancelled, 'The matcher run was cancelled.');

@@ -2,10 +2,10 @@ import { Worker } from 'node:worker_threads';
 import type { Sortie } from '../../shared/schemas/domain.ts';
 import type { MatchResult } from '../../shared/plan/solve/matcher.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
-import type { ProgressListener } from '../../shared/plan/progress.ts';
 import type { SolveReply, SolveRequest } from './matcher.worker.ts';
+import type { MatchProgress, ProgressListener } from '../../shared/plan/progress.ts';
 import { LIMITS } from '../../shared/limits.ts';
-import { matcherBusy, matcherRejected, matcherTimeout, matcherUnavailable } from './matcher-error.ts';
+import { matcherCancelled, matcherBusy, matcherRejected, matcherTimeout, matcherUnavailable } from './matcher-error.ts';
 
 export interface RunMatcherOptions {
   timeLimitSeconds: number;
@@ -16,8 +16,10 @@ export interface RunMatcherOptions {
   mipRelGap?: number;
   /** Seconds beyond the time limit (model build, decode) before the run is stopped; LIMITS.matcherGraceSeconds. */
   graceSeconds?: number;
-  /** Called on the main thread with each progress report the worker posts for this run. */
+  /** Called on the main thread with each progress report the worker posts for this run, and the phases this side knows (queued, model, done). */
   onProgress?: ProgressListener;
+  /** Aborting stops the run: a queued one is dropped, a running one's worker thread is terminated at once. */
+  signal?: AbortSignal;
 }
 
 interface Job {
@@ -30,6 +32,7 @@ interface Job {
   resolve: (r: MatchResult | undefined) => void;
   reject: (e: Error) => void;
   timer?: NodeJS.Timeout;
+  startedMs?: number;
 }
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -52,11 +55,11 @@ class MatcherWorker {
   lastPeakRssBytes = 0;
 
   run(snapshot: PlanningSnapshot, options: RunMatcherOptions): Promise<MatchResult> {
-    const { graceSeconds, onProgress, ...matchOptions } = options;
+    const { graceSeconds, onProgress, signal, ...matchOptions } = options;
     const grace = graceSeconds ?? LIMITS.matcherGraceSeconds;
     const budget = (options.timeLimitSeconds + grace) * 1000;
     const what = `within ${round(budget / 1000)} s (its time limit of ${round(options.timeLimitSeconds)} s and ${round(grace)} s to build and read the model)`;
-    return this.enqueue((id) => ({ id, snapshot, options: matchOptions }), budget, what, onProgress) as Promise<MatchResult>;
+    return this.enqueue((id) => ({ id, snapshot, options: matchOptions }), budget, what, onProgress, signal) as Promise<MatchResult>;
   }
 
   async warm(): Promise<void> {
@@ -64,15 +67,32 @@ class MatcherWorker {
     await this.enqueue((id) => ({ id, warm: true }), budget, `within ${LIMITS.matcherGraceSeconds} s`);
   }
 
-  private enqueue(request: (id: number) => SolveRequest, budgetMs: number, what: string, onProgress?: ProgressListener): Promise<MatchResult | undefined> {
+  private enqueue(request: (id: number) => SolveRequest, budgetMs: number, what: string, onProgress?: ProgressListener, signal?: AbortSignal): Promise<MatchResult | undefined> {
+    if (signal?.aborted) return Promise.reject(matcherCancelled());
     if (this.queue.length >= LIMITS.queuedMatcherRuns) {
       return Promise.reject(matcherBusy(`${this.queue.length} matcher runs are already waiting for the solver (the limit); try again in a minute`));
     }
     const id = this.nextId++;
     return new Promise<MatchResult | undefined>((resolve, reject) => {
-      this.queue.push({ id, request: request(id), budgetMs, what, onProgress, resolve, reject });
+      const job: Job = { id, request: request(id), budgetMs, what, resolve, reject, onProgress };
+      signal?.addEventListener('abort', () => this.cancel(job), { once: true });
+      this.queue.push(job);
+      report(job, { phase: 'queued', elapsedSeconds: 0 });
       this.pump();
     });
+  }
+
+  /** Cancelled: dropped from the queue, or its worker terminated (a blocked solve cannot be interrupted otherwise). */
+  private cancel(job: Job): void {
+    const i = this.queue.indexOf(job);
+    if (i >= 0) {
+      this.queue.splice(i, 1);
+      job.reject(matcherCancelled());
+      return;
+    }
+    if (this.current !== job) return;
+    this.discardWorker();
+    this.finish(job, () => job.reject(matcherCancelled()));
   }
 
   /** Hands the next queued run to the worker when it is free. */
@@ -99,6 +119,8 @@ class MatcherWorker {
       return;
     }
     this.current = job;
+    job.startedMs = Date.now();
+    report(job, { phase: 'model', elapsedSeconds: 0 });
     job.timer = setTimeout(() => this.overrun(job), job.budgetMs);
     try {
       worker.postMessage(job.request);
@@ -172,11 +194,12 @@ class MatcherWorker {
       const job = this.current;
       if (!job || job.id !== reply.id) return;
       if ('type' in reply) {
-        try { job.onProgress?.(reply.progress); } catch { /* a failing listener must not stop the run */ }
+        report(job, reply.progress);
         return;
       }
       if (reply.ok) {
         this.lastPeakRssBytes = reply.peakRssBytes;
+        report(job, { phase: 'done', elapsedSeconds: (Date.now() - (job.startedMs ?? Date.now())) / 1000 });
         this.finish(job, () => job.resolve('result' in reply ? reply.result : undefined));
       } else {
         this.finish(job, () => job.reject(matcherRejected(`The matcher failed: ${reply.error}`)));
@@ -201,6 +224,11 @@ class MatcherWorker {
     this.ready = false;
     return worker;
   }
+}
+
+/** A listener's failure must not fail the run. */
+function report(job: Job, progress: MatchProgress): void {
+  try { job.onProgress?.(progress); } catch { /* the listener's own problem */ }
 }
 
 const round = (s: number) => Math.round(s * 1000) / 1000;

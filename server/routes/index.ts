@@ -20,16 +20,18 @@ import { importRoutes } from './imports.routes.ts';
 import { errorCodeRoutes } from './error-codes.routes.ts';
 import { preferenceRoutes } from './preferences.routes.ts';
 import { operationApi } from '../operation/index.ts';
+import { jobRoutes } from './jobs.routes.ts';
 
 import type { EventBus } from '../events/bus.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 
 /** What every route plugin gets: the app's dependencies, the event bus always set. */
-export interface RouteDeps { deps: AppDeps & { bus: EventBus } }
+export interface RouteDeps { deps: AppDeps & { bus: EventBus; jobs: JobQueue } }
 
 export const apiRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, opts) => {
   for (const routes of [healthRoutes, metricsRoutes, sessionRoutes, countryRoutes, areaRoutes, airportRoutes, partnerRoutes,
     offerRoutes, scenarioRoutes, planRoutes, summaryRoutes, taskingRoutes, auditRoutes, catalogueRoutes,
-    accountRoutes, setupRoutes, importRoutes, errorCodeRoutes, preferenceRoutes, operationApi]) {
+    accountRoutes, setupRoutes, importRoutes, errorCodeRoutes, preferenceRoutes, operationApi, jobRoutes]) {
     await app.register(routes, { deps: opts.deps });
   }
 };

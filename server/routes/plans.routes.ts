@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { IfMatchHeaders, Plan, PlanCreate, PlanOptimize, PlanPut, PlanQuery, PlanSummaryRow } from '../../shared/schemas/api.ts';
-import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
+import { ErrorBody, ErrorCode, IdParams } from '../../shared/schemas/common.ts';
 import { deletePlan, getPlan, getPlanHead, insertPlan, markApproved, updatePlan } from '../repositories/plans.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { anyRole, currentUser, plannerOnly, requireRole } from '../auth/auth.ts';
@@ -9,14 +9,16 @@ import { conflict, notFound, unprocessable } from '../lib/errors.ts';
 import { newId } from '../lib/ids.ts';
 import { inTransaction } from '../lib/tx.ts';
 import { normaliseSorties, parseIfMatch } from '../services/plans.service.ts';
-import { replanInstant, replanOptions } from '../services/replan.service.ts';
+import { replanInstant } from '../services/replan.service.ts';
+import { getScenario } from '../repositories/scenarios.repository.ts';
+import { docRoute } from '../docs/route-doc.ts';
+import { JOB_EXAMPLE, JobAccepted, WaitQuery } from '../../shared/schemas/jobs.ts';
+import { answerJob } from './job-reply.ts';
 import { deriveForSave, judge, listJudged, planDigest, readPlan, today, type Today } from '../services/plan-judge.service.ts';
 import { closeDerivationPool, configureDerivationPool } from '../derivation/derivation-pool.ts';
 import type { Db } from '../repositories/db-type.ts';
-import { DEFAULT_POLICY } from '../../shared/policy/presets.ts';
 import type { RouteDeps } from './index.ts';
 import { LIMITS } from '../../shared/limits.ts';
-import { docRoute } from '../docs/route-doc.ts';
 import { planExample } from '../docs/examples-plan.ts';
 
 const plannersAndReaders = requireRole('planner', 'reader');
@@ -42,7 +44,7 @@ function staleVersion(id: string, sent: number, current: number) {
 
 export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
   const { db } = deps.database;
-  const { solver, config } = deps;
+  const { config, jobs } = deps;
   const tags = ['plans'];
   await configureDerivationPool({ maxHeapMb: config.derivationMaxHeapMb });
   app.addHook('onClose', closeDerivationPool);
@@ -63,31 +65,45 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
     }) }, schema: { tags, params: IdParams, response: { 200: Plan, 404: ErrorBody } } },
     async (req) => (await readPlan(db, currentUser(req), req.params.id)).view);
 
-  app.post('/scenarios/:id/plans', { ...plainJson, onRequest: plannerOnly, config: { ...docRoute({
-      summary: 'Make a plan for a scenario',
-      description: 'Runs the matcher (HiGHS) on the scenario\'s accepted offers, areas and rules within `timeLimitSeconds` (default 20, at most 300) and saves the result as a draft; or stores the given `sorties` as they are. Audited.',
-      request: { name: 'Korea draft 1', timeLimitSeconds: 20 },
+  app.post('/scenarios/:id/plans', {
+    ...plainJson, onRequest: plannerOnly, bodyLimit: LIMITS.planBodyBytes,
+    config: { ...docRoute({
+      summary: 'Create a plan: run the matcher as a job, or store given sorties',
+      description: 'Without `sorties`, queues a **matcher job** for the scenario and answers **202** with the job (`Location: /api/jobs/{id}`): follow it with `GET /api/jobs/{id}` or the event stream `GET /api/jobs/{id}/events`; the plan is saved when the job succeeds (`resultPlanId`). `?wait=true` answers as before jobs existed: 201 with the plan once the job ends, or the run\'s error. With `sorties`, stores them as an edited plan at once (201). The queue is bounded: 429 when you already have your share of jobs open, 503 when the whole queue is full (both with `Retry-After`).',
+      request: { name: 'Korea plan A', timeLimitSeconds: 20 },
       response: planExample,
-      errors: { 404: 'No scenario has this id.', 422: [{ code: 'matcher_failed', when: 'The solver rejected the inputs.' }], 503: [{ code: 'matcher_busy', when: 'Too many matcher runs are waiting; retry after Retry-After.' }, { code: 'matcher_failed', when: 'The solver\'s worker was unavailable; retry after Retry-After.' }], 504: 'The matcher overran its time limit and was stopped.' },
-    }) }, bodyLimit: LIMITS.planBodyBytes, schema: { tags, params: IdParams, body: PlanCreate, response: { 201: Plan, 404: ErrorBody } } },
-    async (req, reply) => {
+      responses: { 202: { job: { ...JOB_EXAMPLE, state: 'queued', startedAt: null, attempts: 0, progress: null } } },
+      errors: {
+        404: 'No scenario with this id.',
+        409: [{ code: ErrorCode.jobCancelled, when: 'with ?wait=true: the job was cancelled before it produced a plan' }],
+        422: [{ code: ErrorCode.matcherFailed, when: 'with ?wait=true: the solver rejected the scenario' }],
+        429: [{ code: ErrorCode.queueFull, when: 'you already have MATCHER_JOBS_PER_USER jobs queued or running' }],
+        503: [{ code: ErrorCode.queueFull, when: 'MATCHER_QUEUE_LIMIT jobs are already waiting for a worker' }],
+        504: [{ code: ErrorCode.matcherTimeout, when: 'with ?wait=true: the run overran its time limit' }],
+      },
+    }) },
+    schema: { tags, params: IdParams, querystring: WaitQuery, body: PlanCreate, response: { 201: Plan, 202: JobAccepted, 404: ErrorBody } },
+  }, async (req, reply) => {
       const user = currentUser(req);
-      const before = await today(db, req.params.id);
-      // The solve and the derivation run in worker threads, outside any transaction: the API keeps serving meanwhile.
       const given = req.body.sorties;
-      const result = given
-        ? { sorties: normaliseSorties(before.snapshot, given), solve: { status: 'edited', editedBy: user.username } }
-        : await solver.solve(before.snapshot, { timeLimitSeconds: req.body.timeLimitSeconds ?? config.matcherTimeLimitS });
-      // A solve takes seconds: the plan is judged on the data as it is once it is done.
-      const now = given ? before : await today(db, req.params.id);
-      const derivation = await deriveForSave(now, result.sorties);
+      if (!given) {
+        if (!(await getScenario(db, req.params.id))) throw notFound('Scenario', req.params.id);
+        const timeLimitSeconds = req.body.timeLimitSeconds ?? config.matcherTimeLimitS;
+        const job = await jobs.submit(user.username, { kind: 'plan', scenarioId: req.params.id, name: req.body.name, timeLimitSeconds }, req.params.id);
+        return answerJob(reply, jobs, job, req.query.wait === 'true', timeLimitSeconds, async (planId) => {
+          const plan = await judged(db, planId, await today(db, req.params.id));
+          return reply.status(201).send(plan);
+        });
+      }
+      const before = await today(db, req.params.id);
+      const result = { sorties: normaliseSorties(before.snapshot, given), solve: { status: 'edited', editedBy: user.username } };
+      const derivation = await deriveForSave(before, result.sorties);
       const id = newId();
       await inTransaction(db, async (trx) => {
-        const policy = given ? null : before.snapshot.scenario.policy ?? DEFAULT_POLICY;
-        await insertPlan(trx, { id, scenarioId: now.snapshot.scenario.id, name: req.body.name, createdBy: user.username, sorties: result.sorties, solve: result.solve, policy, derivation, digest: planDigest(id, 1, now.digest) });
-        await recordAudit(trx, { username: user.username, action: 'create', entityType: 'plan', entityId: id, after: { name: req.body.name, scenarioId: now.snapshot.scenario.id, sorties: result.sorties.length, solve: result.solve } });
+        await insertPlan(trx, { id, scenarioId: before.snapshot.scenario.id, name: req.body.name, createdBy: user.username, sorties: result.sorties, solve: result.solve, policy: null, derivation, digest: planDigest(id, 1, before.digest) });
+        await recordAudit(trx, { username: user.username, action: 'create', entityType: 'plan', entityId: id, after: { name: req.body.name, scenarioId: before.snapshot.scenario.id, sorties: result.sorties.length, solve: result.solve } });
       });
-      return reply.status(201).send(await judged(db, id, now));
+      return reply.status(201).send(await judged(db, id, before));
     });
 
   app.put('/plans/:id', { ...plainJson, onRequest: plannerOnly, config: { ...docRoute({
@@ -119,33 +135,35 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       return reply.header('etag', `"${version}"`).send(await judged(db, before.id, now));
     });
 
-  app.post('/plans/:id/optimize', { ...plainJson, onRequest: plannerOnly, config: { ...docRoute({
-      summary: 'Re-plan a plan',
-      description: 'Runs the matcher again on today\'s data, keeping locked allocations; with `from`, sorties departed before it are kept and nothing new departs before it. Saves a new version. Audited.',
+  app.post('/plans/:id/optimize', {
+    ...plainJson, onRequest: plannerOnly,
+    config: { ...docRoute({
+      summary: 'Re-plan a plan from an instant, as a matcher job',
+      description: 'Queues a **matcher job** that re-plans the plan from `from` (default: now): sorties departed before it and locked allocations are kept, nothing new departs before it. Answers **202** with the job (`Location: /api/jobs/{id}`); the plan gets a new version when the job succeeds — unless someone saved it meanwhile (the job then fails with 409). `?wait=true` answers 200 with the re-planned plan once the job ends, or the run\'s error.',
       request: { timeLimitSeconds: 20, from: '2027-04-02T06:00:00Z' },
       response: planExample,
-      errors: { 400: '`from` lies outside the scenario\'s horizon.', 404: 'No plan has this id.', 409: 'The plan was saved by someone else while it was being re-planned.', 422: [{ code: 'matcher_failed', when: 'The solver rejected the inputs.' }], 503: [{ code: 'matcher_busy', when: 'Too many matcher runs are waiting; retry after Retry-After.' }, { code: 'matcher_failed', when: 'The solver\'s worker was unavailable; retry after Retry-After.' }], 504: 'The matcher overran its time limit and was stopped.' },
-    }) }, schema: { tags, params: IdParams, body: Type.Optional(PlanOptimize), response: { 200: Plan, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
-    async (req) => {
+      responses: { 202: { job: { ...JOB_EXAMPLE, kind: 'replan', planId: 'plan-1', state: 'queued', startedAt: null, attempts: 0, progress: null } } },
+      errors: {
+        400: 'body.from is not within the scenario\'s horizon.',
+        404: 'No plan with this id.',
+        409: [{ code: ErrorCode.conflict, when: 'with ?wait=true: the plan was saved by someone else while it was being re-planned' }, { code: ErrorCode.jobCancelled, when: 'with ?wait=true: the job was cancelled' }],
+        429: [{ code: ErrorCode.queueFull, when: 'you already have MATCHER_JOBS_PER_USER jobs queued or running' }],
+        503: [{ code: ErrorCode.queueFull, when: 'MATCHER_QUEUE_LIMIT jobs are already waiting for a worker' }],
+        504: [{ code: ErrorCode.matcherTimeout, when: 'with ?wait=true: the run overran its time limit' }],
+      },
+    }) },
+    schema: { tags, params: IdParams, querystring: WaitQuery, body: Type.Optional(PlanOptimize), response: { 200: Plan, 202: JobAccepted, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } },
+  }, async (req, reply) => {
       const user = currentUser(req);
       const before = await getPlan(db, req.params.id);
       if (!before) throw notFound('Plan', req.params.id);
-      const start = await today(db, before.scenarioId);
-      const replan = replanOptions(before.sorties, replanInstant(start.snapshot.scenario, req.body?.from));
-      const solved = await solver.solve(start.snapshot, { timeLimitSeconds: req.body?.timeLimitSeconds ?? config.matcherTimeLimitS, ...replan.options });
-      replan.check(solved.sorties);
-      const result = { ...solved, solve: { ...solved.solve, ...replan.info } };
-      const now = await today(db, before.scenarioId);
-      const derivation = await deriveForSave(now, result.sorties);
-      await inTransaction(db, async (trx) => {
-        const current = await getPlanHead(trx, before.id, true);
-        if (!current) throw notFound('Plan', before.id);
-        if (current.version !== before.version) throw staleVersion(before.id, before.version, current.version);
-        const version = before.version + 1;
-        await updatePlan(trx, { id: before.id, name: before.name, version, sorties: result.sorties, solve: result.solve, policy: start.snapshot.scenario.policy ?? DEFAULT_POLICY, derivation, digest: planDigest(before.id, version, now.digest) });
-        await recordAudit(trx, { username: user.username, action: 'optimize', entityType: 'plan', entityId: before.id, before: { version: before.version, sorties: before.sorties.length }, after: { version, sorties: result.sorties.length, solve: result.solve } });
-      });
-      return judged(db, before.id, now);
+      const scenario = await getScenario(db, before.scenarioId);
+      if (!scenario) throw notFound('Scenario', before.scenarioId);
+      const fromMs = replanInstant(scenario, req.body?.from);
+      const timeLimitSeconds = req.body?.timeLimitSeconds ?? config.matcherTimeLimitS;
+      const job = await jobs.submit(user.username, { kind: 'replan', planId: before.id, version: before.version, fromMs, timeLimitSeconds }, before.scenarioId);
+      return answerJob(reply, jobs, job, req.query.wait === 'true', timeLimitSeconds,
+        async (planId) => reply.status(200).send(await judged(db, planId, await today(db, before.scenarioId))));
     });
 
   app.post('/plans/:id/approve', { ...plainJson, onRequest: plannerOnly, config: { ...docRoute({

@@ -1,5 +1,6 @@
 import type { Sortie } from '../../shared/schemas/domain.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
+import type { ProgressListener } from '../../shared/plan/progress.ts';
 import { closeMatcher, runMatcher } from '../matcher/run-matcher.ts';
 
 export interface SolveOptions {
@@ -9,6 +10,10 @@ export interface SolveOptions {
   /** Re-plan from an instant: sorties kept whole (departed before it, or confirmed), and no new departure before it. */
   fixed?: Sortie[];
   notBefore?: string;
+  /** Progress reports of the run (server/jobs stores and streams them). */
+  onProgress?: ProgressListener;
+  /** Aborting stops the run within a second (its worker thread is terminated). */
+  signal?: AbortSignal;
 }
 export interface SolveOutput {
   sorties: Sortie[];
@@ -34,6 +39,7 @@ export function createPlanSolver(opts: { graceSeconds?: number } = {}): PlanSolv
         timeLimitSeconds: options.timeLimitSeconds, lockedSorties: options.locked ?? [],
         fixedSorties: options.fixed ?? [], ...(options.notBefore ? { notBefore: options.notBefore } : {}),
         graceSeconds: opts.graceSeconds,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}),
       });
       return {
         sorties: r.plan.sorties,

@@ -126,7 +126,7 @@ describe('refused, with nothing stored changed', () => {
   it('a sortie departing at a leap second, in a plan save', async () => {
     const created = await t.as(planner, { method: 'GET', url: '/api/plans' });
     expect(created.statusCode).toBe(200);
-    const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'x', sorties: [{ offerId: 'offer-gb-a400m-1', originAirportId: 'RKSO', destinationAirportId: 'RJTY', departAt: '2027-04-02T23:59:60Z', allocations: [] }] } });
+    const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans?wait=true', payload: { name: 'x', sorties: [{ offerId: 'offer-gb-a400m-1', originAirportId: 'RKSO', destinationAirportId: 'RJTY', departAt: '2027-04-02T23:59:60Z', allocations: [] }] } });
     expectRefused(res, 400, /body\.sorties\.0\.departAt/, /leap second/);
   });
 
@@ -146,13 +146,13 @@ describe('refused, with nothing stored changed', () => {
 
   it('plan bodies: up to 8 MiB of sorties, no more than 5,000 of them', async () => {
     const sortie = { offerId: 'no-such-offer', originAirportId: 'RKSO', destinationAirportId: 'RJTY', departAt: '2027-04-02T06:00:00Z', allocations: [] };
-    const over = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'x', sorties: Array.from({ length: LIMITS.planSorties + 1 }, () => sortie) } });
+    const over = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans?wait=true', payload: { name: 'x', sorties: Array.from({ length: LIMITS.planSorties + 1 }, () => sortie) } });
     expectRefused(over, 400, /body\.sorties/, /5,001 items; the limit is 5,000/);
     // 2 MB: past the 1 MiB of other routes, within a plan's 8 MiB; refused for what it says, not for its size.
     const padded = { ...sortie, allocations: Array.from({ length: 900 }, (_, i) => ({ assemblyAreaId: `area-${i}`, passengers: 1, locked: false })) };
-    const big = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'x', sorties: Array.from({ length: 30 }, () => padded) } });
+    const big = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans?wait=true', payload: { name: 'x', sorties: Array.from({ length: 30 }, () => padded) } });
     expectRefused(big, 400, /body\.sorties\[0\]\.offerId/, /unknown lift offer/);
-    const huge = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', headers: { 'content-type': 'application/json' }, payload: `{"name":"${'x'.repeat(9 * 1024 * 1024)}"}` });
+    const huge = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans?wait=true', headers: { 'content-type': 'application/json' }, payload: `{"name":"${'x'.repeat(9 * 1024 * 1024)}"}` });
     expect(huge.statusCode).toBe(413);
     expect(huge.json()).toMatchObject({ code: 'payload_too_large', message: expect.stringMatching(/8,388,608 bytes/) });
   });
@@ -180,7 +180,7 @@ describe('accepted at the limits', () => {
 describe('a matcher run that overruns fails alone', () => {
   it('504 matcher_timeout for it, 201 for the plans queued behind it, and only theirs stored', async () => {
     const plansBefore = ((await t.as(planner, { method: 'GET', url: '/api/plans' })).json() as unknown[]).length;
-    const post = (name: string, timeLimitSeconds: number) => t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name, timeLimitSeconds } });
+    const post = (name: string, timeLimitSeconds: number) => t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans?wait=true', payload: { name, timeLimitSeconds } });
     // The queued runs may take their whole time limit (no grace here): a generous one, as a planner would give.
     const [overrun, a, b] = await Promise.all([post('overruns', 0.001), post('queued 1', 60), post('queued 2', 60)]);
     expect(overrun.statusCode, overrun.body).toBe(504);

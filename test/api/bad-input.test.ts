@@ -64,7 +64,7 @@ describe('bad input: a clear 4xx naming the field, and nothing written', () => {
     { name: 'access rule for an unknown airport', method: 'POST', url: '/api/scenarios/korea/access-rules', payload: { scope: 'airport', scopeId: 'NOPE', category: 'sdf', effect: 'deny', reason: 'x' }, status: 400, field: /scopeId/ },
     { name: 'access rule with a bad effect', method: 'POST', url: '/api/scenarios/korea/access-rules', payload: { scope: 'country', scopeId: 'KR', category: 'sdf', effect: 'perhaps', reason: 'x' }, status: 400, field: /effect/ },
     { name: 'scenario in an unknown country', method: 'POST', url: '/api/scenarios', payload: { name: 'x', countries: ['XX'], startsAt: '2027-04-01T00:00:00Z' }, status: 400, field: /countries/ },
-    { name: 'plan for an unknown scenario', method: 'POST', url: '/api/scenarios/nope/plans', payload: { name: 'x' }, status: 404 },
+    { name: 'plan for an unknown scenario', method: 'POST', url: '/api/scenarios/nope/plans?wait=true', payload: { name: 'x' }, status: 404 },
     { name: 'plan save without If-Match', method: 'PUT', url: '/api/plans/nope', payload: { sorties: [] }, status: 400, field: /if-match/ },
   ];
 

@@ -73,9 +73,9 @@ async function targets(): Promise<Record<string, Target>> {
     'POST /api/scenarios/:id/access-rules': { url: '/api/scenarios/korea/access-rules', schema: AccessRuleCreate,
       body: { scope: 'airport', scopeId: 'RKSO', category: 'civil', nation: 'JP', effect: 'deny', validFrom: null, validTo: null, reason: 'runway' } },
     'DELETE /api/scenarios/:id/access-rules/:ruleId': { url: '/api/scenarios/korea/access-rules/no-such-rule' },
-    'POST /api/scenarios/:id/plans': { url: '/api/scenarios/korea/plans', schema: PlanCreate, body: { name: 'Fuzz plan', timeLimitSeconds: 5 } },
+    'POST /api/scenarios/:id/plans': { url: '/api/scenarios/korea/plans?wait=true', schema: PlanCreate, body: { name: 'Fuzz plan', timeLimitSeconds: 5 } },
     'PUT /api/plans/:id': { url: `/api/plans/${planId}`, headers: { 'if-match': String(plan.version) }, schema: PlanPut, body: { name: 'Edited', sorties: plan.sorties } },
-    'POST /api/plans/:id/optimize': { url: `/api/plans/${planId}/optimize`, schema: PlanOptimize, body: { timeLimitSeconds: 5 } },
+    'POST /api/plans/:id/optimize': { url: `/api/plans/${planId}/optimize?wait=true`, schema: PlanOptimize, body: { timeLimitSeconds: 5 } },
     'POST /api/plans/:id/approve': { url: `/api/plans/${planId}/approve` },
     'DELETE /api/plans/:id': { url: `/api/plans/${planId}` },
     'POST /api/users': { url: '/api/users', schema: AccountCreate, body: { username: 'fuzz-user', password: 'a-long-password-1', role: 'reader' } },
@@ -261,7 +261,7 @@ describe('malformed bodies to every write route', () => {
   beforeAll(async () => {
     t = await testApp({ demo: true });
     planner = await t.signIn('planner');
-    const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'Fuzz target', timeLimitSeconds: 20 } });
+    const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans?wait=true', payload: { name: 'Fuzz target', timeLimitSeconds: 20 } });
     expect(res.statusCode, res.body).toBe(201);
     planId = (res.json() as { id: string }).id;
     // Approved, so an operation can execute it (issue 12); PUT, optimize and approve still take it.

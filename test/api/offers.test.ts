@@ -55,7 +55,7 @@ describe('tasking', () => {
   let offers: LiftOffer[];
   beforeAll(async () => {
     offers = (await t.as(planner, { method: 'GET', url: '/api/lift-offers' })).json() as LiftOffer[];
-    const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'Tasking plan' } });
+    const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans?wait=true', payload: { name: 'Tasking plan' } });
     plan = res.json() as typeof plan;
   });
 

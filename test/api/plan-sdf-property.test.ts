@@ -142,7 +142,7 @@ describe('no sequence of API calls yields an unlisted SDF sortie at an airport t
         return;
       }
       case 'match': {
-        const res = await req(planner, 'POST', '/api/scenarios/korea/plans', { name: 'matcher', timeLimitSeconds: 10 });
+        const res = await req(planner, 'POST', '/api/scenarios/korea/plans?wait=true', { name: 'matcher', timeLimitSeconds: 10 });
         expect(res.statusCode, res.body).toBe(201);
         const p = res.json() as Plan;
         plans.push(p.id);
@@ -159,7 +159,7 @@ describe('no sequence of API calls yields an unlisted SDF sortie at an airport t
           const current = await json<Plan>(planner, `/api/plans/${target}`);
           await req(planner, 'PUT', `/api/plans/${target}`, { sorties: [...current.sorties, sortie] }, { 'if-match': String(current.version) });
         } else {
-          const res = await req(planner, 'POST', '/api/scenarios/korea/plans', { name: 'by hand', sorties: [sortie] });
+          const res = await req(planner, 'POST', '/api/scenarios/korea/plans?wait=true', { name: 'by hand', sorties: [sortie] });
           if (res.statusCode === 201) plans.push((res.json() as Plan).id);
         }
         return;

@@ -23,7 +23,7 @@ describe('plans judged on today\'s data', { timeout: 240_000 }, () => {
   const plan = (id: string, s: Session = planner) => get(s, `/api/plans/${id}`) as Promise<Plan>;
   const offer = async (id: string) => (await get(planner, `/api/lift-offers/${id}`)) as LiftOffer;
   const create = async (body: object, scenario = 'korea') => {
-    const res = await t.as(planner, { method: 'POST', url: `/api/scenarios/${scenario}/plans`, payload: body });
+    const res = await t.as(planner, { method: 'POST', url: `/api/scenarios/${scenario}/plans?wait=true`, payload: body });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as Plan;
   };

@@ -15,7 +15,7 @@ describe('plans: matcher, edits, conflicts, approval', () => {
     t = await testApp({ demo: true });
     planner = await t.signIn('planner');
     offers = (await t.as(planner, { method: 'GET', url: '/api/lift-offers' })).json() as LiftOffer[];
-    const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'Korea plan A' } });
+    const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans?wait=true', payload: { name: 'Korea plan A' } });
     expect(res.statusCode, res.body).toBe(201);
     plan = res.json() as PlanBody;
   });
@@ -78,7 +78,7 @@ describe('plans: matcher, edits, conflicts, approval', () => {
     late.allocations[0] = lockedAlloc;
     const put = await t.as(planner, { method: 'PUT', url: `/api/plans/${plan.id}`, headers: { 'if-match': String(current.version) }, payload: { sorties } });
     expect(put.statusCode, put.body).toBe(200);
-    const opt = await t.as(planner, { method: 'POST', url: `/api/plans/${plan.id}/optimize`, payload: {} });
+    const opt = await t.as(planner, { method: 'POST', url: `/api/plans/${plan.id}/optimize?wait=true`, payload: {} });
     expect(opt.statusCode, opt.body).toBe(200);
     const optimized = opt.json() as PlanBody;
     expect(optimized.violations).toEqual([]);
@@ -94,20 +94,20 @@ describe('plans: matcher, edits, conflicts, approval', () => {
 
   it('stores given sorties as a new plan without running the matcher (keep mine as a copy)', async () => {
     const current = (await t.as(planner, { method: 'GET', url: `/api/plans/${plan.id}` })).json() as PlanBody;
-    const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'Copy', sorties: current.sorties.slice(0, 3) } });
+    const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans?wait=true', payload: { name: 'Copy', sorties: current.sorties.slice(0, 3) } });
     expect(res.statusCode, res.body).toBe(201);
     const copy = res.json() as PlanBody;
     expect(copy.id).not.toBe(plan.id);
     expect(copy.sorties).toEqual(current.sorties.slice(0, 3));
     expect((copy.solve as { status: string }).status).toBe('edited');
-    const bad = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'Bad', sorties: [{ ...current.sorties[0]!, originAirportId: 'NOPE' }] } });
+    const bad = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans?wait=true', payload: { name: 'Bad', sorties: [{ ...current.sorties[0]!, originAirportId: 'NOPE' }] } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ details: [{ field: 'body.sorties[0].originAirportId' }] });
   });
 
   it('keeps answering other requests while a solve runs in the worker', async () => {
     const order: string[] = [];
-    const solving = t.as(planner, { method: 'POST', url: '/api/scenarios/concurrent/plans', payload: { name: 'Concurrent' } }).then((r) => { order.push('solve'); return r; });
+    const solving = t.as(planner, { method: 'POST', url: '/api/scenarios/concurrent/plans?wait=true', payload: { name: 'Concurrent' } }).then((r) => { order.push('solve'); return r; });
     await new Promise((r) => setTimeout(r, 50));
     const health = await t.app.inject({ method: 'GET', url: '/api/health' });
     order.push('health');

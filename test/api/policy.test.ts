@@ -108,7 +108,7 @@ describe('the planning policy of a scenario (GET / PATCH / POST, copied into pla
   it('copies the policy into each plan when planned; an edit keeps it; sorties stored as given carry none', async () => {
     const s = await get();
     await patch({ version: s.version, policy: { preset: 'most_vulnerable_first' } });
-    const created = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'With policy', timeLimitSeconds: 10 } });
+    const created = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans?wait=true', payload: { name: 'With policy', timeLimitSeconds: 10 } });
     expect(created.statusCode, created.body).toBe(201);
     const plan = created.json() as { id: string; version: number; policy: unknown; sorties: unknown[] };
     expect(plan.policy).toEqual(POLICY_PRESETS.most_vulnerable_first);
@@ -120,10 +120,10 @@ describe('the planning policy of a scenario (GET / PATCH / POST, copied into pla
     const edited = await t.as(planner, { method: 'PUT', url: `/api/plans/${plan.id}`, headers: { 'if-match': String(plan.version) }, payload: { sorties: plan.sorties } });
     expect(edited.statusCode, edited.body).toBe(200);
     expect((edited.json() as { policy: unknown }).policy).toEqual(POLICY_PRESETS.most_vulnerable_first);
-    const replanned = await t.as(planner, { method: 'POST', url: `/api/plans/${plan.id}/optimize`, payload: { timeLimitSeconds: 10 } });
+    const replanned = await t.as(planner, { method: 'POST', url: `/api/plans/${plan.id}/optimize?wait=true`, payload: { timeLimitSeconds: 10 } });
     expect(replanned.statusCode, replanned.body).toBe(200);
     expect((replanned.json() as { policy: unknown }).policy).toEqual(POLICY_PRESETS.clear_fastest);
-    const given = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'Given', sorties: [] } });
+    const given = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans?wait=true', payload: { name: 'Given', sorties: [] } });
     expect(given.statusCode, given.body).toBe(201);
     expect((given.json() as { policy: unknown }).policy).toBeNull();
   }, 180_000);

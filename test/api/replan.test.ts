@@ -19,13 +19,13 @@ describe('re-plan from an instant (POST /api/plans/:id/optimize {from}), and air
     const copy = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/duplicate', payload: { name: 'Korea replan test' } });
     expect(copy.statusCode, copy.body).toBe(201);
     scenario = copy.json() as Scenario;
-    const res = await t.as(planner, { method: 'POST', url: `/api/scenarios/${scenario.id}/plans`, payload: { name: 'Replan A' } });
+    const res = await t.as(planner, { method: 'POST', url: `/api/scenarios/${scenario.id}/plans?wait=true`, payload: { name: 'Replan A' } });
     expect(res.statusCode, res.body).toBe(201);
     plan = res.json() as PlanBody;
   });
   afterAll(async () => { await t?.close(); });
 
-  const optimize = (payload: unknown, id = plan.id) => t.as(planner, { method: 'POST', url: `/api/plans/${id}/optimize`, payload: payload as Record<string, unknown> });
+  const optimize = (payload: unknown, id = plan.id) => t.as(planner, { method: 'POST', url: `/api/plans/${id}/optimize?wait=true`, payload: payload as Record<string, unknown> });
   const get = async (id = plan.id) => (await t.as(planner, { method: 'GET', url: `/api/plans/${id}` })).json() as PlanBody;
   const middle = () => {
     const times = plan.sorties.map((s) => Date.parse(s.departAt)).sort((a, b) => a - b);
@@ -63,7 +63,7 @@ describe('re-plan from an instant (POST /api/plans/:id/optimize {from}), and air
     const extra = await optimize({ from: middle(), keep: 'all' });
     expect(extra.statusCode).toBe(400);
     expect((extra.json() as { details: { field: string }[] }).details[0]!.field).toBe('body.keep');
-    expect(await t.as(planner, { method: 'POST', url: '/api/plans/no-such-plan/optimize', payload: { from: middle() } }).then((r) => r.statusCode)).toBe(404);
+    expect(await t.as(planner, { method: 'POST', url: '/api/plans/no-such-plan/optimize?wait=true', payload: { from: middle() } }).then((r) => r.statusCode)).toBe(404);
     expect((await get()).version).toBe(plan.version);
   });
 

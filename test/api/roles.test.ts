@@ -37,6 +37,7 @@ const setUpAlready: Record<Who, Outcome> = { anonymous: 409, liaison: 409, reade
 let t: TestApp;
 const sessions = {} as Record<Role, Session>;
 let draftPlanId: string;
+let jobId: string;
 let approvedPlanId: string;
 let fresh = 0;
 
@@ -93,7 +94,10 @@ const offerBody = (partnerId?: string) => ({
 });
 /** A submitted offer of the given partner (created by the planner). */
 const newOffer = (partnerId: string) => post<{ id: string; version: number }>('/api/lift-offers', offerBody(partnerId));
-const newPlan = async (name: string) => (await post<{ id: string }>('/api/scenarios/korea/plans', { name, timeLimitSeconds: 20 })).id;
+/** A job that stays queued (a long time limit, cancelled by the row before a worker gets far). */
+const newJob = async () => (await post<{ job: { id: string } }>('/api/scenarios/korea/plans', { name: 'Job for the table', timeLimitSeconds: 300 })).job.id;
+// Short runs: the table needs plans, not good ones (a loaded machine makes a 20 s run last minutes).
+const newPlan = async (name: string) => (await post<{ id: string }>('/api/scenarios/korea/plans?wait=true', { name, timeLimitSeconds: 5 })).id;
 
 /** Writes need real targets only for the planner; the others are refused before the handler runs. */
 const forPlanner = async <T,>(who: Who, make: () => Promise<T>, fallback: T): Promise<T> => (who === 'planner' ? make() : fallback);
@@ -203,7 +207,7 @@ const rows: Row[] = [
       return { method: 'DELETE', url: `/api/scenarios/${s.id}/access-rules/${rule}` };
     } },
   { route: 'POST /api/scenarios/:id/plans', expect: plannerOnly,
-    request: () => ({ method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'Made by the table', timeLimitSeconds: 20 } }) },
+    request: () => ({ method: 'POST', url: '/api/scenarios/korea/plans?wait=true', payload: { name: 'Made by the table', timeLimitSeconds: 5 } }) },
 
   { route: 'GET /api/plans', expect: staff, request: () => ({ method: 'GET', url: '/api/plans' }) },
   { route: 'GET /api/plans/:id', note: 'draft', expect: hiddenFromLiaison, request: () => ({ method: 'GET', url: `/api/plans/${draftPlanId}` }) },
@@ -213,7 +217,7 @@ const rows: Row[] = [
       const { version } = await get<{ version: number }>(`/api/plans/${draftPlanId}`);
       return { method: 'PUT', url: `/api/plans/${draftPlanId}`, headers: { 'if-match': String(version) }, payload: { name: 'Edited draft', sorties: [] } };
     } },
-  { route: 'POST /api/plans/:id/optimize', expect: plannerOnly, request: () => ({ method: 'POST', url: `/api/plans/${draftPlanId}/optimize`, payload: { timeLimitSeconds: 20 } }) },
+  { route: 'POST /api/plans/:id/optimize', expect: plannerOnly, request: () => ({ method: 'POST', url: `/api/plans/${draftPlanId}/optimize?wait=true`, payload: { timeLimitSeconds: 5 } }) },
   { route: 'POST /api/plans/:id/approve', expect: plannerOnly,
     request: async (who) => ({ method: 'POST', url: `/api/plans/${await forPlanner(who, () => newPlan('To approve'), draftPlanId)}/approve` }) },
   { route: 'DELETE /api/plans/:id', expect: plannerOnly,
@@ -223,6 +227,13 @@ const rows: Row[] = [
   { route: 'GET /api/plans/:id/export.csv', note: 'draft', expect: hiddenFromLiaison, request: () => ({ method: 'GET', url: `/api/plans/${draftPlanId}/export.csv` }) },
   { route: 'GET /api/plans/:id/export.csv', note: 'approved', expect: signedIn, request: () => ({ method: 'GET', url: `/api/plans/${approvedPlanId}/export.csv` }) },
   // Execution (issue 12). The sortie steps target another partner's sortie: the RAF liaison gets 404, a reader 403.
+  { route: 'GET /api/jobs/:id', expect: plannerOnly, request: () => ({ method: 'GET', url: `/api/jobs/${jobId}` }) },
+  { route: 'GET /api/jobs/:id/events', note: 'unknown job (the live stream: test/api/jobs.test.ts)', expect: { anonymous: 401, liaison: 403, reader: 403, planner: 404 },
+    request: () => ({ method: 'GET', url: '/api/jobs/00000000-0000-4000-8000-000000000000/events' }) },
+  { route: 'DELETE /api/jobs/:id', note: 'a job of the planner\'s, still queued', expect: plannerOnly,
+    request: async (who) => ({ method: 'DELETE', url: `/api/jobs/${await forPlanner(who, newJob, jobId)}` }) },
+  { route: 'POST /api/jobs/:id/cancel', note: 'a job of the planner\'s, still queued', expect: plannerOnly,
+    request: async (who) => ({ method: 'POST', url: `/api/jobs/${await forPlanner(who, newJob, jobId)}/cancel` }) },
   { route: 'GET /api/operations', expect: staff, request: () => ({ method: 'GET', url: '/api/operations' }) },
   { route: 'POST /api/operations', expect: plannerOnly, request: () => ({ method: 'POST', url: '/api/operations', payload: { planId: approvedPlanId, clockAt: opClock } }) },
   { route: 'GET /api/operations/:id', note: 'a liaison sees their own sorties', expect: signedIn, request: () => ({ method: 'GET', url: `/api/operations/${opId}` }) },
@@ -261,12 +272,14 @@ describe('every route × every role', () => {
     await t.signIn('reader', { username: 'roles-user' });
     draftPlanId = await newPlan('Draft for the table');
     approvedPlanId = await newPlan('Approved for the table');
+    jobId = await newJob();
+    expect((await t.as(planner(), { method: 'DELETE', url: `/api/jobs/${jobId}` })).statusCode).toBe(200);
     const approve = await t.as(planner(), { method: 'POST', url: `/api/plans/${approvedPlanId}/approve` });
     expect(approve.statusCode, approve.body).toBe(200);
     const korea = await get<{ startsAt: string }>('/api/scenarios/korea');
     opClock = new Date(Date.parse(korea.startsAt) + 24 * 3_600_000).toISOString();
     opId = (await post<{ operation: { id: string } }>('/api/operations', { planId: approvedPlanId, clockAt: opClock })).operation.id;
-  });
+  }, 300_000);
   afterAll(async () => { await t?.close(); });
 
   it('covers every route the app serves, and no route it does not', () => {

@@ -16,7 +16,7 @@ describe('plan summary and CSV export routes', () => {
   beforeAll(async () => {
     t = await testApp({ demo: true });
     planner = await t.signIn('planner');
-    const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'Korea briefing' } });
+    const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans?wait=true', payload: { name: 'Korea briefing' } });
     expect(res.statusCode, res.body).toBe(201);
     plan = res.json() as PlanBody;
   });

@@ -35,7 +35,7 @@ describe.skipIf(!!skip)('print in Japanese with the bundled CJK faces only', () 
     page = context.pages()[0] ?? await context.newPage();
     api = apiClient(page, base, await signIn(page, base));
     await api.patch('/session/preferences', { language: 'ja' });
-    planId = (await api.post<{ id: string }>('/scenarios/concurrent/plans', { name: '印刷テスト i18n', timeLimitSeconds: 20 })).id;
+    planId = (await api.post<{ id: string }>('/scenarios/concurrent/plans?wait=true', { name: '印刷テスト i18n', timeLimitSeconds: 20 })).id;
   });
   afterAll(async () => {
     // The browser tests share one server and its accounts: give the planner back "not chosen", or the files

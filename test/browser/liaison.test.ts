@@ -118,7 +118,7 @@ describe.skipIf(!!skip)('liaison portal and planners\' inbox in Chromium', () =>
     const api = apiClient(planner.page, baseUrl, plannerCsrf);
     // A what-if copy of the Korea scenario, so the other browser tests' plans are untouched.
     const scenario = await api.post<{ id: string }>('/scenarios/korea/duplicate', { name: 'Korea — liaison test' });
-    const plan = await api.post<{ id: string; sorties: { offerId: string; originAirportId: string }[] }>(`/scenarios/${scenario.id}/plans`, { name: 'Korea with the RAF Jeju shuttle' });
+    const plan = await api.post<{ id: string; sorties: { offerId: string; originAirportId: string }[] }>(`/scenarios/${scenario.id}/plans?wait=true`, { name: 'Korea with the RAF Jeju shuttle' });
     const flown = plan.sorties.filter((s) => s.offerId === offerId);
     expect(flown.length).toBeGreaterThan(0);
     expect(flown.every((s) => s.originAirportId === 'RKPC')).toBe(true);

@@ -24,7 +24,7 @@ describe.skipIf(!!skip)('a plan planned on other data (planner panel, print page
     page = b.page;
     const api = apiClient(page, base, await signIn(page, base));
     scenarioId = (await api.post<{ id: string }>('/scenarios/korea/duplicate', { name: 'Korea — stale plan check' })).id;
-    const plan = await api.post<{ id: string; version: number; sorties: { originAirportId: string }[] }>(`/scenarios/${scenarioId}/plans`, { name: 'Approved before the rule', timeLimitSeconds: 20 });
+    const plan = await api.post<{ id: string; version: number; sorties: { originAirportId: string }[] }>(`/scenarios/${scenarioId}/plans?wait=true`, { name: 'Approved before the rule', timeLimitSeconds: 20 });
     planId = plan.id;
     await api.post(`/plans/${planId}/approve`, {});
     const busiest = plan.sorties.map((s) => s.originAirportId).sort().find((id, _i, all) => all.filter((x) => x === id).length > 1) ?? plan.sorties[0]!.originAirportId;

@@ -60,7 +60,11 @@ describe.skipIf(!!skip)('map planner in Chromium', () => {
   it('runs the matcher on a scenario and shows the plan: figures, left behind, lines on the map', async () => {
     await open('?scenario=taiwan-blockade');
     await b.page.getByRole('button', { name: 'Run the matcher' }).click();
-    await b.page.getByText('Running the matcher on this scenario').waitFor();
+    // The run is a job on the server's queue: its phase and progress show over the map until it ends.
+    const progress = b.page.locator('.job-progress');
+    await progress.waitFor();
+    expect(await progress.getAttribute('data-job-phase')).toMatch(/^(queued|model|greedy|lp|rounding|mip|post-pass|decode|done)$/);
+    await b.page.screenshot({ path: path.join(ARTIFACTS, 'planner-job-progress.png') });
     await b.page.locator('[data-testid="people-out"]').waitFor({ timeout: 90_000 });
     const out = Number((await b.page.locator('[data-testid="people-out"]').textContent())!.replace(/,/g, ''));
     expect(out).toBeGreaterThan(1000);
@@ -72,8 +76,21 @@ describe.skipIf(!!skip)('map planner in Chromium', () => {
     await b.page.screenshot({ path: path.join(ARTIFACTS, 'planner-optimized.png') });
   });
 
+  it('cancels a running matcher job from its progress card: nothing is saved, the planner says so', async () => {
+    await open('?scenario=concurrent');
+    const plansBefore = (await api.get<unknown[]>('/plans?scenarioId=concurrent')).length;
+    await b.page.getByRole('button', { name: 'Run the matcher' }).click();
+    const progress = b.page.locator('.job-progress');
+    await progress.waitFor();
+    await progress.getByRole('button', { name: 'Cancel the run' }).click();
+    await b.page.getByText('The matcher run was cancelled').waitFor({ timeout: 30_000 });
+    expect(await progress.count()).toBe(0);
+    expect((await api.get<unknown[]>('/plans?scenarioId=concurrent')).length).toBe(plansBefore);
+    expect(b.errors).toEqual([]);
+  });
+
   it('shows the access violation when people are put on an SDF sortie at an airport where SDF is denied', async () => {
-    const plan = await api.post<PlanLite>('/scenarios/korea/plans', { name: 'Browser test — SDF edit' });
+    const plan = await api.post<PlanLite>('/scenarios/korea/plans?wait=true', { name: 'Browser test — SDF edit' });
     await open(`?scenario=korea&plan=${plan.id}`);
     await expect.poll(() => b.page.locator('[data-testid="violation-count"]').textContent()).toBe('0');
     // Gimhae (PUS): click it on the map, add a JASDF C-2 sortie there.
@@ -102,7 +119,7 @@ describe.skipIf(!!skip)('map planner in Chromium', () => {
   });
 
   it('says so when someone else saved first, and keeps my edits as a copy', async () => {
-    const plan = await api.post<PlanLite>('/scenarios/korea/plans', { name: 'Browser test — conflict' });
+    const plan = await api.post<PlanLite>('/scenarios/korea/plans?wait=true', { name: 'Browser test — conflict' });
     await open(`?scenario=korea&plan=${plan.id}`);
     // My edit: lock the first allocation of the biggest area.
     const sortie = plan.sorties.find((s) => s.allocations.some((a) => a.assemblyAreaId === 'kr-seoul-capital-area'))!;
@@ -157,7 +174,7 @@ describe.skipIf(!!skip)('map planner in Chromium', () => {
   });
 
   it('compares a what-if copy that allows SDF aircraft in Taiwan with the base scenario, side by side', async () => {
-    await api.post('/scenarios/taiwan-invasion/plans', { name: 'Browser test — base' });
+    await api.post('/scenarios/taiwan-invasion/plans?wait=true', { name: 'Browser test — base' });
     await open('?scenario=taiwan-invasion');
     await b.page.getByRole('tab', { name: 'What-if' }).click();
     await b.page.getByRole('button', { name: 'Copy as what-if' }).click();
@@ -175,7 +192,7 @@ describe.skipIf(!!skip)('map planner in Chromium', () => {
   });
 
   it('re-optimizes the rest of a plan and keeps the allocation locked on the map page', async () => {
-    const plan = await api.post<PlanLite>('/scenarios/korea/plans', { name: 'Browser test — re-optimize' });
+    const plan = await api.post<PlanLite>('/scenarios/korea/plans?wait=true', { name: 'Browser test — re-optimize' });
     await open(`?scenario=korea&plan=${plan.id}`);
     const sortie = plan.sorties.find((s) => s.allocations.some((a) => a.assemblyAreaId === 'kr-daegu'))!;
     const before = sortie.allocations.find((a) => a.assemblyAreaId === 'kr-daegu')!;

@@ -70,7 +70,7 @@ describe.skipIf(!!skip)('printed plan summary (Chromium → PDF → poppler)', (
     b = await launch(chromium, base, { width: 1200, height: 900 });
     page = b.page;
     const api = apiClient(page, base, await signIn(page, base));
-    planId = (await api.post<{ id: string }>('/scenarios/korea/plans', { name: 'Print test plan', timeLimitSeconds: 20 })).id;
+    planId = (await api.post<{ id: string }>('/scenarios/korea/plans?wait=true', { name: 'Print test plan', timeLimitSeconds: 20 })).id;
     summary = await api.get<PlanSummary>(`/plans/${planId}/summary`);
   });
   afterAll(async () => {

@@ -57,9 +57,9 @@ describe.skipIf(!!skip)('reader and liaison screens in Chromium', () => {
   beforeAll(async () => {
     planner = await launch(chromium, baseUrl);
     api = apiClient(planner.page, baseUrl, await signIn(planner.page, baseUrl));
-    approved = await api.post<{ id: string; name: string }>('/scenarios/korea/plans', { name: 'Reader test — approved', timeLimitSeconds: 20 });
+    approved = await api.post<{ id: string; name: string }>('/scenarios/korea/plans?wait=true', { name: 'Reader test — approved', timeLimitSeconds: 20 });
     await api.post(`/plans/${approved.id}/approve`);
-    draft = await api.post<{ id: string; name: string }>('/scenarios/taiwan-blockade/plans', { name: 'Reader test — draft', timeLimitSeconds: 20 });
+    draft = await api.post<{ id: string; name: string }>('/scenarios/taiwan-blockade/plans?wait=true', { name: 'Reader test — draft', timeLimitSeconds: 20 });
   });
   afterAll(async () => {
     for (const p of [approved, draft]) if (p) await planner.page.request.delete(`${baseUrl}/api/plans/${p.id}`, { headers: { 'x-csrf-token': await csrfOf(planner.page) } }).catch(() => {});

@@ -22,7 +22,7 @@ describe.skipIf(!!skip)('editing an airport record with If-Match in Chromium', (
   beforeAll(async () => {
     b = await launch(chromium, baseUrl);
     api = apiClient(b.page, baseUrl, await signIn(b.page, baseUrl));
-    planId = (await api.post<{ id: string }>('/scenarios/korea/plans', { name: 'Registry edit test', timeLimitSeconds: 20 })).id;
+    planId = (await api.post<{ id: string }>('/scenarios/korea/plans?wait=true', { name: 'Registry edit test', timeLimitSeconds: 20 })).id;
     original = await api.get('/airports/RKSI');
   });
   afterAll(async () => {

@@ -22,11 +22,11 @@ export interface TestApp {
 const hashes = new Map<string, Promise<string>>();
 
 /** `graceSeconds`: how long past its time limit a matcher run may go before it is stopped (default LIMITS). */
-export async function testApp(opts: { demo?: boolean; graceSeconds?: number } = {}): Promise<TestApp> {
-  const database = await testDatabase(opts);
-  const config = loadConfig({ DEMO_DATA: 'off', CLIENT_DIST: '/nonexistent', MATCHER_TIME_LIMIT_S: '20' });
+export async function testApp(opts: { demo?: boolean; graceSeconds?: number; env?: Record<string, string>; database?: TestDatabase } = {}): Promise<TestApp> {
+  const database = opts.database ?? await testDatabase(opts);
+  const config = loadConfig({ DEMO_DATA: 'off', CLIENT_DIST: '/nonexistent', MATCHER_TIME_LIMIT_S: '20', MATCHER_JOBS_PER_USER: '50', MATCHER_QUEUE_LIMIT: '100', ...opts.env });
   const solver = createPlanSolver({ graceSeconds: opts.graceSeconds });
-  const app = await buildApp({ database, config, solver });
+  const app = await buildApp({ database, config, solver, ...(opts.graceSeconds !== undefined ? { graceSeconds: opts.graceSeconds } : {}) });
   await app.ready();
   const signIn: TestApp['signIn'] = async (role, o = {}) => {
     const username = o.username ?? (role === 'liaison' ? `t-liaison-${o.partnerId}` : `t-${role}`);
@@ -49,7 +49,7 @@ export async function testApp(opts: { demo?: boolean; graceSeconds?: number } = 
     close: async () => {
       await app.close();
       await solver.close();
-      await database.dispose();
+      if (!opts.database) await database.dispose();
     },
   };
 }

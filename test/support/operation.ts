@@ -49,7 +49,7 @@ export async function tinyWorld(t: TestApp, planner: Session, tag = Math.random(
 /** An approved plan of a tiny world, and an operation executing it at `clockHours` into the scenario. */
 export async function newOperation(t: TestApp, planner: Session, opts: { clockHours?: number; sorties?: number; clock?: (departures: number[]) => number } = {}) {
   const world = await tinyWorld(t, planner, undefined, opts.sorties);
-  const plan = await t.as(planner, { method: 'POST', url: `/api/scenarios/${world.scenario.id}/plans`, payload: { name: 'Exec plan', timeLimitSeconds: 10 } });
+  const plan = await t.as(planner, { method: 'POST', url: `/api/scenarios/${world.scenario.id}/plans?wait=true`, payload: { name: 'Exec plan', timeLimitSeconds: 10 } });
   expect(plan.statusCode, plan.body).toBe(201);
   const planId = (plan.json() as { id: string }).id;
   const approve = await t.as(planner, { method: 'POST', url: `/api/plans/${planId}/approve` });

@@ -15,7 +15,7 @@ const { page } = b;
 try {
   const api = apiClient(page, base, await signIn(page, base));
   const scenarioId = (await api.post<{ id: string }>('/scenarios/korea/duplicate', { name: 'Korea — stale plan check' })).id;
-  const plan = await api.post<{ id: string; sorties: { originAirportId: string }[] }>(`/scenarios/${scenarioId}/plans`, { name: 'Approved before the rule', timeLimitSeconds: 20 });
+  const plan = await api.post<{ id: string; sorties: { originAirportId: string }[] }>(`/scenarios/${scenarioId}/plans?wait=true`, { name: 'Approved before the rule', timeLimitSeconds: 20 });
   await api.post(`/plans/${plan.id}/approve`, {});
   const airport = plan.sorties[0]!.originAirportId;
   for (const category of ['civil', 'foreign_military']) {

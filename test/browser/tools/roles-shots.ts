@@ -27,7 +27,7 @@ async function open(user: string, password: string, viewport: { width: number; h
 const snap = (p: Page, name: string, w: number) => p.screenshot({ path: `${out}/${name}-${w}.png` });
 
 const setup = await open('planner', 'planner-demo', SIZES[0]!);
-const plan = await (await setup.page.request.post(`${base}/api/scenarios/korea/plans`, { data: { name: 'Shots plan', timeLimitSeconds: 20 }, headers: { 'x-csrf-token': setup.csrf } })).json() as { id: string };
+const plan = await (await setup.page.request.post(`${base}/api/scenarios/korea/plans?wait=true`, { data: { name: 'Shots plan', timeLimitSeconds: 20 }, headers: { 'x-csrf-token': setup.csrf } })).json() as { id: string };
 await setup.close();
 
 for (const size of SIZES) {

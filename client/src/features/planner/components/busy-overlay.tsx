@@ -1,7 +1,12 @@
 import { useEffect, useState } from 'react';
+import { JobProgress } from '../../../components/job-progress.tsx';
+import type { Job } from '../../../lib/jobs.ts';
 
-/** Long operations (the matcher runs up to its time limit) show what is happening and for how long. */
-export function BusyOverlay({ label }: { label: string | null }) {
+/**
+ * Long operations show what is happening and for how long; a matcher job (the server's queue) shows its
+ * phase, progress and a Cancel button instead.
+ */
+export function BusyOverlay({ label, job, onCancel }: { label: string | null; job?: Job | null; onCancel?: () => void }) {
   const [seconds, setSeconds] = useState(0);
   useEffect(() => {
     if (!label) return;
@@ -10,6 +15,7 @@ export function BusyOverlay({ label }: { label: string | null }) {
     const t = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 500);
     return () => clearInterval(t);
   }, [label]);
+  if (job && onCancel) return <div className="busy-overlay"><JobProgress job={job} onCancel={onCancel} /></div>;
   if (!label) return null;
   return (
     <div className="busy-overlay" role="status" aria-live="polite">

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import type { FeatureCollection, Point } from 'geojson';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client.ts';
+import { cancelJob, JobCancelledError, type Job } from '../../../lib/jobs.ts';
 import { invalidateQueries } from '../../../lib/query.ts';
 import { Link, useSearchParams } from '../../../lib/router.tsx';
 import { useSession } from '../../../lib/session.ts';
@@ -96,6 +98,9 @@ export function PlannerPage() {
   const [selection, setSelection] = useState<Selection | null>(null);
   const [focus, setFocus] = useState<Violation | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
+  // The matcher job a Run or Re-plan is following (its progress and Cancel over the map).
+  const [job, setJob] = useState<Job | null>(null);
+  const { t } = useTranslation('jobs');
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text?: string; error?: unknown } | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
   const [mapIdle, setMapIdle] = useState(false);
@@ -193,7 +198,8 @@ export function PlannerPage() {
       const text = await fn();
       if (text) setNotice({ kind: 'ok', text });
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409) setConflict(e.message);
+      if (e instanceof JobCancelledError) setNotice({ kind: 'ok', text: t('cancelled') });
+      else if (e instanceof ApiError && e.status === 409) setConflict(e.message);
       else setNotice({ kind: 'error', error: e });
     } finally {
       setBusy(null);
@@ -201,7 +207,7 @@ export function PlannerPage() {
   }
 
   const onNewPlan = () => scenarioId && leaveDraft() && act('solving', async () => {
-    const p = await createPlan(scenarioId, `Plan ${new Date().toISOString().slice(0, 16).replace('T', ' ')}Z`);
+    const p = await createPlan(scenarioId, `Plan ${new Date().toISOString().slice(0, 16).replace('T', ' ')}Z`, undefined, setJob);
     setParams({ scenario: scenarioId, plan: p.id });
     return `Matcher finished: ${fmtCount(p.metrics?.peopleOut)} people out on ${p.sorties.length} sorties${p.solve?.status ? ` (${p.solve.status})` : ''}.`;
   });
@@ -212,7 +218,7 @@ export function PlannerPage() {
   const onOptimize = () => plan && act('optimizing', async () => {
     // The server keeps the locks it has stored: save the draft's locks first.
     if (draft.dirty) await savePlan(plan.id, plan.version, { sorties: draft.sorties });
-    const p = await optimizePlan(plan.id);
+    const p = await optimizePlan(plan.id, undefined, setJob);
     return `Re-optimized around the locked allocations: ${fmtCount(p.metrics?.peopleOut)} people out, version ${p.version}.`;
   });
   const onReplanFrom = (from: string) => plan && scenarioId && act('optimizing', async () => {
@@ -221,7 +227,7 @@ export function PlannerPage() {
     const target = plan.status === 'approved'
       ? await createPlan(scenarioId, `${plan.name} (re-plan from ${at})`, plan.sorties)
       : (draft.dirty ? await savePlan(plan.id, plan.version, { sorties: draft.sorties }) : plan);
-    const p = await optimizePlan(target.id, from);
+    const p = await optimizePlan(target.id, from, setJob);
     if (target.id !== plan.id) setParams({ scenario: scenarioId, plan: p.id });
     const kept = (p.solve as { keptSorties?: number } | null)?.keptSorties ?? 0;
     return `Re-planned from ${at}: ${kept} departed sorties kept, ${fmtCount(p.metrics?.peopleOut)} people out, version ${p.version}.`;
@@ -234,6 +240,10 @@ export function PlannerPage() {
       return `Policy "${PRESET_TEXT[policy.preset].title}" saved to "${s.name}". Run a new plan or re-optimize to plan with it.`;
     });
   };
+  // A job that ended meanwhile answers 409: its stream brings the outcome anyway.
+  const onCancelJob = () => job && void cancelJob(job.id).catch((e: unknown) => {
+    if (!(e instanceof ApiError && e.status === 409)) setNotice({ kind: 'error', error: e });
+  });
   const onApprove = () => plan && act('approving', async () => {
     const p = await approvePlan(plan.id, plan.version);
     return `Plan approved (version ${p.version}).`;
@@ -392,7 +402,7 @@ export function PlannerPage() {
         {hazardEdit && <div className="map-status map-status-draw">Editing hazard zones — {hazardEdit.mode === 'select' ? 'select, move or reshape a zone' : `drawing a ${hazardEdit.mode}`}</div>}
         {!dataReady && !error && !noScenarios && <div className="map-status"><Spinner label="Loading the scenario…" /></div>}
         <MapLegend />
-        <BusyOverlay label={busy ? BUSY_LABEL[busy] : null} />
+        <BusyOverlay label={busy ? BUSY_LABEL[busy] : null} job={job} onCancel={onCancelJob} />
       </div>
       <ConflictDialog open={!!conflict} message={conflict ?? ''} busy={busy === 'copying'} onReload={onReload} onCopy={onCopy} onClose={() => setConflict(null)} />
     </main>
