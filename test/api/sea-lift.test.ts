@@ -94,7 +94,7 @@ describe('ports and ships', () => {
   });
 
   it('plans the Korean scenario with sailings from Busan and no Maritime SDF ship', async () => {
-    const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name: 'sea lift' } });
+    const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans?wait=true', payload: { name: 'sea lift' } });
     expect([200, 201]).toContain(res.statusCode);
     const plan = res.json() as Plan;
     const sea = plan.sorties.filter((s) => s.originAirportId === 'port-busan');
