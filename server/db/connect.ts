@@ -1,18 +1,18 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import { PostgresJSDialect } from 'kysely-postgres-js';
 import postgres from 'postgres';
 import type { Database } from './database.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import { lockDataDir } from './data-dir-lock.ts';
+import { PGliteThread } from './pglite-thread/pglite-thread.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   kind: DatabaseKind;
-  /** The embedded instance, when kind is 'pglite' (tests dump and clone it). */
-  pglite?: PGlite;
+  /** The embedded instance in its thread, when kind is 'pglite' (the backup and the tests dump it). */
+  pglite?: PGliteThread;
   /** The postgres.js client, when kind is 'postgres' (the event bus LISTENs through it). */
   sql?: postgres.Sql;
   /** The server's URL, when kind is 'postgres' (pg-boss opens its own small pool to it). */
@@ -28,16 +28,19 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
 }
 
 /**
- * An embedded PGlite: on disk when a directory is given, in memory otherwise. A directory is locked for
- * this process before PGlite touches it; a second process gets DataDirInUseError naming the owner.
+ * An embedded PGlite, in a thread of its own so that its queries never hold the event loop: on disk
+ * when a directory is given, in memory otherwise. A directory is locked for this process (the lock is
+ * the process's, taken here on the main thread) before PGlite touches it; a second process gets
+ * DataDirInUseError naming the owner.
  */
 export async function connectPGlite(dataDir?: string, loadDataDir?: Blob): Promise<DatabaseHandle> {
-  if (!dataDir) return wrapPGlite(await PGlite.create(loadDataDir ? { loadDataDir } : {}));
+  const load = loadDataDir ? { loadDataDir: await loadDataDir.arrayBuffer() } : {};
+  if (!dataDir) return wrapPGlite(await PGliteThread.start(load));
   mkdirSync(dataDir, { recursive: true });
   const lock = lockDataDir(dataDir);
-  let pg: PGlite;
+  let pg: PGliteThread;
   try {
-    pg = await PGlite.create({ dataDir, ...(loadDataDir ? { loadDataDir } : {}) });
+    pg = await PGliteThread.start({ dataDir, ...load });
   } catch (err) {
     lock.release();
     throw err;
@@ -51,7 +54,7 @@ export async function connectPGlite(dataDir?: string, loadDataDir?: Blob): Promi
   };
 }
 
-export function wrapPGlite(pg: PGlite): DatabaseHandle {
+function wrapPGlite(pg: PGliteThread): DatabaseHandle {
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pg) });
   return { db, kind: 'pglite', pglite: pg, close: () => db.destroy() };
 }

@@ -1,16 +1,20 @@
-import type { PGlite } from '@electric-sql/pglite';
 import {
   CompiledQuery, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler,
   type DatabaseConnection, type Dialect, type Driver, type Kysely, type QueryResult, type TransactionSettings,
 } from 'kysely';
+import type { PGliteThread } from './pglite-thread/pglite-thread.ts';
+
+/** What the dialect needs of the embedded database: PGlite in its own thread (pglite-thread/). */
+export type PGliteSession = Pick<PGliteThread, 'query' | 'close' | 'closed'>;
 
 /**
  * Kysely dialect for PGlite that serialises access to its single session: a connection is held
  * from acquire to release, so two transactions can never interleave (kysely-pglite 0.6 lets them,
- * and a rolled-back insert got committed — see STACK.md).
+ * and a rolled-back insert got committed — see STACK.md). The queries themselves run in PGlite's own
+ * thread; this side only hands the session out and waits.
  */
 export class PGliteDialect implements Dialect {
-  constructor(private readonly pg: PGlite) {}
+  constructor(private readonly pg: PGliteSession) {}
   createAdapter() { return new PostgresAdapter(); }
   createDriver(): Driver { return new PGliteDriver(this.pg); }
   createQueryCompiler() { return new PostgresQueryCompiler(); }
@@ -31,7 +35,7 @@ class Mutex {
 class PGliteDriver implements Driver {
   private readonly mutex = new Mutex();
   private readonly releases = new WeakMap<DatabaseConnection, () => void>();
-  constructor(private readonly pg: PGlite) {}
+  constructor(private readonly pg: PGliteSession) {}
   async init(): Promise<void> {}
   async acquireConnection(): Promise<DatabaseConnection> {
     const release = await this.mutex.lock();
@@ -59,12 +63,8 @@ class PGliteDriver implements Driver {
 }
 
 class PGliteConnection implements DatabaseConnection {
-  constructor(private readonly pg: PGlite) {}
+  constructor(private readonly pg: PGliteSession) {}
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    // PGlite runs each query synchronously on this thread, and the next query of a transaction would
-    // start in the same microtask chain: yield to the event loop first, so a long transaction (a big
-    // plan's save) stalls it one query at a time rather than from begin to commit.
-    await new Promise<void>((r) => setImmediate(r));
     const res = await this.pg.query<R>(compiled.sql, compiled.parameters as unknown[]);
     return {
       rows: res.rows,
