@@ -8,6 +8,7 @@ import { maxInWindow, withDeparture } from '../rules/turnaround.ts';
 import { pushTo } from '../multimap.ts';
 
 interface AreaLeft { p: [number, number, number] }
+interface WaitingLeg { leg: ReachLeg; a: AreaLeft }
 
 /**
  * The baseline a crisis cell would do by hand: hour by hour, fly every aircraft that can leave
@@ -52,20 +53,24 @@ export function greedyFromCandidates(c: Candidates): PlanInput {
   const departures = new Map<string, number[]>(c.offers.map((o) => [o.offer.id, o.lockedDepartures]));
   const used = new Map<string, number>();
   const airports = [...c.legs.keys()].sort();
-  const nearestFirst = new Map([...c.legs].map(([id, legs]) => [id, [...legs].sort((a, b) => a.km - b.km || (a.area.id < b.area.id ? -1 : 1))]));
-  const empty = (l: ReachLeg) => { const a = left.get(l.area.id)!; return a.p[0] + a.p[1] + a.p[2] === 0; };
+  // Per airport its legs nearest first, each with its area's people left; areas never refill, so
+  // a leg whose area is empty is dropped for good the next time the list is walked.
+  const nearestFirst = new Map([...c.legs].map(([id, legs]) => [id, [...legs]
+    .sort((a, b) => a.km - b.km || (a.area.id < b.area.id ? -1 : 1))
+    .map((leg) => ({ leg, a: left.get(leg.area.id)! }))]));
 
   // first[p]: waiting legs before it have no priority-p people left (boarding drains them in
   // order), so each sortie scans from there instead of from the nearest area again.
   let first = [0, 0, 0];
-  const board = (waiting: ReachLeg[], seats: number, sortie: Sortie): number => {
+  const board = (waiting: WaitingLeg[], seats: number, sortie: Sortie): number => {
     let free = seats;
+    // A sortie without locked allocations is open to every area (canBoard scans its allocations).
+    const open = !sortie.allocations.some((a) => a.locked);
     for (let p = 0; p < 3 && free > 0; p++) {
       for (let i = first[p]!; i < waiting.length; i++) {
-        const leg = waiting[i]!;
-        const a = left.get(leg.area.id)!;
+        const { leg, a } = waiting[i]!;
         const n = Math.min(free, a.p[p]!);
-        if (n > 0 && canBoard(sortie, leg.area.id)) {
+        if (n > 0 && (open || canBoard(sortie, leg.area.id))) {
           a.p[p]! -= n;
           free -= n;
           addPassengers(sortie, leg.area.id, n);
@@ -76,22 +81,34 @@ export function greedyFromCandidates(c: Candidates): PlanInput {
     }
     return seats - free;
   };
-  const waitingCount = (waiting: ReachLeg[]) => waiting.reduce((s, l) => {
-    const a = left.get(l.area.id)!;
-    return s + a.p[0] + a.p[1] + a.p[2];
-  }, 0);
 
   for (let h = 0; h < grid.slots; h++) {
     const t = slotMs(grid, h);
     const at = bySlot.get(h);
     for (const airportId of airports) {
-      const offers = at?.get(airportId) ?? [];
-      const lockedSeats = c.lockedSeats.get(slotKey(airportId, h)) ?? [];
+      const key = slotKey(airportId, h);
+      const lockedSeats = c.lockedSeats.get(key) ?? [];
+      // Only offers that can still fly here now: most have spent their sorties long before the
+      // horizon ends, and the waiting list below costs a pass over every leg of the airport.
+      const offers = lockedSeats.length > 0 || capacityAt(c, airportId, h) - (used.get(key) ?? 0) > 0
+        ? (at?.get(airportId) ?? []).filter((o) => (flown.get(o.offer.id) ?? 0) < o.sortiesLeft
+          && maxInWindow(withDeparture(departures.get(o.offer.id)!, t), o.offer.turnaroundHours) <= o.offer.aircraftCount) : [];
       if (offers.length === 0 && lockedSeats.length === 0) continue;
-      const waiting = nearestFirst.get(airportId)!.filter((l) => l.readySlot <= h && !empty(l));
+      const legs = nearestFirst.get(airportId)!;
+      const waiting: WaitingLeg[] = [];
+      let waitingNow = 0;
+      let kept = 0;
+      for (const w of legs) {
+        const n = w.a.p[0] + w.a.p[1] + w.a.p[2];
+        if (n === 0) continue;
+        legs[kept++] = w;
+        if (w.leg.readySlot > h) continue;
+        waiting.push(w);
+        waitingNow += n;
+      }
+      legs.length = kept;
       if (waiting.length === 0) continue;
       first = [0, 0, 0];
-      let waitingNow = waitingCount(waiting);
       for (const ls of lockedSeats) {
         const sortie = sorties[ls.sortieIndex]!;
         waitingNow -= board(waiting, ls.free, sortie);
