@@ -42,3 +42,12 @@ describe('comparePlans', () => {
     expect(r).toMatchObject({ delta: null, better: null });
   });
 });
+
+describe('share differences below a percentage point', () => {
+  it('are no difference: no "−0 pt" marked worse', () => {
+    const { headline } = comparePlans({ ...base, seatUse: 0.99996 }, { ...base, seatUse: 0.99991 });
+    const seat = headline.find((r) => r.key === 'seatUse')!;
+    expect(seat.delta).toBe(0);
+    expect(seat.better).toBeNull();
+  });
+});

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createExpression, featureFilter, latest, validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import * as L from '../../client/src/features/planner/map/layers.ts';
+import * as T from '../../client/src/features/planner/map-view/layers.ts';
 import { offlineStyle } from '../../client/src/features/planner/map/basemap-style.ts';
 
 const overlays = [
   [L.SOURCE.hazards, [L.hazardFill, L.hazardOutline, L.hazardLabel]],
   [L.SOURCE.lines, [L.allocationLine]],
   [L.SOURCE.areas, [L.areaCircle, L.areaLabel]],
-  [L.SOURCE.airports, [L.airportSdfRing, L.airportCircle, L.airportLabel]],
+  [L.SOURCE.airports, [L.airportCircle, L.airportLabel]],
   [L.SOURCE.focus, [L.focusRing]],
 ] as const;
+const timeLayers = [T.areaCluster, T.areaClusterCount, T.areaWaiting, T.clusterWaiting, T.airportDepartures, T.flightLeg, T.aircraft, T.airportSdfBadge, T.airportCollider, T.areaCollider];
 
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const evaluate = (expr: unknown, properties: Record<string, unknown>, spec: unknown = latest.paint_circle['circle-radius'], zoom = 6) => {
@@ -23,14 +25,15 @@ describe('layer specs', () => {
     const base = offlineStyle('http://localhost/basemap.json');
     const style: StyleSpecification = {
       ...base,
-      sources: { ...base.sources, ...Object.fromEntries(overlays.map(([id]) => [id, { type: 'geojson' as const, data: empty }])) },
-      layers: [...base.layers, ...overlays.flatMap(([source, layers]) => layers.map((l) => ({ ...l, source }) as never))],
+      sources: { ...base.sources, ...Object.fromEntries([...overlays.map(([id]) => id), ...Object.values(T.TIME_SOURCE)].map((id) => [id, { type: 'geojson' as const, data: empty }])) },
+      layers: [...base.layers, ...overlays.flatMap(([source, layers]) => layers.map((l) => ({ ...l, source }) as never)), ...timeLayers as never[]],
     };
     expect(validateStyleMin(style)).toEqual([]);
   });
 
   it('have unique ids and the interactive ones exist', () => {
-    const ids = overlays.flatMap(([, layers]) => layers.map((l) => l.id));
+    const ids = [...overlays.flatMap(([, layers]) => layers.map((l) => l.id)), ...timeLayers.map((l) => l.id)];
+    for (const list of Object.values(T.TOGGLES)) for (const id of list) expect(ids, `toggle lists ${id}`).toContain(id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of L.INTERACTIVE_LAYERS) expect(ids).toContain(id);
   });
@@ -49,9 +52,23 @@ describe('layer specs', () => {
     for (let i = 1; i < w.length; i++) expect(w[i]).toBeGreaterThan(w[i - 1]!);
   });
 
-  it('ring only the airports where SDF is denied or partly denied', () => {
-    const f = featureFilter(L.airportSdfRing.filter, 'layers[0].filter');
-    const test = (sdf: string) => f.filter({ zoom: 5 }, { type: 1, properties: { sdf }, geometry: [] } as never);
-    expect([test('denied'), test('partly'), test('allowed')]).toEqual([true, true, false]);
+  it('badge only the airports whose SDF access differs from their country (no ring on every airport)', () => {
+    const f = featureFilter(T.airportSdfBadge.filter, 'layers[0].filter');
+    const test = (sdfBadge: boolean) => f.filter({ zoom: 5 }, { type: 1, properties: { sdf: 'denied', sdfBadge }, geometry: [] } as never);
+    expect([test(true), test(false)]).toEqual([true, false]);
+  });
+
+  it('never let labels overlap each other or the markers', () => {
+    for (const l of [L.areaLabel, L.airportLabel, L.hazardLabel]) expect(l.layout?.['text-allow-overlap'], l.id).toBe(false);
+    expect((L.areaLabel.layout?.['text-variable-anchor'] as string[]).length).toBeGreaterThan(3);
+    for (const c of [T.airportCollider, T.areaCollider]) expect(c.layout?.['icon-ignore-placement'], c.id).toBe(false);
+  });
+
+  it('switch layers by toggle: labels off hides every label, areas off hides areas and their labels', () => {
+    const on = { ...T.ALL_ON, labels: false };
+    expect(T.layerVisible('area-labels', on)).toBe(false);
+    expect(T.layerVisible('area-circles', on)).toBe(true);
+    expect(T.layerVisible('area-labels', { ...T.ALL_ON, areas: false })).toBe(false);
+    expect(T.layerVisible('focus-ring', { areas: false, airports: false, legs: false, hazards: false, labels: false })).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { Layer, Map, Source, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
+import { Layer, Map, ScaleControl, Source, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { env } from '../../../lib/env.ts';
 import { loadMaplibre } from '../../../lib/map/load-maplibre.ts';
@@ -9,17 +9,36 @@ import { basemapUrl } from '../../../lib/map/load-basemap.ts';
 import { enableAdaptiveResolution } from '../map/adaptive-resolution.ts';
 import { BASEMAP_COLORS, BASEMAP_SOURCE, IDEOGRAPH_FONT, offlineStyle } from '../map/basemap-style.ts';
 import * as L from '../map/layers.ts';
-import type { AirportProps, AllocationLineProps, AreaProps, HazardProps } from '../map/to-geojson.ts';
-import { HoverCard, type Hovered } from './hover-card.tsx';
+import type { HazardProps } from '../map/to-geojson.ts';
+import type { NamedAircraftProps, NamedLineProps, TimedAirportProps, TimedAreaProps } from '../map-view/decorate.ts';
+import type { LegProps } from '../map-view/time-state.ts';
+import * as T from '../map-view/layers.ts';
+import { HoverCard, type Hovered } from '../map-view/hover-card.tsx';
+
+const INTERACTIVE = [...L.INTERACTIVE_LAYERS, T.areaCluster.id, T.aircraft.id];
+
+/** Every overlay layer in drawing order, each with its source. */
+const LAYERS = [
+  { ...L.hazardFill, source: L.SOURCE.hazards }, { ...L.hazardOutline, source: L.SOURCE.hazards },
+  { ...L.allocationLine, source: L.SOURCE.lines }, T.flightLeg,
+  { ...L.areaCircle, source: L.SOURCE.areas }, T.areaCluster, T.areaWaiting, T.clusterWaiting,
+  T.airportDepartures, { ...L.airportCircle, source: L.SOURCE.airports }, T.airportSdfBadge, T.aircraft,
+  { ...L.focusRing, source: L.SOURCE.focus },
+  { ...L.hazardLabel, source: L.SOURCE.hazards }, { ...L.areaLabel, source: L.SOURCE.areas }, T.areaClusterCount,
+  { ...L.airportLabel, source: L.SOURCE.airports }, T.areaCollider, T.airportCollider,
+];
 
 export type Selection = { kind: 'area' | 'airport'; id: string };
 
 export interface MapData {
-  areas: FeatureCollection<Point, AreaProps>;
-  airports: FeatureCollection<Point, AirportProps>;
-  lines: FeatureCollection<LineString, AllocationLineProps>;
+  areas: FeatureCollection<Point, TimedAreaProps>;
+  airports: FeatureCollection<Point, TimedAirportProps>;
+  lines: FeatureCollection<LineString, NamedLineProps>;
   hazards: FeatureCollection<Polygon, HazardProps>;
   focus: FeatureCollection<Point, { kind: string; radius?: number }>;
+  /** Great-circle legs and aircraft positions at the chosen hour (empty when no hour is chosen). */
+  legs: FeatureCollection<LineString, LegProps>;
+  aircraft: FeatureCollection<Point, NamedAircraftProps>;
 }
 
 interface Props {
@@ -33,7 +52,14 @@ interface Props {
   onSelect: (s: Selection | null) => void;
   /** First `idle` after the plan's data is on the map (used by the benchmark and the browser tests). */
   onFirstIdle?: () => void;
+  /** Which groups of layers are shown (layer toggles). */
+  toggles?: Record<T.LayerToggle, boolean>;
   children?: ReactNode;
+}
+
+/** A layer spec with its visibility from the toggles (layout kept, so the draw order never changes). */
+function shown<S extends { id: string; layout?: object }>(spec: S, toggles: Record<T.LayerToggle, boolean>): S {
+  return { ...spec, layout: { ...(spec.layout ?? {}), visibility: T.layerVisible(spec.id, toggles) ? 'visible' : 'none' } } as S;
 }
 
 const INITIAL_VIEW = { longitude: 126.5, latitude: 31.5, zoom: 4.3 };
@@ -41,7 +67,7 @@ const INITIAL_VIEW = { longitude: 126.5, latitude: 31.5, zoom: 4.3 };
 /** The deployment's style URL, or the offline style over the prebuilt basemap (nothing to wait for). */
 const mapStyle = (): StyleSpecification | string => env.mapStyleUrl ?? offlineStyle(basemapUrl(), { sea: false });
 
-export function PlannerMap({ data, theatre, mapRef, dataReady, interactive, onSelect, onFirstIdle, children }: Props) {
+export function PlannerMap({ data, theatre, mapRef, dataReady, interactive, onSelect, onFirstIdle, toggles = T.ALL_ON, children }: Props) {
   const style = useMemo(mapStyle, []);
   const mapLib = useMemo(() => loadMaplibre(), []);
   const [hovered, setHovered] = useState<Hovered | null>(null);
@@ -56,11 +82,19 @@ export function PlannerMap({ data, theatre, mapRef, dataReady, interactive, onSe
   const onClick = useCallback((e: MapLayerMouseEvent) => {
     const f = e.features?.[0];
     if (!f) return onSelect(null);
+    if (f.layer.id === T.areaCluster.id) {
+      // A cluster opens to the zoom where it splits.
+      const map = mapRef.current?.getMap();
+      const src = map?.getSource(L.SOURCE.areas) as GeoJSONSource | undefined;
+      const geom = f.geometry as Point;
+      void src?.getClusterExpansionZoom(Number((f.properties as { cluster_id: number }).cluster_id)).then((zoom) => map?.easeTo({ center: geom.coordinates as [number, number], zoom: zoom + 0.2 }));
+      return;
+    }
     const id = String((f.properties as { id?: string }).id ?? '');
     if (f.layer.id === L.areaCircle.id) onSelect({ kind: 'area', id });
     else if (f.layer.id === L.airportCircle.id) onSelect({ kind: 'airport', id });
     else if (f.layer.id === L.allocationLine.id) onSelect({ kind: 'area', id: String((f.properties as { areaId: string }).areaId) });
-  }, [onSelect]);
+  }, [onSelect, mapRef]);
 
   // The first `idle` once the plan's data is on the map: every tile and layer drawn.
   useEffect(() => {
@@ -84,7 +118,7 @@ export function PlannerMap({ data, theatre, mapRef, dataReady, interactive, onSe
       initialViewState={INITIAL_VIEW}
       mapStyle={style}
       localIdeographFontFamily={IDEOGRAPH_FONT}
-      interactiveLayerIds={interactive ? L.INTERACTIVE_LAYERS : []}
+      interactiveLayerIds={interactive ? INTERACTIVE : []}
       onMouseMove={interactive ? onMove : undefined}
       onMouseLeave={() => setHovered(null)}
       onClick={interactive ? onClick : undefined}
@@ -93,6 +127,8 @@ export function PlannerMap({ data, theatre, mapRef, dataReady, interactive, onSe
         (window as unknown as { __neoMap?: unknown }).__neoMap = e.target;
         performance.mark('neo-map-load');
         enableAdaptiveResolution(e.target);
+        const px = T.COLLIDER_PX;
+        if (!e.target.hasImage(T.COLLIDER_IMAGE)) e.target.addImage(T.COLLIDER_IMAGE, { width: px, height: px, data: new Uint8Array(px * px * 4) });
         setLoaded(true);
       }}
       onError={(e) => setMapError(e.error?.message ?? 'unknown error')}
@@ -109,28 +145,19 @@ export function PlannerMap({ data, theatre, mapRef, dataReady, interactive, onSe
           filter={['all', ['==', ['get', 'kind'], 'country'], ['in', ['get', 'iso2'], ['literal', theatre]]]}
           paint={{ 'fill-color': BASEMAP_COLORS.theatre }} />
       )}
-      <Source id={L.SOURCE.hazards} type="geojson" data={data.hazards}>
-        <Layer {...L.hazardFill} />
-        <Layer {...L.hazardOutline} />
-        <Layer {...L.hazardLabel} />
-      </Source>
-      <Source id={L.SOURCE.lines} type="geojson" data={data.lines}>
-        <Layer {...L.allocationLine} />
-      </Source>
-      <Source id={L.SOURCE.areas} type="geojson" data={data.areas}>
-        <Layer {...L.areaCircle} />
-        <Layer {...L.areaLabel} />
-      </Source>
-      <Source id={L.SOURCE.airports} type="geojson" data={data.airports}>
-        <Layer {...L.airportSdfRing} />
-        <Layer {...L.airportCircle} />
-        <Layer {...L.airportLabel} />
-      </Source>
-      <Source id={L.SOURCE.focus} type="geojson" data={data.focus}>
-        <Layer {...L.focusRing} />
-      </Source>
+      {/* Sources first, then every layer in drawing order (symbols last: the top ones are placed first). */}
+      <Source id={L.SOURCE.hazards} type="geojson" data={data.hazards} />
+      <Source id={L.SOURCE.lines} type="geojson" data={data.lines} />
+      <Source id={T.TIME_SOURCE.legs} type="geojson" data={data.legs} />
+      <Source id={L.SOURCE.areas} type="geojson" data={data.areas} cluster clusterMaxZoom={T.CLUSTER_MAX_ZOOM} clusterRadius={36}
+        clusterProperties={T.AREA_CLUSTER_PROPERTIES as never} />
+      <Source id={L.SOURCE.airports} type="geojson" data={data.airports} />
+      <Source id={T.TIME_SOURCE.aircraft} type="geojson" data={data.aircraft} />
+      <Source id={L.SOURCE.focus} type="geojson" data={data.focus} />
+      {LAYERS.map((spec) => <Layer key={spec.id} {...(shown(spec, toggles) as LayerSpecification)} />)}
       {hovered && interactive && <HoverCard hovered={hovered} />}
       {mapError && <div className="map-error alert alert-error" role="alert"><span>The map could not draw everything: {mapError}</span><button type="button" className="btn-link" onClick={() => setMapError(null)}>Dismiss</button></div>}
+      <ScaleControl position="bottom-left" unit="metric" />
       {loaded && children}
     </Map>
   );

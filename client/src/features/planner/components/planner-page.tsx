@@ -40,10 +40,17 @@ import { MetricsPanel } from './metrics-panel.tsx';
 import { DeparturesTimeline } from './departures-timeline.tsx';
 import { LeftBehindList } from './left-behind-list.tsx';
 import { PlannedOnBanner } from './planned-on-banner.tsx';
-import { ViolationsList } from './violations-list.tsx';
+import { ViolationGroups } from '../map-view/violation-groups.tsx';
+import { MapToolbar, findablesOf, type Findable } from '../map-view/map-toolbar.tsx';
+import { TimeBar } from '../map-view/time-bar.tsx';
+import { buildTimeline, stateAt } from '../map-view/time-state.ts';
+import { decorate } from '../map-view/decorate.ts';
+import { sdfSummary } from '../map-view/sdf-summary.ts';
+import { ALL_ON, type LayerToggle } from '../map-view/layers.ts';
+import { offerName, sortieLabel } from './sortie-label.ts';
 import { AreaEditor } from './area-editor.tsx';
 import { AirportEditor } from './airport-editor.tsx';
-import { MapLegend } from './map-legend.tsx';
+import { MapLegend } from '../map-view/map-legend.tsx';
 import { ConflictDialog } from './conflict-dialog.tsx';
 import { BusyOverlay } from './busy-overlay.tsx';
 import type { Lookup } from './sortie-label.ts';
@@ -56,7 +63,7 @@ export { prefetchPlannerData };
 void loadMaplibre();
 
 const EMPTY_FC = { type: 'FeatureCollection', features: [] } as const;
-const EMPTY_MAP: MapData = { areas: EMPTY_FC as never, airports: EMPTY_FC as never, lines: EMPTY_FC as never, hazards: EMPTY_FC as never, focus: EMPTY_FC as never };
+const EMPTY_MAP: MapData = { areas: EMPTY_FC as never, airports: EMPTY_FC as never, lines: EMPTY_FC as never, hazards: EMPTY_FC as never, focus: EMPTY_FC as never, legs: EMPTY_FC as never, aircraft: EMPTY_FC as never };
 const onFirstIdleMark = () => performance.mark('neo-map-idle');
 
 type Tab = 'overview' | 'edit' | 'hazards' | 'policy' | 'compare';
@@ -104,6 +111,10 @@ export function PlannerPage() {
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text?: string; error?: unknown } | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
   const [mapIdle, setMapIdle] = useState(false);
+  const [toggles, setToggles] = useState<Record<LayerToggle, boolean>>(ALL_ON);
+  // The map's time: null shows the whole plan; an hour from the scenario start shows the operation then.
+  const [hour, setHour] = useState<number | null>(null);
+  const [playing, setPlaying] = useState(false);
   const editable = isPlanner && plan?.status === 'draft' && !busy;
 
   // Unsaved edits are not lost by accident.
@@ -127,6 +138,10 @@ export function PlannerPage() {
     };
   }, [snapshot]);
 
+  const timeline = useMemo(() => (snapshot && plan ? buildTimeline(draft.sorties, snapshot.areas, snapshot.airports, snapshot.scenario.startsAt, snapshot.scenario.horizonHours) : null), [snapshot, plan, draft.sorties]);
+  const timeState = useMemo(() => (timeline && hour !== null ? stateAt(timeline, hour) : null), [timeline, hour]);
+  useEffect(() => { setHour(null); setPlaying(false); }, [planId, scenarioId]);
+
   // Airports of the theatre, the offers' destinations and any the plan uses: the rest would only clutter the map.
   const airportFC = useMemo(() => {
     if (!snapshot) return null;
@@ -136,6 +151,15 @@ export function PlannerPage() {
     const shown = snapshot.airports.filter((a) => countries.has(a.country) || used.has(a.id));
     return airportsToGeoJSON(shown, snapshot.scenario, draft.sorties);
   }, [snapshot, draft.sorties]);
+  const sdf = useMemo(() => {
+    if (!snapshot || !airportFC) return { countries: [], airportBadges: new Set<string>() };
+    const country = new Map(snapshot.airports.map((a) => [a.id, a.country]));
+    return sdfSummary(airportFC, (id) => country.get(id));
+  }, [snapshot, airportFC]);
+  const sortieName = useCallback((id: string) => {
+    const s = draft.sorties.find((x) => x.id === id);
+    return s && lookup ? sortieLabel(s, lookup) : undefined;
+  }, [draft.sorties, lookup]);
   const mapData = useMemo<MapData | null>(() => {
     if (!snapshot || !airportFC) return null;
     const focusPts: FeatureCollection<Point, { kind: string; radius?: number }>['features'] = [];
@@ -149,27 +173,51 @@ export function PlannerPage() {
       const ap = apId ? snapshot.airports.find((x) => x.id === apId) : undefined;
       if (ap) point('violation', ap.lon, ap.lat, 16);
     }
+    const names = {
+      areaName: (id: string) => lookup?.areaName(id) ?? '',
+      airportLabel: (id: string) => lookup?.airportLabel(id) ?? '',
+      operatorOf: (sortieId: string) => {
+        const s = draft.sorties.find((x) => x.id === sortieId);
+        return s && lookup ? offerName(lookup.offers.get(s.offerId), lookup) : '';
+      },
+    };
+    const base = { areas: areasToGeoJSON(snapshot.areas, plannedByArea(draft.sorties)), airports: airportFC, lines: allocationLines(draft.sorties, snapshot.areas, snapshot.airports) };
     return {
-      areas: areasToGeoJSON(snapshot.areas, plannedByArea(draft.sorties)),
-      airports: airportFC,
-      lines: allocationLines(draft.sorties, snapshot.areas, snapshot.airports),
+      ...decorate(base, timeState, sdf.airportBadges, names),
       hazards: hazardsToGeoJSON(hazardEdit ? [] : snapshot.scenario.hazardZones),
       focus: { type: 'FeatureCollection', features: focusPts },
     };
-  }, [snapshot, airportFC, draft.sorties, selection, focus, hazardEdit]);
+  }, [snapshot, airportFC, draft.sorties, selection, focus, hazardEdit, timeState, sdf, lookup]);
+
+  const fitCountry = useCallback((country: string | null, duration = 800) => {
+    const map = mapRef.current;
+    if (!map || !snapshot) return;
+    const pts = snapshot.areas.filter((a) => country === null || a.country === country).map((a) => [a.lon, a.lat] as const)
+      .concat(snapshot.airports.filter((a) => (country === null ? snapshot.scenario.countries.includes(a.country) : a.country === country)).map((a) => [a.lon, a.lat] as const));
+    if (!pts.length) return;
+    const lons = pts.map((p) => p[0]);
+    const lats = pts.map((p) => p[1]);
+    // Room for the toolbar above and the time bar below, so no airport sits under them.
+    map.fitBounds([[Math.min(...lons) - 0.6, Math.min(...lats) - 0.5], [Math.max(...lons) + 0.6, Math.max(...lats) + 0.5]],
+      { padding: { top: 70, bottom: 70, left: 30, right: 30 }, duration, maxZoom: 7.5 });
+  }, [snapshot]);
+  const findables = useMemo(() => (snapshot && airportFC ? findablesOf(snapshot.areas, airportFC.features.map((f) => f.properties)) : []), [snapshot, airportFC]);
+  const onFind = (f: Findable) => {
+    const p = f.kind === 'area' ? snapshot?.areas.find((a) => a.id === f.id) : snapshot?.airports.find((a) => a.id === f.id);
+    if (p) mapRef.current?.flyTo({ center: [p.lon, p.lat], zoom: Math.max(mapRef.current.getZoom(), 8), duration: 800 });
+    setSelection({ kind: f.kind, id: f.id });
+    setTab('edit');
+  };
 
   // Frame the scenario's theatre when the scenario changes (and once the map exists).
   const framed = useRef<string | null>(null);
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !snapshot || !mapIdle || framed.current === snapshot.scenario.id) return;
-    const pts = snapshot.areas.map((a) => [a.lon, a.lat] as const);
-    if (!pts.length) return;
-    const lons = pts.map((p) => p[0]);
-    const lats = pts.map((p) => p[1]);
-    map.fitBounds([[Math.min(...lons) - 1.5, Math.min(...lats) - 1.2], [Math.max(...lons) + 1.5, Math.max(...lats) + 1.2]], { padding: 40, duration: framed.current ? 800 : 0, maxZoom: 7 });
+    if (!snapshot.areas.length) return;
+    fitCountry(null, framed.current ? 800 : 0);
     framed.current = snapshot.scenario.id;
-  }, [snapshot, mapIdle]);
+  }, [snapshot, mapIdle, fitCountry]);
 
   const onFirstIdle = useCallback(() => {
     onFirstIdleMark();
@@ -338,10 +386,14 @@ export function PlannerPage() {
             plan ? (
               <>
                 {analysis?.error ? <ErrorAlert error={analysis.error} title="The plan could not be checked in the page" /> : null}
-                <ViolationsList violations={violations} onShow={showViolation} />
+                <ViolationGroups violations={violations} onShow={showViolation} sortieName={sortieName}
+                  airportLabel={(id) => lookup?.airportLabel(id) ?? id} areaName={(id) => lookup?.areaName(id) ?? id}
+                  offerName={(id) => (lookup ? offerName(lookup.offers.get(id), lookup) : id)}
+                  onArea={(id) => select({ kind: 'area', id })} onAirport={(id) => select({ kind: 'airport', id })} />
                 {(analysis?.metrics ?? plan.metrics) && <MetricsPanel metrics={(analysis?.metrics ?? plan.metrics)!} stale={!!analysis?.stale} />}
                 {(analysis?.leftBehind ?? plan.leftBehind) && <LeftBehindList leftBehind={(analysis?.leftBehind ?? plan.leftBehind)!} onArea={(id) => select({ kind: 'area', id })} />}
-                <DeparturesTimeline sorties={draft.sorties} airports={snapshot.airports} startsAt={snapshot.scenario.startsAt} horizonHours={snapshot.scenario.horizonHours} onAirport={(id) => select({ kind: 'airport', id })} />
+                <DeparturesTimeline sorties={draft.sorties} airports={snapshot.airports} startsAt={snapshot.scenario.startsAt} horizonHours={snapshot.scenario.horizonHours} onAirport={(id) => select({ kind: 'airport', id })}
+                  hour={hour} onHour={(h) => { setPlaying(false); setHour(h); }} />
               </>
             ) : planQ.status === 'loading' ? <Spinner label="Loading the plan…" /> : (
               <div className="empty">
@@ -393,7 +445,7 @@ export function PlannerPage() {
       </aside>
       <div className="map-wrap" data-map-idle={mapIdle ? 'true' : 'false'}>
         <PlannerMap data={mapData ?? EMPTY_MAP} theatre={scenario?.countries ?? []} mapRef={mapRef} dataReady={dataReady} interactive={!hazardEdit} onSelect={select}
-          onFirstIdle={onFirstIdle}>
+          onFirstIdle={onFirstIdle} toggles={toggles}>
           {hazardEdit && snapshot && (
             <HazardDraw zones={snapshot.scenario.hazardZones} mode={hazardEdit.mode} apiRef={drawApi}
               onChange={hazardActions.onChange} onFinish={hazardActions.onFinish} />
@@ -401,6 +453,8 @@ export function PlannerPage() {
         </PlannerMap>
         {hazardEdit && <div className="map-status map-status-draw">Editing hazard zones — {hazardEdit.mode === 'select' ? 'select, move or reshape a zone' : `drawing a ${hazardEdit.mode}`}</div>}
         {!dataReady && !error && !noScenarios && <div className="map-status"><Spinner label="Loading the scenario…" /></div>}
+        {snapshot && <MapToolbar findables={findables} countries={snapshot.scenario.countries} sdf={sdf.countries} toggles={toggles} onToggles={setToggles} onFit={(c) => fitCountry(c)} onFind={onFind} />}
+        {timeline && <TimeBar horizonHours={timeline.horizonHours} startMs={timeline.startMs} hour={hour} onHour={setHour} playing={playing} onPlaying={setPlaying} state={timeState} totalEvacuees={timeline.totalEvacuees} />}
         <MapLegend />
         <BusyOverlay label={busy ? BUSY_LABEL[busy] : null} job={job} onCancel={onCancelJob} />
       </div>

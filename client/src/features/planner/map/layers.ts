@@ -36,7 +36,7 @@ export const hazardOutline: Spec<LineLayerSpecification> = {
 };
 export const hazardLabel: Spec<SymbolLayerSpecification> = {
   id: 'hazard-label', type: 'symbol',
-  layout: { 'text-field': ['get', 'name'], 'text-font': TEXT_FONT_BOLD, 'text-size': 11, 'text-allow-overlap': false },
+  layout: { 'text-field': ['coalesce', ['get', 'short'], ['get', 'name']], 'text-font': TEXT_FONT_BOLD, 'text-size': 11, 'text-max-width': 12, 'text-allow-overlap': false, 'text-padding': 4 },
   paint: { 'text-color': '#8e1b10', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
 };
 
@@ -52,6 +52,8 @@ export const allocationLine: Spec<LineLayerSpecification> = {
 
 export const areaCircle: Spec<CircleLayerSpecification> = {
   id: 'area-circles', type: 'circle',
+  // Clustered points (low zoom) are drawn by the cluster layer.
+  filter: ['!', ['has', 'point_count']],
   paint: {
     'circle-radius': EVACUEE_RADIUS,
     'circle-color': SHARE_COLOR,
@@ -60,25 +62,22 @@ export const areaCircle: Spec<CircleLayerSpecification> = {
     'circle-stroke-width': 1.2,
   },
 };
+/**
+ * Short names placed where they collide with nothing (markers reserve their room through the collider
+ * layers): the first free spot around the circle, else the label is left out at this zoom.
+ */
 export const areaLabel: Spec<SymbolLayerSpecification> = {
-  id: 'area-labels', type: 'symbol', minzoom: 5.5,
+  id: 'area-labels', type: 'symbol', minzoom: 4.5,
+  filter: ['!', ['has', 'point_count']],
   layout: {
-    'text-field': ['get', 'name'], 'text-font': TEXT_FONT, 'text-size': 11, 'text-offset': [0, 1.1],
-    'text-anchor': 'top', 'text-max-width': 12, 'text-optional': true,
+    'text-field': ['get', 'short'], 'text-font': TEXT_FONT, 'text-size': 11,
+    'text-variable-anchor': ['top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+    'text-radial-offset': ['interpolate', ['linear'], ['sqrt', ['get', 'evacuees']], 0, 0.6, 50, 1.1, 170, 2.4],
+    'text-justify': 'auto', 'text-max-width': 16, 'text-allow-overlap': false, 'text-ignore-placement': false, 'text-padding': 3,
   },
   paint: { 'text-color': '#30394a', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.2 },
 };
 
-/** SDF denial: a violet ring around the airport (solid = denied throughout, faint = part of the time). */
-export const airportSdfRing: Spec<CircleLayerSpecification> = {
-  id: 'airport-sdf-ring', type: 'circle',
-  filter: ['!=', ['get', 'sdf'], 'allowed'],
-  paint: {
-    'circle-radius': 10.5, 'circle-color': 'rgba(0,0,0,0)',
-    'circle-stroke-color': COLORS.sdf, 'circle-stroke-width': 2.5,
-    'circle-stroke-opacity': ['case', ['==', ['get', 'sdf'], 'denied'], 1, 0.45],
-  },
-};
 export const airportCircle: Spec<CircleLayerSpecification> = {
   id: 'airport-circles', type: 'circle',
   paint: {
@@ -93,8 +92,9 @@ export const airportLabel: Spec<SymbolLayerSpecification> = {
   filter: ['any', ['>', ['get', 'sorties'], 0], ['>=', ['zoom'], 6]],
   layout: {
     'text-field': ['get', 'label'],
-    'text-font': TEXT_FONT_BOLD, 'text-size': 11, 'text-offset': [0.9, 0], 'text-anchor': 'left',
-    'text-optional': true,
+    'text-font': TEXT_FONT_BOLD, 'text-size': 11,
+    'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.9, 'text-justify': 'auto',
+    'text-allow-overlap': false, 'text-padding': 2,
   },
   paint: { 'text-color': '#13294b', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 },
 };

@@ -162,12 +162,15 @@ export function allocationLines(
   return { type: 'FeatureCollection', features };
 }
 
-export interface HazardProps { id: string; name: string }
+export interface HazardProps { id: string; name: string; short: string }
+
+/** A zone's name up to its first parenthesis or colon ("Taoyuan coast (Guanyin–Dayuan): …" → "Taoyuan coast"). */
+export const hazardShortName = (name: string): string => (name.split(/\s*[(:]/)[0] ?? '').trim() || name;
 
 export function hazardsToGeoJSON(zones: readonly HazardZone[]): FeatureCollection<Polygon, HazardProps> {
   return {
     type: 'FeatureCollection',
-    features: zones.map((z) => ({ type: 'Feature', id: z.id, geometry: z.geometry, properties: { id: z.id, name: z.name } })),
+    features: zones.map((z) => ({ type: 'Feature', id: z.id, geometry: z.geometry, properties: { id: z.id, name: z.name, short: hazardShortName(z.name) } })),
   };
 }
 

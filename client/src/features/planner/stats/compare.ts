@@ -12,8 +12,11 @@ export interface CompareRow {
   unit: 'people' | 'hours' | 'sorties' | 'share';
 }
 
+/** Shares are shown in whole percentage points: a difference that rounds to 0 pt is no difference (never "−0 pt" in red). */
+const shown = (x: number, unit: CompareRow['unit']) => (unit === 'share' ? Math.round(x * 100) / 100 : x);
+
 function row(key: string, label: string, a: number | null, b: number | null, unit: CompareRow['unit'], higherIsBetter: boolean | null): CompareRow {
-  const delta = a === null || b === null ? null : b - a;
+  const delta = a === null || b === null ? null : shown(b, unit) - shown(a, unit);
   let better: Better = null;
   if (delta !== null && delta !== 0 && higherIsBetter !== null) better = (delta > 0) === higherIsBetter ? 'b' : 'a';
   return { key, label, a, b, delta, better, unit };

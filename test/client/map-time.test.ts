@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeline, flightHours, stateAt } from '../../client/src/features/planner/map-view/time-state.ts';
+import { groupViolations, humanizeMessage } from '../../client/src/features/planner/map-view/violation-groups.ts';
+import { shortName } from '../../client/src/features/planner/map-view/short-name.ts';
+import { sdfSummary } from '../../client/src/features/planner/map-view/sdf-summary.ts';
+import { airportsToGeoJSON } from '../../client/src/features/planner/map/to-geojson.ts';
+import { airports, areas, scenario, sortie } from './fixtures.ts';
+
+const sorties = [
+  sortie({ id: 's1', departAt: '2030-01-01T03:00:00Z', allocations: [{ assemblyAreaId: 'seoul', passengers: 100, locked: false }] }),
+  sortie({ id: 's2', departAt: '2030-01-01T05:30:00Z', allocations: [{ assemblyAreaId: 'seoul', passengers: 50, locked: false }, { assemblyAreaId: 'busan', passengers: 20, locked: false }] }),
+  sortie({ id: 's3', originAirportId: 'PUS', departAt: '2030-01-01T05:10:00Z', allocations: [{ assemblyAreaId: 'busan', passengers: 80, locked: false }] }),
+];
+
+describe('the map over time', () => {
+  const tl = buildTimeline(sorties, areas, airports, '2030-01-01T00:00:00Z', 48);
+
+  it('counts people waiting per area and people out at each hour', () => {
+    const h0 = stateAt(tl, 0);
+    expect(h0.out).toBe(0);
+    expect(h0.waitingByArea.get('seoul')).toBe(1000);
+    const h4 = stateAt(tl, 4);
+    expect(h4.out).toBe(100);
+    expect(h4.waitingByArea.get('seoul')).toBe(900);
+    const h6 = stateAt(tl, 6);
+    expect(h6.out).toBe(250);
+    expect(h6.waitingByArea.get('busan')).toBe(300);
+    expect(h6.waiting).toBe(1400 - 250);
+  });
+
+  it('counts the departures of the hour per airport', () => {
+    const h5 = stateAt(tl, 5);
+    expect(h5.departuresByAirport.get('ICN')).toBe(1);
+    expect(h5.departuresByAirport.get('PUS')).toBe(1);
+    expect(stateAt(tl, 7).departuresByAirport.size).toBe(0);
+  });
+
+  it('puts aircraft in the air on their great-circle leg between departure and estimated arrival', () => {
+    // ICN → FUK is ~540 km: ~1.2 h in the air.
+    const h = flightHours(540);
+    expect(h).toBeGreaterThan(1);
+    expect(h).toBeLessThan(1.5);
+    const at = stateAt(tl, 3.5);
+    expect(at.aircraft.features.map((f) => f.properties.sortieId)).toEqual(['s1']);
+    const [lon, lat] = at.aircraft.features[0]!.geometry.coordinates as [number, number];
+    expect(lon).toBeGreaterThan(126.44);
+    expect(lon).toBeLessThan(130.45);
+    expect(lat).toBeGreaterThan(33.5);
+    expect(at.legs.features[0]!.geometry.coordinates.length).toBeGreaterThan(10);
+    expect(stateAt(tl, 10).aircraft.features).toHaveLength(0);
+  });
+});
+
+describe('legible symbology', () => {
+  it('shortens area names to the place', () => {
+    expect(shortName('Daegu - Consulate-General in Busan district')).toBe('Daegu');
+    expect(shortName('Changwon (+ Gyeongnam) - Consulate-General in Busan district')).toBe('Changwon');
+    expect(shortName('Southern Taiwan excl. Kaohsiung City (Tainan, Chiayi, Pingtung) - JTEA')).toBe('Southern Taiwan');
+    expect(shortName('A very long name that goes on and on beyond the limit')).toMatch(/…$/);
+  });
+
+  it('says SDF denial once per country when all its airports agree, per airport otherwise', () => {
+    const rule = (scope: 'country' | 'airport', scopeId: string) => ({ id: `r-${scopeId}`, scope, scopeId, category: 'sdf' as const, nation: null, effect: 'deny' as const, validFrom: null, validTo: null, reason: 'no landing rights' });
+    const country = new Map(airports.map((a) => [a.id, a.country]));
+    const kr = airports.filter((a) => a.country === 'KR');
+    const whole = sdfSummary(airportsToGeoJSON(kr, scenario({ accessRules: [rule('country', 'KR')] }), []), (id) => country.get(id));
+    expect(whole.countries).toEqual([{ country: 'KR', access: 'denied', reason: 'no landing rights', airports: 3 }]);
+    expect(whole.airportBadges.size).toBe(0);
+    const one = sdfSummary(airportsToGeoJSON(kr, scenario({ accessRules: [rule('airport', 'PUS')] }), []), (id) => country.get(id));
+    expect(one.countries).toEqual([]);
+    expect([...one.airportBadges]).toEqual(['PUS']);
+  });
+
+  it('groups violations by rule and place: 171 sorties at a hazard airport are one group', () => {
+    const vs = Array.from({ length: 171 }, (_, i) => ({ rule: 'airport_in_hazard' as const, message: `Sortie m-${i} uses TPE as origin, but TPE lies inside the hazard zone "X".`, sortieId: `m-${i}`, airportId: 'TPE' }))
+      .concat(Array.from({ length: 171 }, (_, i) => ({ rule: 'airport_in_hazard' as const, message: `Sortie m-${i} uses TPE as origin`, sortieId: `m-${i}`, airportId: 'TPE' })))
+      .concat([{ rule: 'airport_in_hazard' as const, message: 'x', sortieId: 'k-1', airportId: 'KHH' }]);
+    const groups = groupViolations(vs);
+    expect(groups).toHaveLength(2);
+    expect(groups[0]!.sortieIds).toHaveLength(171);
+    expect(groups[0]!.airportId).toBe('TPE');
+  });
+
+  it('names sorties and offers in words instead of ids', () => {
+    const text = humanizeMessage('Sortie m-0146 carries 186 passengers but Royal Air Force C-17 (offer offer-gb-c17-1) has 128 seats.', (id) => (id === 'm-0146' ? '6 Apr 12:00Z ICN→FUK' : undefined));
+    expect(text).toBe('The sortie 6 Apr 12:00Z ICN→FUK carries 186 passengers but Royal Air Force C-17 has 128 seats.');
+    expect(text).not.toMatch(/m-0146|offer-gb/);
+  });
+});
