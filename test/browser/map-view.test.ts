@@ -14,11 +14,16 @@ describe.skipIf(!!skip)('the map tells the operation: symbology, time, groups (C
   let b: Browser;
   let api: ReturnType<typeof apiClient>;
   let plan: PlanLite;
+  let csrf: string;
 
   beforeAll(async () => {
     b = await launch(chromium, baseUrl);
-    api = apiClient(b.page, baseUrl, await signIn(b.page, baseUrl));
-    plan = await api.post<PlanLite>('/scenarios/concurrent/plans', { name: 'Browser test — map over time' });
+    csrf = await signIn(b.page, baseUrl);
+    api = apiClient(b.page, baseUrl, csrf);
+    // The matcher on the concurrent scenario takes minutes on the loaded machine: a longer request timeout.
+    const res = await b.page.request.post(`${baseUrl}/api/scenarios/concurrent/plans?wait=true`, { data: { name: 'Browser test — map over time' }, headers: { 'x-csrf-token': csrf }, timeout: 300_000 });
+    expect(res.ok(), await res.text()).toBe(true);
+    plan = (await res.json()) as PlanLite;
   });
   afterAll(async () => { await b?.close(); });
 
@@ -104,7 +109,8 @@ describe.skipIf(!!skip)('the map tells the operation: symbology, time, groups (C
 
   it('collapses one broken rule at one place into one card (hazard zone over TPE)', async () => {
     const copy = await api.post<{ id: string; version: number; hazardZones: unknown[] }>('/scenarios/taiwan-blockade/duplicate', { name: 'Browser test — hazard over TPE' });
-    const p = await api.post<PlanLite>(`/scenarios/${copy.id}/plans`, { name: 'Browser test — grouped violations' });
+    const res = await b.page.request.post(`${baseUrl}/api/scenarios/${copy.id}/plans?wait=true`, { data: { name: 'Browser test — grouped violations' }, headers: { 'x-csrf-token': csrf }, timeout: 300_000 });
+    const p = (await res.json()) as PlanLite;
     const tpe = p.sorties.filter((s) => s.originAirportId === 'RCTP').length;
     await api.patch(`/scenarios/${copy.id}`, { version: copy.version, hazardZones: [...copy.hazardZones, { id: 'hz-tpe', name: 'Over TPE', geometry: { type: 'Polygon', coordinates: [[[121.1, 24.95], [121.35, 24.95], [121.35, 25.2], [121.1, 25.2], [121.1, 24.95]]] } }] });
     await open(`?scenario=${copy.id}&plan=${p.id}`);
