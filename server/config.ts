@@ -1,11 +1,11 @@
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 
 /** Every setting the server reads from the environment, validated once at boot. */
 const EnvSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
   HOST: Type.String({ default: '0.0.0.0' }),
-  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://', allowed: 'a postgres:// or postgresql:// URL' })),
   DATA_DIR: Type.String({ default: './data' }),
   DEMO_DATA: Type.Union([Type.Literal('on'), Type.Literal('off')], { default: 'on' }),
   LOG_LEVEL: Type.Union(
@@ -20,7 +20,7 @@ const EnvSchema = Type.Object({
    * (any: only behind a proxy that overwrites the header), a hop count, or a comma-separated list of
    * addresses/CIDRs. Trusting it blindly would let anyone pick their own address and dodge the sign-in limit.
    */
-  TRUST_PROXY: Type.String({ pattern: '^(true|false|[0-9]{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$', default: 'false' }),
+  TRUST_PROXY: Type.String({ pattern: '^(true|false|[0-9]{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$', default: 'false', allowed: 'true, false, a hop count (0–99), or addresses/CIDRs separated by commas' }),
   MATCHER_TIME_LIMIT_S: Type.Number({ exclusiveMinimum: 0, maximum: 600, default: 30 }),
   CLIENT_DIST: Type.String({ default: './client/dist' }),
   /** How long a stopping server lets in-flight requests finish before it cuts their connections. */
@@ -28,7 +28,7 @@ const EnvSchema = Type.Object({
   /** Heap limit of each plan-checking thread: a check that would grow past it fails with a 503, the server lives on. */
   DERIVATION_MAX_HEAP_MB: Type.Optional(Type.Integer({ minimum: 1, maximum: 65_536 })),
   /** A bearer token for GET /api/metrics; without it only loopback clients may read the metrics. */
-  METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16, maxLength: 200, pattern: '^[\\x21-\\x7e]+$' })),
+  METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16, maxLength: 200, pattern: '^[\\x21-\\x7e]+$', allowed: '16 to 200 printable ASCII characters, no spaces' })),
   /**
    * Shed requests (503 + Retry-After) while the event loop's mean delay is above this many ms; 0 never (the
    * default: on a shared, loaded machine a 1 s mean delay is the machine, not this server; deployments set it).
@@ -81,6 +81,23 @@ function parseTrustProxy(v: string): Config['trustProxy'] {
 
 export class ConfigError extends Error {}
 
+/** Values never echoed in an error: a token, a URL that may hold a password. */
+const SECRET = new Set(['METRICS_TOKEN', 'DATABASE_URL']);
+
+/** What a variable accepts, in words, read from its schema (so the message and the check never disagree). */
+export function allowedValues(key: string): string {
+  const s = (EnvSchema.properties as unknown as Record<string, Record<string, unknown>>)[key];
+  if (!s) return 'unknown setting';
+  if (typeof s.allowed === 'string') return `allowed: ${s.allowed}`;
+  const members = (s.anyOf as { const?: unknown }[] | undefined)?.map((m) => m.const);
+  if (members?.every((m) => typeof m === 'string')) return `allowed values: ${members.join(', ')}`;
+  if (s.type === 'integer' || s.type === 'number') {
+    const low = s.exclusiveMinimum !== undefined ? `above ${String(s.exclusiveMinimum)}` : `from ${String(s.minimum)}`;
+    return `allowed: a ${s.type === 'integer' ? 'whole ' : ''}number ${low} to ${String(s.maximum)}`;
+  }
+  return 'allowed: text';
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const raw: Record<string, unknown> = {};
   for (const key of Object.keys(EnvSchema.properties)) {
@@ -89,8 +106,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const converted = Value.Convert(EnvSchema, Value.Default(EnvSchema, raw));
   if (!Value.Check(EnvSchema, converted)) {
-    const errors = [...Value.Errors(EnvSchema, converted)].map((e) => `${e.instancePath.slice(1) || 'env'}: ${e.message}`);
-    throw new ConfigError(`Invalid environment: ${errors.join('; ')}`);
+    // One line per variable (a union reports each of its members), with the value and what is allowed.
+    const props = EnvSchema.properties as Record<string, TSchema>;
+    const values = converted as Record<string, unknown>;
+    const keys = Object.keys(props).filter((k) => values[k] !== undefined && !Value.Check(props[k]!, values[k]));
+    const lines = keys.map((k) => `${k}=${SECRET.has(k) ? '(hidden)' : JSON.stringify(env[k] ?? '')}: ${allowedValues(k)}`);
+    throw new ConfigError(`Invalid environment:\n  ${lines.join('\n  ')}`);
   }
   const e = converted as Static<typeof EnvSchema>;
   return Object.freeze({

@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.ts';
 import { ImportInfo, ImportReport, ImportRequest, IMPORT_LIMITS, type ImportKind } from '../../shared/schemas/imports.ts';
 import { ErrorBody, ErrorCode } from '../../shared/schemas/common.ts';
-import { detectImportKind, IMPORT_COLUMNS, IMPORT_REQUIRED } from '../seed/import-rows.ts';
+import { detectImportKind, IMPORT_COLUMNS, IMPORT_REQUIRED, type ImportError, type ImportInput } from '../seed/import-rows.ts';
+import { asFeatureErrors, geoJsonRecords, mergeProblems } from '../exchange/geojson-import.ts';
 import { parseCsvRecords } from '../seed/csv.ts';
 import { runImport } from '../services/import.service.ts';
 import { currentUser, plannerOnly } from '../auth/auth.ts';
@@ -12,27 +15,57 @@ import { importReportExample, importCsvExample } from '../docs/examples.ts';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** The size and row limits, each refused with a 413 that names it; then the kind, from the header if not given. */
-function checkUpload(body: ImportRequest): ImportKind {
-  const bytes = Buffer.byteLength(body.csv, 'utf8');
+type Upload = { kind: ImportKind; input: ImportInput; geojson: boolean; problems?: ImportError[] } | { report: ImportReport };
+
+/**
+ * The size and row limits, each refused with a 413 that names it; then the kind, from the header (or the
+ * GeoJSON properties) if not given. A GeoJSON file that cannot be read feature by feature answers a report.
+ */
+function checkUpload(body: ImportRequest): Upload {
+  if ((body.csv === undefined) === (body.geojson === undefined)) throw badRequest('body.csv', 'send the file as `csv` or as `geojson` (one of them)');
+  const text = body.csv ?? body.geojson ?? '';
+  const field = body.csv === undefined ? 'geojson' : 'csv';
+  const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > IMPORT_LIMITS.maxBytes) {
-    throw new HttpError(413, ErrorCode.tooLarge, `csv: the file is ${mb(bytes)}; an import takes at most ${mb(IMPORT_LIMITS.maxBytes)} (split it into several files)`, [{ field: 'csv', reason: `larger than ${IMPORT_LIMITS.maxBytes} bytes` }]);
+    throw new HttpError(413, ErrorCode.tooLarge, `${field}: the file is ${mb(bytes)}; an import takes at most ${mb(IMPORT_LIMITS.maxBytes)} (split it into several files)`, [{ field, reason: `larger than ${IMPORT_LIMITS.maxBytes} bytes` }]);
   }
+  if (body.geojson !== undefined) return fromGeoJson(body.geojson, body.kind);
   // Counting line breaks is cheap and an upper bound; only a file near the limit is parsed to count records.
   let lines = 0;
-  for (let i = body.csv.indexOf('\n'); i >= 0 && lines <= IMPORT_LIMITS.maxRows + 1; i = body.csv.indexOf('\n', i + 1)) lines++;
+  for (let i = text.indexOf('\n'); i >= 0 && lines <= IMPORT_LIMITS.maxRows + 1; i = text.indexOf('\n', i + 1)) lines++;
   if (lines > IMPORT_LIMITS.maxRows) {
     let records = Infinity;
-    try { records = parseCsvRecords(body.csv).filter((r) => !(r.fields.length === 1 && r.fields[0] === '')).length - 1; } catch { /* reported by the import */ }
+    try { records = parseCsvRecords(text).filter((r) => !(r.fields.length === 1 && r.fields[0] === '')).length - 1; } catch { /* reported by the import */ }
     if (records > IMPORT_LIMITS.maxRows) {
       throw new HttpError(413, ErrorCode.tooLarge, `csv: more than ${IMPORT_LIMITS.maxRows} data rows; an import takes at most ${IMPORT_LIMITS.maxRows} (split it into several files)`, [{ field: 'csv', reason: `more than ${IMPORT_LIMITS.maxRows} rows` }]);
     }
   }
-  const kind = body.kind ?? detectImportKind(body.csv);
-  if (!kind) {
-    throw badRequest('kind', `cannot tell from the header whether the file holds areas, airports or offers; say which (the header must name the required columns of one: areas ${IMPORT_REQUIRED.areas.join(', ')})`);
+  const kind = body.kind ?? detectImportKind(text);
+  if (!kind) throw unknownKind('header');
+  return { kind, input: text, geojson: false };
+}
+
+const unknownKind = (where: string) => badRequest('kind', `cannot tell from the ${where} whether the file holds areas, airports or offers; say which (the ${where} must name the required columns of one: areas ${IMPORT_REQUIRED.areas.join(', ')})`);
+
+function fromGeoJson(text: string, kind: ImportKind | undefined): Upload {
+  const read = geoJsonRecords(text, kind, IMPORT_LIMITS.maxRows);
+  if ('tooMany' in read) {
+    throw new HttpError(413, ErrorCode.tooLarge, `geojson: ${read.tooMany} features; an import takes at most ${IMPORT_LIMITS.maxRows} (split it into several files)`, [{ field: 'geojson', reason: `more than ${IMPORT_LIMITS.maxRows} features` }]);
   }
-  return kind;
+  if (!read.ok) return { report: { kind: kind ?? 'areas', rows: 0, created: 0, updated: 0, committed: false, errors: asFeatureErrors(read.errors) } };
+  if (!read.kind) throw unknownKind('properties');
+  return { kind: read.kind, input: read.records, geojson: true, problems: read.problems };
+}
+
+/** Runs the import (or its preview) on what checkUpload read; GeoJSON errors name features. */
+async function importUpload(db: Kysely<Database>, up: Upload, o: { username: string; commit: boolean; fileName?: string }): Promise<ImportReport> {
+  if ('report' in up) return up.report;
+  // Features with problems of their own: the rest is still checked (a preview), so the answer lists every problem.
+  const problems = up.problems ?? [];
+  const report = await runImport(db, { kind: up.kind, csv: up.input, ...o, commit: o.commit && problems.length === 0 });
+  if (!up.geojson) return report;
+  if (problems.length === 0) return { ...report, errors: asFeatureErrors(report.errors) };
+  return { ...report, created: 0, updated: 0, committed: false, errors: asFeatureErrors(mergeProblems(problems, report.errors)) };
 }
 
 /**
@@ -56,26 +89,24 @@ export const importRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
 
   app.post('/imports/preview', { onRequest: plannerOnly, config: { ...docRoute({
       summary: 'Check an import without writing',
-      description: 'Reads the file as an import would and answers what it would create and update, and every row error (row, line, column, reason); writes nothing.',
+      description: 'Reads the file (`csv` or `geojson`) as an import would and answers what it would create and update, and every row error (row, line, column, reason; for GeoJSON the `feature` index and its property or `geometry`); writes nothing.',
       request: { kind: 'areas', csv: importCsvExample },
       response: { ...importReportExample, committed: false },
       errors: { 400: 'The kind cannot be told from the header; say which.', 413: 'The file is larger than 5 MB or has more than 20,000 rows.' },
     }) }, bodyLimit, schema: { tags, body: ImportRequest, response: { 200: ImportReport, 400: ErrorBody, 413: ErrorBody } } },
     async (req) => {
-      const kind = checkUpload(req.body);
-      return runImport(db, { kind, csv: req.body.csv, username: currentUser(req).username, commit: false });
+      return importUpload(db, checkUpload(req.body), { username: currentUser(req).username, commit: false });
     });
 
   app.post('/imports', { onRequest: plannerOnly, config: { ...docRoute({
-      summary: 'Import areas, airports or offers from CSV',
-      description: 'All or nothing: every row is checked first; if any has a problem nothing is written and the answer is 422 with every row error. Rows with a known id update it. Audited (one event per row, with the file name).',
+      summary: 'Import areas, airports or offers from CSV or GeoJSON',
+      description: 'The file as `csv` (a header row of the API field names) or as `geojson` (a FeatureCollection whose features carry those fields as properties, a Point geometry for areas and airports; what the exports write imports again). All or nothing: every row is checked first; if any has a problem nothing is written and the answer is 422 with every row error. Rows with a known id update it. Audited (one event per row, with the file name).',
       request: { kind: 'areas', csv: importCsvExample, fileName: 'areas-2027-04-01.csv' },
       response: importReportExample,
       errors: { 400: 'The kind cannot be told from the header; say which.', 413: 'The file is larger than 5 MB or has more than 20,000 rows.', 422: 'Nothing imported: the file has problems; `details` is the report with each row error.' },
     }) }, bodyLimit, schema: { tags, body: ImportRequest, response: { 201: ImportReport, 400: ErrorBody, 413: ErrorBody, 422: ErrorBody } } },
     async (req, reply) => {
-      const kind = checkUpload(req.body);
-      const report = await runImport(db, { kind, csv: req.body.csv, username: currentUser(req).username, commit: true, ...(req.body.fileName ? { fileName: req.body.fileName } : {}) });
+      const report = await importUpload(db, checkUpload(req.body), { username: currentUser(req).username, commit: true, ...(req.body.fileName ? { fileName: req.body.fileName } : {}) });
       if (!report.committed) {
         const n = report.errors.length;
         throw new HttpError(422, ErrorCode.unprocessable, `Nothing imported: ${n} problem${n === 1 ? '' : 's'} in the file (see details)`, report);

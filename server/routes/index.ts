@@ -21,6 +21,7 @@ import { errorCodeRoutes } from './error-codes.routes.ts';
 import { preferenceRoutes } from './preferences.routes.ts';
 import { operationApi } from '../operation/index.ts';
 import { jobRoutes } from './jobs.routes.ts';
+import { exchangeApi } from '../exchange/index.ts';
 
 import type { EventBus } from '../events/bus.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
@@ -31,7 +32,7 @@ export interface RouteDeps { deps: AppDeps & { bus: EventBus; jobs: JobQueue } }
 export const apiRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, opts) => {
   for (const routes of [healthRoutes, metricsRoutes, sessionRoutes, countryRoutes, areaRoutes, airportRoutes, partnerRoutes,
     offerRoutes, scenarioRoutes, planRoutes, summaryRoutes, taskingRoutes, auditRoutes, catalogueRoutes,
-    accountRoutes, setupRoutes, importRoutes, errorCodeRoutes, preferenceRoutes, operationApi, jobRoutes]) {
+    accountRoutes, setupRoutes, importRoutes, errorCodeRoutes, preferenceRoutes, operationApi, jobRoutes, exchangeApi]) {
     await app.register(routes, { deps: opts.deps });
   }
 };

@@ -89,6 +89,9 @@ const OFFER_COLUMNS: Record<string, ColumnSpec> = {
   version: { kind: 'int', required: false, blank: 1 },
 };
 
+/** Columns an export writes that the server derives (an offer's `flags`): an import reads past them. */
+const DERIVED_COLUMNS = new Set(['flags']);
+
 /** The columns each import understands (for help texts and the CLI). */
 export const IMPORT_COLUMNS = {
   areas: Object.keys(AREA_COLUMNS), airports: Object.keys(AIRPORT_COLUMNS), offers: Object.keys(OFFER_COLUMNS),
@@ -123,14 +126,17 @@ function convert(raw: string, spec: ColumnSpec): { value: unknown } | { error: s
   }
 }
 
+/** CSV text, or records already read from another format (a GeoJSON file's features: server/exchange). */
+export type ImportInput = string | CsvRecord[];
+
 function importTable<T>(
-  csv: string, columns: Record<string, ColumnSpec>, schema: TSchema,
+  input: ImportInput, columns: Record<string, ColumnSpec>, schema: TSchema,
   crossCheck: (obj: T) => { column: string | null; message: string }[],
 ): ImportResult<T> {
   const errors: ImportError[] = [];
   let parsed: CsvRecord[];
   try {
-    parsed = parseCsvRecords(csv);
+    parsed = typeof input === 'string' ? parseCsvRecords(input) : input;
   } catch (e) {
     if (e instanceof CsvError) return { rows: [], errors: [{ row: e.line, line: e.line, column: null, message: e.message }] };
     throw e;
@@ -142,6 +148,7 @@ function importTable<T>(
   }
   const seenHeader = new Set<string>();
   header.forEach((h) => {
+    if (DERIVED_COLUMNS.has(h)) return;
     if (!(h in columns)) errors.push({ row: 1, line: 1, column: h || '(blank)', message: `unknown column; expected some of ${Object.keys(columns).join(', ')}` });
     else if (seenHeader.has(h)) errors.push({ row: 1, line: 1, column: h, message: 'column appears twice' });
     seenHeader.add(h);
@@ -203,7 +210,7 @@ function describe(message: string, instancePath: string): string {
 }
 
 /** Assembly areas from CSV. Any error → no rows (all or nothing). */
-export function importAreas(csv: string): ImportResult<ImportedArea> {
+export function importAreas(csv: ImportInput): ImportResult<ImportedArea> {
   return importTable<ImportedArea>(csv, AREA_COLUMNS, AssemblyArea, (a) =>
     a.priority1 + a.priority2 > a.residents + a.visitors
       ? [{ column: 'priority2', message: `priority1 + priority2 (${a.priority1 + a.priority2}) exceeds residents + visitors (${a.residents + a.visitors})` }]
@@ -211,12 +218,12 @@ export function importAreas(csv: string): ImportResult<ImportedArea> {
 }
 
 /** Airports from CSV. Any error → no rows (all or nothing). */
-export function importAirports(csv: string): ImportResult<ImportedAirport> {
+export function importAirports(csv: ImportInput): ImportResult<ImportedAirport> {
   return importTable<ImportedAirport>(csv, AIRPORT_COLUMNS, Airport, () => []);
 }
 
 /** Lift offers from CSV. Any error → no rows (all or nothing). */
-export function importOffers(csv: string): ImportResult<ImportedOffer> {
+export function importOffers(csv: ImportInput): ImportResult<ImportedOffer> {
   return importTable<ImportedOffer>(csv, OFFER_COLUMNS, LiftOffer, (o) =>
     Date.parse(o.availableTo) <= Date.parse(o.availableFrom)
       ? [{ column: 'availableTo', message: `must be after availableFrom (${o.availableFrom})` }]
@@ -227,8 +234,13 @@ export function importOffers(csv: string): ImportResult<ImportedOffer> {
 export function detectImportKind(csv: string): 'areas' | 'airports' | 'offers' | null {
   let header: string[];
   try { header = (parseCsv(csv.slice(0, 64 * 1024).split(/\r?\n/)[0] ?? '')[0] ?? []).map((h) => h.trim()); } catch { return null; }
+  return kindOfHeader(header);
+}
+
+/** Which import a set of column names is for (a CSV header, a GeoJSON file's property names). */
+export function kindOfHeader(header: readonly string[]): 'areas' | 'airports' | 'offers' | null {
   const has = (cols: Record<string, ColumnSpec>) =>
-    Object.entries(cols).every(([n, s]) => !s.required || header.includes(n)) && header.every((h) => h in cols);
+    Object.entries(cols).every(([n, s]) => !s.required || header.includes(n)) && header.every((h) => h in cols || DERIVED_COLUMNS.has(h));
   if (has(OFFER_COLUMNS)) return 'offers';
   if (has(AIRPORT_COLUMNS)) return 'airports';
   if (has(AREA_COLUMNS)) return 'areas';

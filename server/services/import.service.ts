@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { AssemblyArea, Airport, LiftOffer } from '../../shared/schemas/domain.ts';
-import { importAirports, importAreas, importOffers, type ImportError } from '../seed/import-rows.ts';
+import { importAirports, importAreas, importOffers, type ImportError, type ImportInput } from '../seed/import-rows.ts';
 import { countryExists } from '../repositories/countries.repository.ts';
 import { getArea, insertArea, updateArea } from '../repositories/areas.repository.ts';
 import { existingAirportIds, getAirport, insertAirport, updateAirport } from '../repositories/airports.repository.ts';
@@ -38,7 +38,7 @@ export async function importFile(db: Kysely<Database>, kind: ImportKind, csv: st
  * preview: the same work, rolled back, so it reports exactly what a commit would do or refuse. Imports
  * queue on a transaction-scoped lock, so two at once cannot interleave (the second sees the first's rows).
  */
-export async function runImport(db: Kysely<Database>, o: { kind: ImportKind; csv: string; username: string; commit: boolean; fileName?: string }): Promise<ImportReport> {
+export async function runImport(db: Kysely<Database>, o: { kind: ImportKind; csv: ImportInput; username: string; commit: boolean; fileName?: string }): Promise<ImportReport> {
   const { kind, username } = o;
   const parsed = kind === 'areas' ? importAreas(o.csv) : kind === 'airports' ? importAirports(o.csv) : importOffers(o.csv);
   const report = (r: ImportOutcome, committed: boolean): ImportReport => ({ kind, rows: parsed.rows.length, committed, ...r });

@@ -12,8 +12,10 @@ export const IMPORT_LIMITS = { maxBytes: 5 * 1024 * 1024, maxRows: LIMITS.import
 export const ImportRequest = Type.Object({
   /** Left out: told from the header (the first kind whose required columns are all there). */
   kind: Type.Optional(ImportKind),
-  /** The file's text, UTF-8. */
-  csv: Type.String(),
+  /** A CSV file's text, UTF-8 (give this or `geojson`). */
+  csv: Type.Optional(Type.String()),
+  /** A GeoJSON (RFC 7946) FeatureCollection's text: each feature's properties are the columns, a Point its lon/lat. */
+  geojson: Type.Optional(Type.String()),
   fileName: Type.Optional(Type.String({ maxLength: 200 })),
 }, strict);
 export type ImportRequest = Static<typeof ImportRequest>;
@@ -25,6 +27,8 @@ export const ImportProblem = Type.Object({
   line: Type.Optional(Type.Integer()),
   column: Type.Union([Type.String(), Type.Null()]),
   message: Type.String(),
+  /** GeoJSON: the feature's index in `features` (from 0); `row` is then feature + 2, `column` its property or `geometry`. */
+  feature: Type.Optional(Type.Integer()),
 });
 export type ImportProblem = Static<typeof ImportProblem>;
 

@@ -226,6 +226,21 @@ const rows: Row[] = [
   { route: 'GET /api/plans/:id/summary', note: 'approved', expect: signedIn, request: () => ({ method: 'GET', url: `/api/plans/${approvedPlanId}/summary` }) },
   { route: 'GET /api/plans/:id/export.csv', note: 'draft', expect: hiddenFromLiaison, request: () => ({ method: 'GET', url: `/api/plans/${draftPlanId}/export.csv` }) },
   { route: 'GET /api/plans/:id/export.csv', note: 'approved', expect: signedIn, request: () => ({ method: 'GET', url: `/api/plans/${approvedPlanId}/export.csv` }) },
+  // Exports (issue 16): GeoJSON, KML and CSV, for the roles that may read what they hold.
+  ...(['geojson', 'kml'] as const).flatMap((f) => [
+    { route: `GET /api/scenarios/:id/export.${f}`, expect: staff, request: () => ({ method: 'GET' as const, url: `/api/scenarios/korea/export.${f}` }) },
+    { route: `GET /api/plans/:id/export.${f}`, note: 'draft', expect: hiddenFromLiaison, request: () => ({ method: 'GET' as const, url: `/api/plans/${draftPlanId}/export.${f}` }) },
+    { route: `GET /api/plans/:id/export.${f}`, note: 'approved (own sorties)', expect: signedIn, request: () => ({ method: 'GET' as const, url: `/api/plans/${approvedPlanId}/export.${f}` }) },
+    { route: `GET /api/airports/export.${f}`, expect: signedIn, request: () => ({ method: 'GET' as const, url: `/api/airports/export.${f}` }) },
+    { route: `GET /api/assembly-areas/export.${f}`, expect: staff, request: () => ({ method: 'GET' as const, url: `/api/assembly-areas/export.${f}` }) },
+  ]),
+  { route: 'GET /api/assembly-areas/export.csv', expect: staff, request: () => ({ method: 'GET', url: '/api/assembly-areas/export.csv' }) },
+  { route: 'GET /api/airports/export.csv', expect: signedIn, request: () => ({ method: 'GET', url: '/api/airports/export.csv' }) },
+  { route: 'GET /api/lift-offers/export.csv', note: 'a liaison gets their own', expect: offerUsers, request: () => ({ method: 'GET', url: '/api/lift-offers/export.csv' }) },
+  { route: 'GET /api/partners/export.csv', note: 'a liaison gets their own', expect: signedIn, request: () => ({ method: 'GET', url: '/api/partners/export.csv' }) },
+  { route: 'GET /api/scenarios/export.csv', expect: staff, request: () => ({ method: 'GET', url: '/api/scenarios/export.csv' }) },
+  { route: 'GET /api/plans/export.csv', expect: staff, request: () => ({ method: 'GET', url: '/api/plans/export.csv' }) },
+  { route: 'GET /api/users/export.csv', expect: plannerOnly, request: () => ({ method: 'GET', url: '/api/users/export.csv' }) },
   // Execution (issue 12). The sortie steps target another partner's sortie: the RAF liaison gets 404, a reader 403.
   { route: 'GET /api/jobs/:id', expect: plannerOnly, request: () => ({ method: 'GET', url: `/api/jobs/${jobId}` }) },
   { route: 'GET /api/jobs/:id/events', note: 'unknown job (the live stream: test/api/jobs.test.ts)', expect: { anonymous: 401, liaison: 403, reader: 403, planner: 404 },

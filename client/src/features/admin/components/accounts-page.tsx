@@ -3,6 +3,8 @@ import type { Account } from '../../../../../shared/schemas/accounts.ts';
 import type { Role } from '../../../../../shared/schemas/session.ts';
 import { useSession } from '../../../lib/session.ts';
 import { ErrorAlert, Spinner } from '../../../components/feedback.tsx';
+import { ExportLinks } from '../../../components/export-links.tsx';
+import { exportUrls } from '../../../lib/export-urls.ts';
 import { changeAccount, useAccounts, usePartnerList } from '../api/accounts.ts';
 import { NewAccountForm } from './new-account-form.tsx';
 import { PasswordDialog } from './password-dialog.tsx';
@@ -40,6 +42,7 @@ export function AccountsPage() {
           <h1>Accounts</h1>
           <p className="muted">Who may sign in, and as what. Disabling an account ends its sessions at once; a role change applies to its next request.</p>
         </div>
+        <ExportLinks what="accounts" hrefs={exportUrls.accounts()} />
       </header>
       <NewAccountForm partners={partners.data ?? []} onCreated={(a) => setNotice(`Created ${a.role} ${a.username}. Give them the password through a separate channel.`)} />
       {notice && <div className="alert alert-ok" role="status"><span>{notice}</span><button type="button" className="btn-link" onClick={() => setNotice(null)}>Dismiss</button></div>}

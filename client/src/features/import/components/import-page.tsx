@@ -3,7 +3,8 @@ import type { ImportKind, ImportReport } from '../../../../../shared/schemas/imp
 import { ApiError } from '../../../lib/api-client.ts';
 import { invalidateQueries } from '../../../lib/query.ts';
 import { ErrorAlert, Spinner } from '../../../components/feedback.tsx';
-import { commitImport, previewImport, useImportInfo } from '../api/imports.ts';
+import { useTranslation } from 'react-i18next';
+import { commitImport, isGeoJson, previewImport, useImportInfo } from '../api/imports.ts';
 import { ImportReportView } from './import-report.tsx';
 import './import.css';
 
@@ -13,6 +14,7 @@ const KINDS: { id: ImportKind; label: string }[] = [
 
 /** CSV import in the running server: choose a file, preview (nothing written), then import all or nothing. */
 export function ImportPage() {
+  const { t } = useTranslation('exchange');
   const info = useImportInfo();
   const [kind, setKind] = useState<ImportKind | ''>('');
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
@@ -38,7 +40,7 @@ export function ImportPage() {
     if (!file) return;
     setBusy(what);
     setError(null);
-    const body = { csv: file.text, fileName: file.name, ...(kind ? { kind } : {}) };
+    const body = { ...(isGeoJson(file.name, file.text) ? { geojson: file.text } : { csv: file.text }), fileName: file.name, ...(kind ? { kind } : {}) };
     try {
       const r = what === 'preview' ? await previewImport(body) : await commitImport(body);
       setReport(r);
@@ -57,7 +59,7 @@ export function ImportPage() {
       <h1>Import CSV</h1>
       <p className="muted">Airports, assembly areas or lift offers, one kind per file, with the field names of the API as the header. Rows whose <code>id</code> exists are updated, the others created. Preview first: it checks every row and writes nothing. The import is all or nothing.</p>
       <section className="import-form" aria-label="File">
-        <label>File<input type="file" name="csv-file" accept=".csv,text/csv" onChange={(e) => void choose(e)} /></label>
+        <label>File<input type="file" name="csv-file" accept=".csv,text/csv,.geojson,.json,application/geo+json" onChange={(e) => void choose(e)} /></label>
         <label>Holds
           <select name="kind" value={kind} onChange={(e) => { setKind(e.target.value as ImportKind | ''); setReport(null); }}>
             <option value="">tell from the header</option>
@@ -69,6 +71,7 @@ export function ImportPage() {
           <button type="button" className="btn btn-primary" disabled={!file || !!busy || !report || report.committed || report.errors.length > 0} onClick={() => void go('commit')}
             title={!report ? 'Preview the file first' : undefined}>{busy === 'commit' ? 'Importing…' : 'Import'}</button>
         </div>
+        <p className="hint">{t('import.geojson')}</p>
         {limits && <p className="hint">At most {(limits.maxBytes / 1048576).toFixed(0)} MB and {limits.maxRows.toLocaleString('en-US')} rows per file.</p>}
       </section>
       {busy && <Spinner label={busy === 'preview' ? 'Checking every row…' : 'Importing…'} />}

@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../../../shared/schemas/imports.ts';
 
 const NOUN: Record<string, string> = { areas: 'assembly areas', airports: 'airports', offers: 'lift offers' };
 
 export function ImportReportView({ report: r, fileName }: { report: ImportReport; fileName: string }) {
+  const { t } = useTranslation('exchange');
   const what = NOUN[r.kind] ?? r.kind;
   if (r.errors.length === 0) {
     return (
@@ -22,7 +24,7 @@ export function ImportReportView({ report: r, fileName }: { report: ImportReport
           <thead><tr><th className="num">Row</th><th className="num">Line</th><th>Column</th><th>Problem</th></tr></thead>
           <tbody>
             {r.errors.slice(0, 500).map((e, i) => (
-              <tr key={i}><td className="num">{e.row}</td><td className="num">{e.line ?? e.row}</td><td>{e.column ?? '—'}</td><td>{e.message}</td></tr>
+              <tr key={i}><td className="num">{e.feature !== undefined ? t('import.feature', { n: e.feature }) : e.row}</td><td className="num">{e.line ?? e.row}</td><td>{e.column ?? '—'}</td><td>{e.message}</td></tr>
             ))}
           </tbody>
         </table>

@@ -3,6 +3,8 @@ import type { LiftOffer } from '../../../../../shared/schemas/domain.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useSession } from '../../../lib/session.ts';
 import { Dialog, ErrorAlert, Spinner } from '../../../components/feedback.tsx';
+import { ExportLinks } from '../../../components/export-links.tsx';
+import { exportUrls } from '../../../lib/export-urls.ts';
 import { useAircraft } from '../api/get-aircraft.ts';
 import { useAirports } from '../api/get-airports.ts';
 import { useOffers } from '../api/get-offers.ts';
@@ -66,6 +68,8 @@ export function LiaisonPortal({ zone, onZoneChange }: { zone: string; onZoneChan
           <p className="muted">Offer aircraft for the evacuation; the crisis cell accepts or declines each offer and plans accepted ones.</p>
         </div>
         <div className="offers-head-actions">
+          <ExportLinks what="offers" hrefs={exportUrls.offers()} />
+          <ExportLinks what="airports" hrefs={exportUrls.airports()} />
           <ZoneSelect zone={zone} onChange={onZoneChange} />
           <button type="button" className="btn btn-primary" onClick={() => { setNotice(null); setEditing({ offer: null }); }} disabled={loading || !!failed}>New offer</button>
         </div>

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import type { OfferStatus } from '../../../../../shared/schemas/domain.ts';
 import { Link } from '../../../lib/router.tsx';
 import { ErrorAlert, Spinner } from '../../../components/feedback.tsx';
+import { ExportLinks } from '../../../components/export-links.tsx';
+import { exportUrls } from '../../../lib/export-urls.ts';
 import { useAirports } from '../api/get-airports.ts';
 import { useOffers } from '../api/get-offers.ts';
 import { usePartners } from '../api/get-partners.ts';
@@ -36,7 +38,11 @@ export function PlannerInbox({ zone, onZoneChange }: { zone: string; onZoneChang
           <h1>Lift offers — inbox</h1>
           <p className="muted">Partners' offers of aircraft. Only accepted offers are planned; an edited offer comes back here.</p>
         </div>
-        <div className="offers-head-actions"><ZoneSelect zone={zone} onChange={onZoneChange} /></div>
+        <div className="offers-head-actions">
+          <ExportLinks what="offers" hrefs={exportUrls.offers()} />
+          <ExportLinks what="partners" hrefs={exportUrls.partners()} />
+          <ZoneSelect zone={zone} onChange={onZoneChange} />
+        </div>
       </header>
       {notice && <div className="alert alert-ok" role="status"><span>{notice}</span><button type="button" className="btn-link" onClick={() => setNotice(null)}>Dismiss</button></div>}
       <div className="tabs" role="tablist" aria-label="Offers by status">

@@ -1,6 +1,8 @@
 import type { Scenario } from '../../../../../shared/schemas/domain.ts';
 import type { PlanSummaryRow } from '../../../../../shared/schemas/api.ts';
 import { Link } from '../../../lib/router.tsx';
+import { ExportLinks } from '../../../components/export-links.tsx';
+import { exportUrls } from '../../../lib/export-urls.ts';
 import type { Plan } from '../api/plan-types.ts';
 import type { PlanDraft } from '../hooks/use-plan-draft.ts';
 import { fmtCount, fmtTime } from './format.ts';
@@ -34,6 +36,13 @@ export function PlanBar(p: Props) {
           {p.scenarios.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
       </label>
+      {p.scenarioId && (
+        <div className="row plan-bar-exports">
+          <ExportLinks what="scenario" hrefs={exportUrls.scenario(p.scenarioId)} />
+          <ExportLinks what="areas" hrefs={exportUrls.areas()} />
+          <ExportLinks what="airports" hrefs={exportUrls.airports()} />
+        </div>
+      )}
       <div className="row">
         <label className="grow">
           Plan
@@ -58,6 +67,7 @@ export function PlanBar(p: Props) {
           <span>version {p.plan.version}</span>
           <span className="muted">saved {fmtTime(p.plan.updatedAt)}</span>
           {p.draft.dirty && <span className="chip chip-unsaved" role="status">unsaved changes</span>}
+          <ExportLinks what="plan" hrefs={exportUrls.plan(p.plan.id)} />
         </div>
       )}
       {p.plan && p.isPlanner && (

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { ErrorAlert, Spinner } from '../../../components/feedback.tsx';
 import { Link } from '../../../lib/router.tsx';
+import { ExportLinks } from '../../../components/export-links.tsx';
+import { exportUrls } from '../../../lib/export-urls.ts';
 import { useSession } from '../../../lib/session.ts';
 import { usePlanList, useScenarioList } from '../api/get-plan-list.ts';
 import { orderPlans, type PlanListRow } from '../list/order-plans.ts';
@@ -24,6 +26,7 @@ export function PlansPage() {
       <header className="plans-head">
         <h1>Plans</h1>
         <p className="muted">Approved plans first, then drafts. Print the whole summary, or one airport’s departures or one partner’s tasking.</p>
+        <ExportLinks what="plans" hrefs={exportUrls.plans()} />
       </header>
       {plans.status === 'loading' && <Spinner label="Loading the plans…" />}
       {plans.status === 'error' && (

@@ -3,6 +3,8 @@ import type { PlanSummary } from '../../../../../shared/schemas/summary.ts';
 import { LANGUAGES, type Language } from '../../../../../shared/i18n/languages.ts';
 import { i18n as app } from '../../../i18n/i18n.ts';
 import { Link, navigate } from '../../../lib/router.tsx';
+import { ExportLinks } from '../../../components/export-links.tsx';
+import { exportUrls } from '../../../lib/export-urls.ts';
 import { exportCsvUrl, type SummaryVariantQuery } from '../api/get-plan-summary.ts';
 
 interface Props {
@@ -51,6 +53,7 @@ export function PrintToolbar({ planId, query, full, canChooseVariant, ready, bac
         {names.map(({ l, name }) => <option key={l} value={l} lang={l}>{name}</option>)}
       </select>
       <a className="btn" href={exportCsvUrl(planId, query)} download>{t('csv')}</a>
+      <ExportLinks what="plan" hrefs={{ geojson: exportUrls.plan(planId).geojson, kml: exportUrls.plan(planId).kml }} />
       <button type="button" className="btn btn-primary" onClick={() => window.print()} disabled={!ready} title={ready ? t('printTitle') : t('preparingTitle')}>
         {ready ? t('print') : t('preparing')}
       </button>
