@@ -14,7 +14,7 @@ export function ExportLinks({ what: key, hrefs }: { what: ExportWhat; hrefs: Par
   const formats = (['geojson', 'kml', 'csv'] as const).filter((f) => hrefs[f]);
   return (
     <span className="export-links" role="group" aria-label={t('exportWhat', { what })}>
-      <span className="muted">{t('export')}</span>
+      <span className="muted">{t('exportShort', { what: t(`short.${key}`) })}</span>
       {formats.map((f) => (
         <a key={f} className="btn btn-small" href={hrefs[f]} download title={t(`title.${f}`, { what })} data-testid={`export-${f}`}>{t(`format.${f}`)}</a>
       ))}
