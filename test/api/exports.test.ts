@@ -29,7 +29,7 @@ describe('exports', () => {
     approvedId = await plan('Approved');
     const ok = await t.as(planner, { method: 'POST', url: `/api/plans/${approvedId}/approve` });
     expect(ok.statusCode, ok.body).toBe(200);
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => { await t?.close(); });
 
   const geojson = async (who: Session, url: string) => {
