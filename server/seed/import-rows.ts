@@ -7,7 +7,8 @@
  * row 1, the first data row is row 2 (a record with a line break inside quotes is still one row).
  *
  * Assembly areas  id?, country, zone, name, lat, lon, residents, visitors?, priority1?, priority2?
- * Airports        id?, iata?, icao?, name, country, zone, lat, lon, runwayM?, departuresPerHour, status?, role?
+ * Airports        id?, iata?, icao?, name, country, zone, lat, lon, runwayM?, departuresPerHour, status?, role?,
+ *                 mode? (air|sea), berths?, unlocode?
  * Lift offers     id?, partnerId, category, aircraftType, seatsPerSortie, sorties, aircraftCount,
  *                 availableFrom, availableTo, originAirportIds, destinationAirportId, turnaroundHours,
  *                 status?, note?, version?
@@ -69,6 +70,10 @@ const AIRPORT_COLUMNS: Record<string, ColumnSpec> = {
   departuresPerHour: { kind: 'int', required: true },
   status: { kind: 'string', required: false, blank: 'open' },
   role: { kind: 'string', required: false, blank: null },
+  // Seaports (issue 15): `air` when left out, as the API's; berths and UN/LOCODE only for ports.
+  mode: { kind: 'string', required: false },
+  berths: { kind: 'int', required: false, blank: null },
+  unlocode: { kind: 'string', required: false, blank: null },
 };
 
 const OFFER_COLUMNS: Record<string, ColumnSpec> = {
