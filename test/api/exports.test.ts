@@ -21,7 +21,7 @@ describe('exports', () => {
     t = await testApp({ demo: true });
     [planner, reader, liaison] = [await t.signIn('planner'), await t.signIn('reader'), await t.signIn('liaison', { partnerId: 'us-usaf' })];
     const plan = async (name: string) => {
-      const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans', payload: { name } });
+      const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans?wait=true', payload: { name } });
       expect(res.statusCode, res.body).toBe(201);
       return (res.json() as { id: string }).id;
     };
