@@ -69,6 +69,12 @@ describe('PGlite in its own thread', () => {
     expect((await sql<{ n: number }>`select count(*)::int as n from t_tx`.execute(h.db)).rows[0]!.n).toBe(3);
   });
 
+  it('runs a multi-statement script (pg-boss installs itself so) with one answer per statement', async () => {
+    const results = await h.pglite!.exec(`begin; create table t_exec (v int); insert into t_exec values (1), (2); select count(*)::int as n from t_exec; commit;`);
+    expect(results.find((r) => r.rows.length)?.rows).toEqual([{ n: 2 }]);
+    await expect(h.pglite!.exec('select * from no_such_table')).rejects.toMatchObject({ code: '42P01' });
+  });
+
   it('dumps its data directory, and a new instance starts from the dump', async () => {
     await sql`create table t_dump (v text)`.execute(h.db);
     await sql`insert into t_dump values ('kept')`.execute(h.db);

@@ -17,7 +17,7 @@ type Body<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 /**
  * The embedded database in a thread of its own (pglite.worker.ts), used through the same three calls the
- * Kysely dialect and the backup need: query, dumpDataDir, close. @electric-sql/pglite's own PGliteWorker
+ * Kysely dialect, pg-boss and the backup need: query, exec, dumpDataDir, close. @electric-sql/pglite's own PGliteWorker
  * does not do this on Node: it is written for browser Web Workers (navigator.locks, BroadcastChannel
  * leader election between tabs; pglite issue #398), so this is a small request/answer protocol over the
  * worker's port instead.
@@ -97,6 +97,13 @@ export class PGliteThread {
     const r = await this.call({ op: 'query', sql, params: [...params] });
     if (!('rows' in r)) throw new Error('unexpected answer to a query');
     return { rows: r.rows as R[], ...(r.affectedRows !== undefined ? { affectedRows: r.affectedRows } : {}) };
+  }
+
+  /** Several statements without parameters, one answer each (PGlite's exec). */
+  async exec(sql: string): Promise<QueryAnswer<Record<string, unknown>>[]> {
+    const r = await this.call({ op: 'exec', sql });
+    if (!('results' in r)) throw new Error('unexpected answer to exec');
+    return r.results as QueryAnswer<Record<string, unknown>>[];
   }
 
   /** A tarball of the data directory (the caller makes sure no transaction is half-done). */

@@ -31,6 +31,9 @@ async function handle(req: Request): Promise<void> {
     if (req.op === 'query') {
       const res = await pg.query(req.sql, req.params);
       post({ id: req.id, ok: true, rows: res.rows, ...(res.affectedRows !== undefined ? { affectedRows: res.affectedRows } : {}) });
+    } else if (req.op === 'exec') {
+      const results = (await pg.exec(req.sql)).map((r) => ({ rows: r.rows, ...(r.affectedRows !== undefined ? { affectedRows: r.affectedRows } : {}) }));
+      post({ id: req.id, ok: true, results });
     } else if (req.op === 'dump') {
       const tar = await (await pg.dumpDataDir(req.compression)).arrayBuffer();
       post({ id: req.id, ok: true, tar }, [tar]);

@@ -11,6 +11,8 @@ export interface PGliteThreadOptions {
 
 export type Request =
   | { id: number; op: 'query'; sql: string; params: unknown[] }
+  /** Several statements without parameters (pg-boss's install and maintenance scripts). */
+  | { id: number; op: 'exec'; sql: string }
   | { id: number; op: 'dump'; compression: 'none' | 'gzip' | 'auto' }
   | { id: number; op: 'close' };
 
@@ -21,6 +23,7 @@ export type Reply =
   | { ready: true }
   | { ready: false; error: ErrorFields }
   | { id: number; ok: true; rows: unknown[]; affectedRows?: number }
+  | { id: number; ok: true; results: { rows: unknown[]; affectedRows?: number }[] }
   | { id: number; ok: true; tar: ArrayBuffer }
   | { id: number; ok: true; closed: true }
   | { id: number; ok: false; error: ErrorFields };
