@@ -14,6 +14,8 @@ import { getScenario } from '../repositories/scenarios.repository.ts';
 import { docRoute } from '../docs/route-doc.ts';
 import { JOB_EXAMPLE, JobAccepted, WaitQuery } from '../../shared/schemas/jobs.ts';
 import { answerJob } from './job-reply.ts';
+import { assertLocksPossible } from '../services/lock-check.ts';
+import { splitForReplan } from '../../shared/plan/solve/replan.ts';
 import { deriveForSave, judge, listJudged, planDigest, readPlan, today, type Today } from '../services/plan-judge.service.ts';
 import { closeDerivationPool, configureDerivationPool } from '../derivation/derivation-pool.ts';
 import type { Db } from '../repositories/db-type.ts';
@@ -150,9 +152,10 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
         429: [{ code: ErrorCode.queueFull, when: 'you already have MATCHER_JOBS_PER_USER jobs queued or running' }],
         503: [{ code: ErrorCode.queueFull, when: 'MATCHER_QUEUE_LIMIT jobs are already waiting for a worker' }],
         504: [{ code: ErrorCode.matcherTimeout, when: 'with ?wait=true: the run overran its time limit' }],
+        422: [{ code: ErrorCode.unprocessable, when: 'a locked allocation breaks a rule on today\'s data (`details.violations`, `details.lockedSortieIds`): unlock or fix it first; no job is queued' }],
       },
     }) },
-    schema: { tags, params: IdParams, querystring: WaitQuery, body: Type.Optional(PlanOptimize), response: { 200: Plan, 202: JobAccepted, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } },
+    schema: { tags, params: IdParams, querystring: WaitQuery, body: Type.Optional(PlanOptimize), response: { 200: Plan, 202: JobAccepted, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody } },
   }, async (req, reply) => {
       const user = currentUser(req);
       const before = await getPlan(db, req.params.id);
@@ -160,6 +163,8 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       const scenario = await getScenario(db, before.scenarioId);
       if (!scenario) throw notFound('Scenario', before.scenarioId);
       const fromMs = replanInstant(scenario, req.body?.from);
+      // A locked row that became impossible is refused before any job: the re-plan would keep it as it is.
+      assertLocksPossible((await today(db, before.scenarioId)).snapshot, splitForReplan(before.sorties, fromMs).locked);
       const timeLimitSeconds = req.body?.timeLimitSeconds ?? config.matcherTimeLimitS;
       const job = await jobs.submit(user.username, { kind: 'replan', planId: before.id, version: before.version, fromMs, timeLimitSeconds }, before.scenarioId);
       return answerJob(reply, jobs, job, req.query.wait === 'true', timeLimitSeconds,

@@ -100,14 +100,16 @@ describe.skipIf(!!skip)('map planner in Chromium', () => {
     await b.page.getByRole('region', { name: /Airport Gimhae/ }).waitFor();
     await b.page.getByLabel('Lift offer for the new sortie').selectOption({ value: 'offer-jp-c2-1' });
     await b.page.getByRole('button', { name: 'Add sortie' }).click();
-    // Busan: put 50 people on the new sortie.
+    // Busan: the SDF sortie at PUS is not offered for its people — only sorties that can legally take them are.
     await clickMap(129.075, 35.18);
     await b.page.getByRole('region', { name: /Assembly area Busan/ }).waitFor();
     const select = b.page.getByLabel('Sortie to add people to');
-    const option = await select.locator('option', { hasText: 'Kawasaki C-2' }).first().getAttribute('value');
-    await select.selectOption(option!);
-    await b.page.getByLabel('People to add').fill('50');
-    await b.page.getByRole('button', { name: 'Add', exact: true }).click();
+    expect(await select.locator('option', { hasText: 'Kawasaki C-2' }).count()).toBe(0);
+    expect(await select.locator('option').count()).toBeGreaterThan(1);
+    expect(await select.locator('option').nth(1).textContent()).toMatch(/seats? free/);
+    // The SDF sortie itself breaks the access rule: the airport's list says so.
+    await clickMap(128.938004, 35.179501);
+    await b.page.getByRole('region', { name: /Airport Gimhae/ }).waitFor();
     const violation = b.page.locator('.violations li', { hasText: 'may not depart from PUS' }).first();
     await violation.waitFor({ timeout: 20_000 });
     expect(await violation.textContent()).toMatch(/sdf aircraft of JP may not depart from PUS .*SDF aircraft/i);

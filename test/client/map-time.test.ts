@@ -87,3 +87,24 @@ describe('legible symbology', () => {
     expect(text).not.toMatch(/m-0146|offer-gb/);
   });
 });
+
+describe('moving people offers only sorties that can take them', async () => {
+  const { moveTargets } = await import('../../client/src/features/planner/map-view/move-targets.ts');
+  const { offer, partners } = await import('./fixtures.ts');
+  const snapshot = {
+    scenario: scenario(), areas, airports, partners, offers: [offer({ id: 'o1', seatsPerSortie: 100, originAirportIds: ['ICN', 'PUS'] })],
+  } as never;
+  const list = [
+    sortie({ id: 'full', departAt: '2030-01-01T12:00:00Z', allocations: [{ assemblyAreaId: 'busan', passengers: 100, locked: false }] }),
+    sortie({ id: 'too-early', departAt: '2030-01-01T01:00:00Z' }),
+    sortie({ id: 'later', departAt: '2030-01-02T10:00:00Z', allocations: [{ assemblyAreaId: 'busan', passengers: 40, locked: false }] }),
+    sortie({ id: 'sooner', departAt: '2030-01-01T20:00:00Z' }),
+    sortie({ id: 'other-zone', originAirportId: 'CJU', departAt: '2030-01-01T20:00:00Z' }),
+  ];
+  it('leaves out full sorties, sorties leaving before the people can be there and airports they cannot reach; earliest first with free seats', () => {
+    const got = moveTargets(snapshot, list, 'seoul');
+    expect(got.map((t) => t.sortie.id)).toEqual(['sooner', 'later']);
+    expect(got.map((t) => t.free)).toEqual([100, 60]);
+    expect(moveTargets(snapshot, list, 'seoul', 'sooner').map((t) => t.sortie.id)).toEqual(['later']);
+  });
+});

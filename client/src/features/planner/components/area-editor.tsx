@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import type { AssemblyArea, Sortie } from '../../../../../shared/schemas/domain.ts';
 import { evacuees } from '../../../../../shared/plan/snapshot.ts';
-import { allocationsOfArea, movePassengers, passengersOf, seatsUsed, setLocked, setPassengers } from '../edit/plan-edits.ts';
+import { allocationsOfArea, movePassengers, passengersOf, setLocked, setPassengers } from '../edit/plan-edits.ts';
 import type { Violation } from '../api/plan-types.ts';
 import { AreaDetails } from './registry-details.tsx';
 import { fmtCount } from './format.ts';
 import { sortieLabel, type Lookup } from './sortie-label.ts';
 import { useRotations } from '../hooks/use-rotations.ts';
+import type { MoveTarget } from '../map-view/move-targets.ts';
+import { TargetOptions } from '../map-view/target-options.tsx';
 
 interface Props {
   area: AssemblyArea;
@@ -14,6 +16,8 @@ interface Props {
   lookup: Lookup;
   /** Airports of the area's zone, nearest first, for "add people to a sortie". */
   reachableAirports: Set<string>;
+  /** The sorties that can legally take this area's people (seats left, reachable in time), earliest first. */
+  targets: (exclude?: string) => MoveTarget[];
   violations: Violation[];
   editable: boolean;
   apply: (edit: (s: Sortie[]) => Sortie[]) => void;
@@ -21,7 +25,7 @@ interface Props {
 }
 
 /** One assembly area: its people on each sortie; change counts, lock, move to another sortie, add. */
-export function AreaEditor({ area, sorties, lookup, reachableAirports, violations, editable, apply, onError }: Props) {
+export function AreaEditor({ area, sorties, lookup, targets, violations, editable, apply, onError }: Props) {
   const allocs = allocationsOfArea(sorties, area.id);
   const planned = allocs.reduce((n, x) => n + x.allocation.passengers, 0);
   const total = evacuees(area);
@@ -56,67 +60,52 @@ export function AreaEditor({ area, sorties, lookup, reachableAirports, violation
                   {allocation.locked ? 'Locked' : 'Lock'}
                 </button>
               </td>
-              <td>{editable && <MoveControl areaId={area.id} from={sortie} sorties={sorties} lookup={lookup} reachable={reachableAirports} onMove={(to, n) => run((s) => movePassengers(s, area.id, sortie.id, to, n))} />}</td>
+              <td>{editable && <MoveControl areaId={area.id} from={sortie} targets={targets} lookup={lookup} onMove={(to, n) => run((s) => movePassengers(s, area.id, sortie.id, to, n))} />}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {editable && <AddToSortie area={area} sorties={sorties} lookup={lookup} reachable={reachableAirports}
+      {editable && <AddToSortie area={area} targets={targets} lookup={lookup}
         onAdd={(sortieId, n) => run((s) => setPassengers(s, sortieId, area.id, passengersOf(s.find((x) => x.id === sortieId), area.id) + n))} />}
       <AreaDetails id={area.id} />
     </section>
   );
 }
 
-/** Sorties sorted with those from the area's reachable airports first, then by departure. */
-function candidateSorties(sorties: Sortie[], reachable: Set<string>, exclude?: string) {
-  return sorties.filter((s) => s.id !== exclude)
-    .sort((a, b) => Number(reachable.has(b.originAirportId)) - Number(reachable.has(a.originAirportId)) || a.departAt.localeCompare(b.departAt));
-}
-
-function SortieOptions({ list, lookup, reachable }: { list: Sortie[]; lookup: Lookup; reachable: Set<string> }) {
-  const near = list.filter((s) => reachable.has(s.originAirportId));
-  const far = list.filter((s) => !reachable.has(s.originAirportId));
-  return (
-    <>
-      <option value="">Choose a sortie…</option>
-      {near.length > 0 && <optgroup label="From airports this area can reach">{near.map((s) => <option key={s.id} value={s.id}>{sortieLabel(s, lookup)}</option>)}</optgroup>}
-      {far.length > 0 && <optgroup label="Other airports (ground rules will be broken)">{far.map((s) => <option key={s.id} value={s.id}>{sortieLabel(s, lookup)}</option>)}</optgroup>}
-    </>
-  );
-}
-
-function MoveControl({ areaId, from, sorties, lookup, reachable, onMove }: {
-  areaId: string; from: Sortie; sorties: Sortie[]; lookup: Lookup; reachable: Set<string>; onMove: (to: string, n: number) => void;
+function MoveControl({ areaId, from, targets, lookup, onMove }: {
+  areaId: string; from: Sortie; targets: (exclude?: string) => MoveTarget[]; lookup: Lookup; onMove: (to: string, n: number) => void;
 }) {
   const [open, setOpen] = useState(false);
   const [to, setTo] = useState('');
   const [n, setN] = useState(passengersOf(from, areaId));
+  const list = open ? targets(from.id) : [];
+  // Never more than the chosen sortie's free seats: a move cannot overfill it.
+  const max = Math.min(passengersOf(from, areaId), list.find((x) => x.sortie.id === to)?.free ?? Infinity);
   if (!open) return <button type="button" className="btn btn-small" onClick={() => { setN(passengersOf(from, areaId)); setOpen(true); }}>Move…</button>;
   return (
     <div className="move-control">
       <select value={to} onChange={(e) => setTo(e.target.value)} aria-label="Move to sortie">
-        <SortieOptions list={candidateSorties(sorties, reachable, from.id)} lookup={lookup} reachable={reachable} />
+        <TargetOptions targets={list} label={(x) => sortieLabel(x.sortie, lookup)} />
       </select>
-      <input type="number" min={1} max={passengersOf(from, areaId)} value={n} onChange={(e) => setN(Number(e.target.value))} aria-label="People to move" />
-      <button type="button" className="btn btn-small btn-primary" disabled={!to || n <= 0} onClick={() => { onMove(to, n); setOpen(false); }}>Move</button>
+      <input type="number" min={1} max={max} value={Math.min(n, max)} onChange={(e) => setN(Number(e.target.value))} aria-label="People to move" />
+      <button type="button" className="btn btn-small btn-primary" disabled={!to || n <= 0} onClick={() => { onMove(to, Math.min(n, max)); setOpen(false); }}>Move</button>
       <button type="button" className="btn btn-small btn-ghost" onClick={() => setOpen(false)}>Cancel</button>
     </div>
   );
 }
 
-function AddToSortie({ area, sorties, lookup, reachable, onAdd }: {
-  area: AssemblyArea; sorties: Sortie[]; lookup: Lookup; reachable: Set<string>; onAdd: (sortieId: string, n: number) => void;
+function AddToSortie({ area, targets, lookup, onAdd }: {
+  area: AssemblyArea; targets: (exclude?: string) => MoveTarget[]; lookup: Lookup; onAdd: (sortieId: string, n: number) => void;
 }) {
   const [to, setTo] = useState('');
   const [n, setN] = useState(10);
-  const target = sorties.find((s) => s.id === to);
-  const free = target ? Math.max(0, (lookup.offers.get(target.offerId)?.seatsPerSortie ?? 0) - seatsUsed(target)) : null;
+  const list = targets();
+  const free = list.find((x) => x.sortie.id === to)?.free ?? null;
   return (
     <form className="add-form" onSubmit={(e) => { e.preventDefault(); if (to) onAdd(to, n); }}>
       <h3>Put people from {area.name} on a sortie</h3>
       <select value={to} onChange={(e) => setTo(e.target.value)} aria-label="Sortie to add people to">
-        <SortieOptions list={candidateSorties(sorties, reachable)} lookup={lookup} reachable={reachable} />
+        <TargetOptions targets={list} label={(x) => sortieLabel(x.sortie, lookup)} />
       </select>
       <div className="row">
         <input type="number" min={1} value={n} onChange={(e) => setN(Number(e.target.value))} aria-label="People to add" />

@@ -46,6 +46,7 @@ import { TimeBar } from '../map-view/time-bar.tsx';
 import { buildTimeline, stateAt } from '../map-view/time-state.ts';
 import { decorate } from '../map-view/decorate.ts';
 import { sdfSummary } from '../map-view/sdf-summary.ts';
+import { moveTargets } from '../map-view/move-targets.ts';
 import { ALL_ON, type LayerToggle } from '../map-view/layers.ts';
 import { offerName, sortieLabel } from './sortie-label.ts';
 import { AreaEditor } from './area-editor.tsx';
@@ -410,6 +411,7 @@ export function PlannerPage() {
             !plan ? <p className="muted">Open or create a plan to edit it.</p>
             : selectedArea ? (
               <AreaEditor area={selectedArea} sorties={draft.sorties} lookup={lookup} editable={!!editable} apply={draft.apply}
+                targets={(exclude) => moveTargets(snapshot, draft.sorties, selectedArea.id, exclude)}
                 reachableAirports={new Set(snapshot.airports.filter((a) => a.zone === selectedArea.zone && a.country === selectedArea.country).map((a) => a.id))}
                 violations={violations.filter((v) => v.assemblyAreaId === selectedArea.id
                   || (!!v.sortieId && !v.assemblyAreaId && draft.sorties.some((s) => s.id === v.sortieId && s.allocations.some((a) => a.assemblyAreaId === selectedArea.id))))}
