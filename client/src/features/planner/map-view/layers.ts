@@ -12,8 +12,8 @@ export const TIME_SOURCE = { legs: 'time-legs', aircraft: 'time-aircraft' } as c
 export const COLLIDER_IMAGE = 'neo-collider';
 export const COLLIDER_PX = 16;
 
-/** Areas cluster up to this zoom: a whole region (both theatres of the concurrent scenario) stays legible. */
-export const CLUSTER_MAX_ZOOM = 5;
+/** Areas cluster below zoom 5 (both theatres of the concurrent scenario in view); one theatre framed is never clustered. */
+export const CLUSTER_MAX_ZOOM = 4;
 export const AREA_CLUSTER_PROPERTIES = {
   evacuees: ['+', ['get', 'evacuees']], planned: ['+', ['get', 'planned']], waiting: ['+', ['get', 'waiting']],
 } as const;
