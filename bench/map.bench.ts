@@ -129,11 +129,10 @@ export async function panFps(baseUrl: string, query: string, opts: { hour?: numb
       const map = (window as unknown as { __neoMap: MapLibreMap }).__neoMap;
       map.jumpTo({ center, zoom: 5 });
       await new Promise((r) => map.once('idle', r));
-      const has = (id: string) => !!map.getLayer(id);
       return {
         areas: map.queryRenderedFeatures({ layers: ['area-circles'] }).length,
         lines: map.querySourceFeatures('allocation-lines').length,
-        aircraft: has('aircraft') ? map.querySourceFeatures('time-aircraft').length : 0,
+        aircraft: map.getLayer('aircraft') ? map.querySourceFeatures('time-aircraft').length : 0,
       };
     }, opts.center ?? [136, 36] as [number, number]);
     await b.page.waitForTimeout(2000);
