@@ -12,7 +12,7 @@ export const OPERATION_EXAMPLE = {
   id: 'op-1', scenarioId: 'korea', planId: 'plan-korea-1', name: 'Korea — execution', version: 3, proposalPlanId: null,
   clockOffsetMs: 0, now: at, createdBy: 'planner', createdAt: '2027-04-01T00:10:00.000Z', updatedAt: at,
 };
-export const VIEW_EXAMPLE = { operation: OPERATION_EXAMPLE, sorties: [SORTIE_EXAMPLE] };
+export const VIEW_EXAMPLE = { operation: OPERATION_EXAMPLE, sorties: [SORTIE_EXAMPLE], labels: { airports: { 'kr-icn': 'ICN', 'jp-fuk': 'FUK' }, partners: { 'gb-raf': 'Royal Air Force' }, areas: { 'kr-seoul-yongsan': 'Seoul Yongsan' } } };
 export const CHECKIN_EXAMPLE = { id: 7, assemblyAreaId: 'kr-seoul-yongsan', at, priority1: 40, priority2: 210, priority3: 900, source: 'manual', enteredBy: 'planner' };
 export const LOG_EXAMPLE = { id: 12, at, username: 'liaison-gb-raf', kind: 'partner_message', text: 'Crew rest at Osan: 40 min delay', sortieId: 'm-0007', airportId: null, assemblyAreaId: null };
 export const PROPOSAL_EXAMPLE = {

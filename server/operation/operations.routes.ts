@@ -8,7 +8,7 @@ import {
   ArriveBody, CancelBody, DeclineBody, DepartBody, EmptyBody, Operation, OperationCreate, OperationSortie, OperationSortieParams, OperationView,
 } from '../../shared/schemas/operation.ts';
 import type { SortieAction } from '../../shared/operation/lifecycle.ts';
-import { anyRole, currentUser, plannerOnly, plannerOrReader } from '../auth/auth.ts';
+import { anyRole, currentUser, plannerOnly } from '../auth/auth.ts';
 import { listOperations } from '../repositories/operations.repository.ts';
 import { inTransaction } from '../lib/tx.ts';
 import { etag, requireIfMatch } from '../lib/if-match.ts';
@@ -35,8 +35,11 @@ export const operationRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
   const { db } = deps.database;
   const { bus } = deps;
 
-  app.get('/operations', { onRequest: plannerOrReader, config: docRoute({ summary: 'List operations', description: 'Every operation (execution of an approved plan), newest first, with its plan in force and operation time.', response: [OPERATION_EXAMPLE] }), schema: { tags, summary: 'Operations (executions of approved plans)', response: { 200: Type.Array(Operation) } } },
-    async () => (await listOperations(db)).map(operationOut));
+  app.get('/operations', { onRequest: anyRole, config: docRoute({ summary: 'List operations', description: 'Every operation (execution of an approved plan), newest first, with its plan in force and operation time. A liaison sees the operations in which their partner has been tasked with a sortie.', roles: ['planner', 'reader', 'liaison (operations with a sortie tasked to their partner)'], response: [OPERATION_EXAMPLE] }), schema: { tags, summary: 'Operations (executions of approved plans)', response: { 200: Type.Array(Operation) } } },
+    async (req) => {
+      const user = currentUser(req);
+      return (await listOperations(db, user.role === 'liaison' ? { partnerId: user.partnerId ?? '' } : {})).map(operationOut);
+    });
 
   app.post('/operations', {
     onRequest: plannerOnly,

@@ -4,6 +4,24 @@ import { getOperation, listOperationSorties, type StoredOperation } from '../rep
 import type { Db } from '../repositories/db-type.ts';
 import { notFound } from '../lib/errors.ts';
 import { operationNow } from './clock.ts';
+import { getScenario } from '../repositories/scenarios.repository.ts';
+import { listAreas } from '../repositories/areas.repository.ts';
+import { listAirports } from '../repositories/airports.repository.ts';
+import { listPartners } from '../repositories/partners.repository.ts';
+
+/** Names of the airports, partners and areas these sorties name — so no screen has to show an id. */
+async function labelsOf(db: Db, scenarioId: string, sorties: OperationView['sorties']): Promise<OperationView['labels']> {
+  const scenario = await getScenario(db, scenarioId);
+  const [areas, airports, partners] = await Promise.all([listAreas(db, { country: scenario?.countries ?? [] }), listAirports(db), listPartners(db)]);
+  const airportIds = new Set(sorties.flatMap((s) => [s.originAirportId, s.destinationAirportId]));
+  const partnerIds = new Set(sorties.map((s) => s.partnerId));
+  const areaIds = new Set(sorties.flatMap((s) => [...s.planned.map((p) => p.assemblyAreaId), ...s.manifest.map((m) => m.assemblyAreaId)]));
+  return {
+    airports: Object.fromEntries(airports.filter((a) => airportIds.has(a.id)).map((a) => [a.id, a.iata ?? a.icao ?? a.name])),
+    partners: Object.fromEntries(partners.filter((p) => partnerIds.has(p.id)).map((p) => [p.id, p.name])),
+    areas: Object.fromEntries(areas.filter((a) => areaIds.has(a.id)).map((a) => [a.id, a.name])),
+  };
+}
 
 export const operationOut = (op: StoredOperation) => {
   const { proposal: _p, ...rest } = op;
@@ -15,5 +33,5 @@ export async function readOperation(db: Db, user: SessionUser, id: string): Prom
   const op = await getOperation(db, id);
   if (!op) throw notFound('Operation', id);
   const sorties = await listOperationSorties(db, id, user.role === 'liaison' ? (user.partnerId ?? '') : undefined);
-  return { operation: operationOut(op), sorties };
+  return { operation: operationOut(op), sorties, labels: await labelsOf(db, op.scenarioId, sorties) };
 }

@@ -25,8 +25,19 @@ export async function getOperation(db: Db, id: string, forUpdate = false): Promi
   return r && toOperation(r);
 }
 
-export async function listOperations(db: Db): Promise<StoredOperation[]> {
-  return (await db.selectFrom('operations').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(200).execute()).map(toOperation);
+/**
+ * Operations newest first. With `partnerId` (a liaison) only those where that partner has a sortie it
+ * has been tasked with: a planned sortie is the crisis cell's draft, not yet the partner's business.
+ */
+export async function listOperations(db: Db, filter: { partnerId?: string } = {}): Promise<StoredOperation[]> {
+  let q = db.selectFrom('operations').selectAll();
+  if (filter.partnerId !== undefined) {
+    const partnerId = filter.partnerId;
+    q = q.where(({ exists, selectFrom }) => exists(selectFrom('operation_sorties').select('operation_sorties.sortie_id')
+      .whereRef('operation_sorties.operation_id', '=', 'operations.id')
+      .where('operation_sorties.partner_id', '=', partnerId).where('operation_sorties.state', '!=', 'planned')));
+  }
+  return (await q.orderBy('created_at', 'desc').orderBy('id').limit(200).execute()).map(toOperation);
 }
 
 export async function updateOperation(db: Db, id: string, version: number, set: { planId?: string; proposalPlanId?: string | null; proposal?: unknown }) {
@@ -80,10 +91,13 @@ async function manifestsOf(db: Db, operationId: string, sortieId?: string): Prom
   return out;
 }
 
-/** The operation's sorties (one partner's when `partnerId` is set), retired ones included, in planned order. */
+/**
+ * The operation's sorties, retired ones included, in planned order. With `partnerId` (a liaison) only that
+ * partner's, and only once tasked: until then the sortie is the crisis cell's draft.
+ */
 export async function listOperationSorties(db: Db, operationId: string, partnerId?: string): Promise<OperationSortie[]> {
   let q = db.selectFrom('operation_sorties').selectAll().where('operation_id', '=', operationId);
-  if (partnerId !== undefined) q = q.where('partner_id', '=', partnerId);
+  if (partnerId !== undefined) q = q.where('partner_id', '=', partnerId).where('state', '!=', 'planned');
   const rows = await q.orderBy('planned_depart_at').orderBy('sortie_id').execute();
   const manifests = await manifestsOf(db, operationId);
   return rows.map((r) => toSortie(r, manifests.get(r.sortie_id) ?? []));

@@ -55,7 +55,11 @@ export const DepartBody = Type.Object({
 export const ArriveBody = Type.Object({ arrivedAt: IsoTime }, { additionalProperties: false });
 export const EmptyBody = Type.Object({}, { additionalProperties: false });
 
-export const OperationView = Type.Object({ operation: Operation, sorties: Type.Array(OperationSortie) });
+/** Names for the ids the sorties use (airports, partners, assembly areas), limited to what the reader may see. */
+export const OperationLabels = Type.Object({
+  airports: Type.Record(Type.String(), Type.String()), partners: Type.Record(Type.String(), Type.String()), areas: Type.Record(Type.String(), Type.String()),
+});
+export const OperationView = Type.Object({ operation: Operation, sorties: Type.Array(OperationSortie), labels: OperationLabels });
 export type OperationView = Static<typeof OperationView>;
 
 export const CheckinCreate = Type.Object({

@@ -40,6 +40,29 @@ describe('sortie lifecycle during execution (POST /api/operations/:id/sorties/:s
     expect((await t.as(planner, { method: 'POST', url: '/api/operations', payload: { planId: 'no-such-plan' } })).statusCode).toBe(404);
   });
 
+  it('a liaison sees an operation and its sorties only once their partner is tasked; names, not ids, for what they see', async () => {
+    // A second operation of the same approved plan, so the steps below keep theirs untouched.
+    const started = await t.as(planner, { method: 'POST', url: '/api/operations', payload: { planId: (await get(planner)).operation.planId, name: 'Second run' } });
+    expect(started.statusCode, started.body).toBe(201);
+    const op2 = (started.json() as OperationView).operation.id;
+    const list = async (who: Session) => ((await t.as(who, { method: 'GET', url: '/api/operations' })).json() as { id: string }[]).map((o) => o.id);
+    const view = async (who: Session) => (await t.as(who, { method: 'GET', url: `/api/operations/${op2}` })).json() as OperationView;
+    expect(await list(liaison)).not.toContain(op2);
+    expect((await view(liaison)).sorties).toEqual([]);
+    expect(await list(planner)).toContain(op2);
+    expect(await list(reader)).toContain(op2);
+    const s = (await view(planner)).sorties.find((x) => x.partnerId === partnerId)!;
+    expect((await step(t, planner, op2, s, 'task')).statusCode).toBe(200);
+    expect(await list(liaison)).toContain(op2);
+    expect(await list(stranger)).not.toContain(op2);
+    const seen = await view(liaison);
+    expect(seen.sorties.map((x) => x.sortieId)).toEqual([s.sortieId]);
+    // Labels name only what the liaison sees: their partner, the sortie's airports and areas.
+    expect(Object.keys(seen.labels.partners)).toEqual([partnerId]);
+    expect(Object.keys(seen.labels.areas).sort()).toEqual([...new Set(s.planned.map((p) => p.assemblyAreaId))].sort());
+    expect(seen.labels.airports[s.originAirportId]).toBeTruthy();
+  });
+
   it('planned → tasked (planner only) → confirmed by the own liaison → departed with a manifest → arrived', async () => {
     const s = sorties.find((x) => x.partnerId === partnerId)!;
     expect((await step(t, liaison, opId, s, 'task')).statusCode).toBe(403);

@@ -249,7 +249,7 @@ const rows: Row[] = [
     request: async (who) => ({ method: 'DELETE', url: `/api/jobs/${await forPlanner(who, newJob, jobId)}` }) },
   { route: 'POST /api/jobs/:id/cancel', note: 'a job of the planner\'s, still queued', expect: plannerOnly,
     request: async (who) => ({ method: 'POST', url: `/api/jobs/${await forPlanner(who, newJob, jobId)}/cancel` }) },
-  { route: 'GET /api/operations', expect: staff, request: () => ({ method: 'GET', url: '/api/operations' }) },
+  { route: 'GET /api/operations', note: 'a liaison: operations with a sortie tasked to their partner', expect: signedIn, request: () => ({ method: 'GET', url: '/api/operations' }) },
   { route: 'POST /api/operations', expect: plannerOnly, request: () => ({ method: 'POST', url: '/api/operations', payload: { planId: approvedPlanId, clockAt: opClock } }) },
   { route: 'GET /api/operations/:id', note: 'a liaison sees their own sorties', expect: signedIn, request: () => ({ method: 'GET', url: `/api/operations/${opId}` }) },
   ...(['task', 'confirm', 'decline', 'depart', 'arrive', 'cancel'] as const).map((action) => ({

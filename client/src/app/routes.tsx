@@ -47,7 +47,7 @@ export const routes: RouteDef[] = [
   { pattern: '/accounts', nav: 'nav.accounts', roles: ['planner'], component: AccountsPage },
   { pattern: '/welcome', roles: ['planner'], component: WelcomePage },
   // Execution (issue 12): the situation board and log; a liaison's own sorties to confirm and report.
-  { pattern: '/operations', nav: 'nav.operations', roles: ['planner', 'reader'], component: OperationsPage },
+  { pattern: '/operations', nav: 'nav.operations', roles: ['planner', 'reader', 'liaison'], component: OperationsPage },
   { pattern: '/operations/:id', roles: ['planner', 'reader', 'liaison'], component: OperationPage },
   // Printable plan summary — owned by the print feature.
   { pattern: '/plans/:id/print', bare: true, component: PrintPage },

@@ -15,3 +15,6 @@ export const postStep = (opId: string, s: OperationSortie, action: string, body:
   api.post<OperationSortie>(`/operations/${opId}/sorties/${s.sortieId}/${action}`, body, { headers: { 'if-match': `"${s.version}"` } });
 export const postLog = (opId: string, body: { kind: string; text: string }) => api.post<LogEntry>(`/operations/${opId}/log`, body);
 export const taskAll = (opId: string) => api.post<OperationView>(`/operations/${opId}/task-all`, {});
+export const startOperation = (body: { planId: string; name?: string; clockAt?: string }) => api.post<OperationView>('/operations', body);
+export const postCheckin = (opId: string, body: { assemblyAreaId: string; at: string; priority1: number; priority2: number; priority3: number }) => api.post(`/operations/${opId}/checkins`, body);
+export const importCheckins = (opId: string, csv: string) => api.post<{ imported: number }>(`/operations/${opId}/checkins/import`, { csv });

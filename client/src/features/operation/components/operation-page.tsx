@@ -9,6 +9,7 @@ import { useLiveOperation } from '../api/use-live.ts';
 import { BurnDown } from './burn-down.tsx';
 import { SortieActions } from './sortie-actions.tsx';
 import { BoardTables } from './board-tables.tsx';
+import { CheckinPanel } from './checkin-panel.tsx';
 import { LOG_KINDS } from '../../../../../shared/schemas/operation.ts';
 import './operation.css';
 
@@ -27,7 +28,7 @@ export function OperationPage({ params }: { params: Record<string, string> }) {
   const [text, setText] = useState('');
   if (view.status === 'loading') return <Spinner label={t('loading')} />;
   if (view.status === 'error') return <ErrorAlert error={view.error} />;
-  const { operation, sorties } = view.data!;
+  const { operation, sorties, labels } = view.data!;
   const b = board.data;
   return (
     <main className="op-page">
@@ -50,6 +51,7 @@ export function OperationPage({ params }: { params: Record<string, string> }) {
           <BoardTables board={b} />
         </section>
       )}
+      {user.role === 'planner' && b && <CheckinPanel opId={id} now={operation.now} areas={b.labels.areas} />}
       <section className="op-sorties">
         <h2>{t('sorties')}</h2>
         <div className="op-scroll">
@@ -59,12 +61,12 @@ export function OperationPage({ params }: { params: Record<string, string> }) {
               {sorties.filter((s) => s.inForce).map((s) => (
                 <tr key={s.sortieId} data-sortie={s.sortieId} data-state={s.state}>
                   <td>{s.sortieId}{s.change ? ` (${t(`change.${s.change}`)})` : ''}</td>
-                  <td>{b?.labels.partners[s.partnerId] ?? s.partnerId}</td>
-                  <td>{b?.labels.airports[s.originAirportId] ?? s.originAirportId}</td>
+                  <td>{labels.partners[s.partnerId] ?? s.partnerId}</td>
+                  <td>{labels.airports[s.originAirportId] ?? s.originAirportId}</td>
                   <td>{f.dateTime(s.plannedDepartAt)}</td>
                   <td>{s.manifest.length ? f.number(s.manifest.reduce((n, m) => n + m.passengers, 0)) : f.number(s.plannedPassengers)}</td>
                   <td><span className={`op-state ${s.state}`}>{t(`state.${s.state}`)}</span>{s.reason ? ` — ${s.reason}` : ''}</td>
-                  <td><SortieActions opId={id} sortie={s} role={user.role} now={operation.now} /></td>
+                  <td><SortieActions opId={id} sortie={s} role={user.role} now={operation.now} areas={labels.areas} /></td>
                 </tr>
               ))}
             </tbody>

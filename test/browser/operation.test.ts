@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { OperationView } from '../../shared/schemas/operation.ts';
+import { ARTIFACTS, apiClient, launch, signIn, type Browser } from './browser.ts';
+
+// Issue 12 in two browsers: a planner starts an operation from an approved plan on the Operations page,
+// tasks it and records a check-in; the liaison of a tasked partner finds it in their own list, confirms a
+// sortie and reports its departure per area and priority — and the planner's open page follows live (SSE).
+
+const env = inject('browserEnv');
+const skip = 'skip' in env ? env.skip : null;
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `operation-${name}.png`), fullPage: true });
+
+describe.skipIf(!!skip)('running an operation: planner and liaison side by side in Chromium', () => {
+  const { baseUrl, chromium } = env as { baseUrl: string; chromium: string };
+  let planner: Browser;
+  let liaison: Browser;
+  let plan: { id: string; name: string };
+  let opId = '';
+  let api: ReturnType<typeof apiClient>;
+
+  beforeAll(async () => {
+    planner = await launch(chromium, baseUrl);
+    liaison = await launch(chromium, baseUrl);
+    api = apiClient(planner.page, baseUrl, await signIn(planner.page, baseUrl));
+    plan = await api.post<{ id: string; name: string }>('/scenarios/korea/plans', { name: 'Operation test — approved', timeLimitSeconds: 20 });
+    await api.post(`/plans/${plan.id}/approve`);
+  });
+  afterAll(async () => {
+    await planner?.close();
+    await liaison?.close();
+  });
+
+  it('a planner starts the operation from the approved plan, tasks every sortie and records a check-in', async () => {
+    const p = planner.page;
+    await p.goto(`${baseUrl}/operations`);
+    await p.getByLabel('Approved plan').selectOption(plan.id);
+    await p.getByLabel('Operation time now (UTC)').fill('2027-04-01T06:00');
+    await shot(p, 'start');
+    await p.getByRole('button', { name: 'Start operation' }).click();
+    await p.waitForURL(/\/operations\/[^/]+$/);
+    opId = decodeURIComponent(new URL(p.url()).pathname.split('/').pop()!);
+    await expect.poll(() => p.getByTestId('live-state').textContent(), { timeout: 15_000 }).toBe('live');
+    expect(await p.locator('tr[data-state="planned"]').count()).toBeGreaterThan(0);
+    await p.getByRole('button', { name: 'Task all planned sorties' }).click();
+    await expect.poll(() => p.locator('tr[data-state="planned"]').count(), { timeout: 10_000 }).toBe(0);
+    expect(await p.locator('tr[data-state="tasked"]').count()).toBeGreaterThan(0);
+
+    const area = p.locator('.op-checkin select');
+    const areaName = (await area.locator('option:checked').textContent()) ?? '';
+    await p.getByLabel('Priority 1').fill('3');
+    await p.getByLabel('Priority 2').fill('4');
+    await p.getByLabel('Priority 3').fill('5');
+    await p.getByRole('button', { name: 'Record check-in' }).click();
+    await expect.poll(() => p.locator('.op-checkin [role=status]').textContent()).toContain(areaName);
+    const checkins = await api.get<{ assemblyAreaId: string; priority3: number }[]>(`/operations/${opId}/checkins`);
+    expect(checkins.map((c) => c.priority3)).toEqual([5]);
+    // No internal ids in the sortie table's partner and airport columns.
+    const view = await api.get<OperationView>(`/operations/${opId}`);
+    const partnerCell = await p.locator(`tr[data-sortie="${view.sorties[0]!.sortieId}"] td`).nth(1).textContent();
+    expect(partnerCell).toBe(view.labels.partners[view.sorties[0]!.partnerId]);
+    expect(planner.errors).toEqual([]);
+    await shot(p, 'board');
+  });
+
+  it('the liaison finds the operation in their list, confirms and reports a departure; the planner sees both live', async () => {
+    const view = await api.get<OperationView>(`/operations/${opId}`);
+    const sortie = view.sorties.find((s) => s.inForce && s.state === 'tasked')!;
+    const partnerId = sortie.partnerId;
+    const l = liaison.page;
+    await signIn(l, baseUrl, `liaison-${partnerId.replace(/^[a-z]{2}-/, '')}`, 'liaison-demo');
+    await l.goto(`${baseUrl}/operations`);
+    await l.getByRole('link', { name: plan.name }).first().click();
+    await l.waitForURL(`${baseUrl}/operations/${encodeURIComponent(opId)}`);
+    await l.waitForSelector('tr[data-sortie]');
+    const own = view.sorties.filter((s) => s.inForce && s.partnerId === partnerId).length;
+    expect(await l.locator('tr[data-sortie]').count()).toBe(own);
+
+    const row = (page: Page) => page.locator(`tr[data-sortie="${sortie.sortieId}"]`);
+    await row(l).getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => row(l).getAttribute('data-state')).toBe('confirmed');
+    // The planner's page was not reloaded: the change arrives over server-sent events.
+    await expect.poll(() => row(planner.page).getAttribute('data-state'), { timeout: 5_000 }).toBe('confirmed');
+
+    await row(l).getByRole('button', { name: 'Report departure' }).click();
+    const dialog = l.locator('dialog[open]');
+    const areaName = view.labels.areas[sortie.planned[0]!.assemblyAreaId]!;
+    await dialog.getByLabel(`${areaName}, priority 3`).fill(String(sortie.seats + 1));
+    expect(await dialog.getByRole('alert').textContent()).toContain('too many');
+    await dialog.getByLabel(`${areaName}, priority 3`).fill('5');
+    await dialog.getByLabel(`${areaName}, priority 1`).fill('2');
+    await shot(l, 'depart');
+    await dialog.getByRole('button', { name: 'Report departure' }).click();
+    await expect.poll(() => row(l).getAttribute('data-state')).toBe('departed');
+    await expect.poll(() => planner.page.getByTestId('out-total').textContent(), { timeout: 5_000 }).toBe('7');
+    const after = await api.get<OperationView>(`/operations/${opId}`);
+    expect(after.sorties.find((s) => s.sortieId === sortie.sortieId)!.manifest).toEqual(expect.arrayContaining([
+      expect.objectContaining({ priority: 3, passengers: 5 }), expect.objectContaining({ priority: 1, passengers: 2 }),
+    ]));
+    expect(liaison.errors).toEqual([]);
+  });
+
+  it('reads on a phone: the start form, the board and the check-in panel fit 390 px', async () => {
+    const phone = await launch(chromium, baseUrl, { width: 390, height: 844 });
+    try {
+      await signIn(phone.page, baseUrl);
+      await phone.page.goto(`${baseUrl}/operations/${encodeURIComponent(opId)}`);
+      await phone.page.waitForSelector('.op-checkin');
+      const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await shot(phone.page, 'phone');
+    } finally { await phone.close(); }
+  });
+});
