@@ -44,7 +44,7 @@ export const logRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { dep
   }, async (req) => {
     const user = currentUser(req);
     const op = await operationOr404(db, req.params.id);
-    const entries = await listLog(db, op.id, req.query);
+    const entries = await listLog(db, op.id, { ...req.query, limit: req.query.limit === undefined ? undefined : Number(req.query.limit) });
     if (user.role !== 'liaison') return entries;
     const own = new Set((await listOperationSorties(db, op.id, user.partnerId ?? '')).map((s) => s.sortieId));
     return entries.filter((e) => e.sortieId === null || own.has(e.sortieId));

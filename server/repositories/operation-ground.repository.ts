@@ -33,7 +33,7 @@ export async function insertLog(db: Db, operationId: string, username: string, e
   return Number(r.id);
 }
 
-export async function listLog(db: Db, operationId: string, f: LogQuery): Promise<LogEntry[]> {
+export async function listLog(db: Db, operationId: string, f: Omit<LogQuery, 'limit'> & { limit?: number | undefined }): Promise<LogEntry[]> {
   let q = db.selectFrom('operation_log').selectAll().where('operation_id', '=', operationId);
   if (f.kind) q = q.where('kind', '=', f.kind);
   if (f.sortieId) q = q.where('sortie_id', '=', f.sortieId);

@@ -89,7 +89,8 @@ export const LogEntry = Type.Object({
 export type LogEntry = Static<typeof LogEntry>;
 export const LogQuery = Type.Object({
   kind: Type.Optional(LogKind), sortieId: Type.Optional(Id), airportId: Type.Optional(Id), assemblyAreaId: Type.Optional(Id),
-  q: Type.Optional(Type.String({ maxLength: 200 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+  // A query string is text and the server does not coerce types: the count is digits, 1–500.
+  q: Type.Optional(Type.String({ maxLength: 200 })), limit: Type.Optional(Type.String({ pattern: '^([1-9][0-9]?|[1-4][0-9]{2}|500)$', description: '1–500, default 100' })),
 }, { additionalProperties: false });
 export type LogQuery = Static<typeof LogQuery>;
 

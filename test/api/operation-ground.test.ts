@@ -114,5 +114,10 @@ describe('people on the ground, the board and the situation log', () => {
     const theirs = (await t.as(stranger, { method: 'GET', url: `/api/operations/${opId}/log` })).json() as LogEntry[];
     expect(theirs.some((e) => e.sortieId === own.sortieId)).toBe(false);
     expect((await t.as(planner, { method: 'GET', url: `/api/operations/${opId}/log?limit=0` })).statusCode).toBe(400);
+    for (const bad of ['501', '-1', 'abc', '1.5', '']) expect((await t.as(planner, { method: 'GET', url: `/api/operations/${opId}/log?limit=${bad}` })).statusCode, bad).toBe(400);
+    // A real query string carries text: ?limit=1 must work over HTTP, not only through inject's objects.
+    const one = await t.as(planner, { method: 'GET', url: `/api/operations/${opId}/log?limit=1` });
+    expect(one.statusCode, one.body).toBe(200);
+    expect((one.json() as unknown[]).length).toBeLessThanOrEqual(1);
   });
 });

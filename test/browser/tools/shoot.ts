@@ -24,7 +24,7 @@ if (user !== '-') {
 }
 const t0 = Date.now();
 await page.goto(`${base}${route}`);
-if (waitFor !== '-') await page.waitForSelector(waitFor, { timeout: 30_000 });
+if (waitFor !== '-') await page.waitForSelector(waitFor, { timeout: 30_000 }).catch((e) => console.log('[wait]', e.message.split('\n')[0]));
 console.log(`ready after ${Date.now() - t0} ms`);
 await page.waitForTimeout(500);
 await page.screenshot({ path: out });

@@ -26,9 +26,10 @@ export function OperationPage({ params }: { params: Record<string, string> }) {
   const [kind, setKind] = useState('');
   const log = useLog(id, kind);
   const [text, setText] = useState('');
-  if (view.status === 'loading') return <Spinner label={t('loading')} />;
   if (view.status === 'error') return <ErrorAlert error={view.error} />;
-  const { operation, sorties, labels } = view.data!;
+  // 'idle' (before the first fetch starts) and 'loading' both wait: there is nothing to draw yet.
+  if (!view.data) return <Spinner label={t('loading')} />;
+  const { operation, sorties, labels } = view.data;
   const b = board.data;
   return (
     <main className="op-page">
