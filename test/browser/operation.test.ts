@@ -24,7 +24,7 @@ describe.skipIf(!!skip)('running an operation: planner and liaison side by side 
     planner = await launch(chromium, baseUrl);
     liaison = await launch(chromium, baseUrl);
     api = apiClient(planner.page, baseUrl, await signIn(planner.page, baseUrl));
-    plan = await api.post<{ id: string; name: string }>('/scenarios/korea/plans', { name: 'Operation test — approved', timeLimitSeconds: 20 });
+    plan = await api.post<{ id: string; name: string }>('/scenarios/korea/plans?wait=true', { name: 'Operation test — approved', timeLimitSeconds: 20 });
     await api.post(`/plans/${plan.id}/approve`);
   });
   afterAll(async () => {
@@ -92,7 +92,8 @@ describe.skipIf(!!skip)('running an operation: planner and liaison side by side 
     await dialog.getByLabel(`${areaName}, priority 1`).fill('2');
     await shot(l, 'depart');
     await dialog.getByRole('button', { name: 'Report departure' }).click();
-    await expect.poll(() => row(l).getAttribute('data-state')).toBe('departed');
+    // The state, and any error the page shows, so a refusal names its reason.
+    await expect.poll(async () => `${await row(l).getAttribute('data-state')} ${(await l.locator('.alert-error').allTextContents()).join(' ')}`.trim()).toBe('departed');
     await expect.poll(() => planner.page.getByTestId('out-total').textContent(), { timeout: 5_000 }).toBe('7');
     const after = await api.get<OperationView>(`/operations/${opId}`);
     expect(after.sorties.find((s) => s.sortieId === sortie.sortieId)!.manifest).toEqual(expect.arrayContaining([
@@ -107,9 +108,11 @@ describe.skipIf(!!skip)('running an operation: planner and liaison side by side 
       await signIn(phone.page, baseUrl);
       await phone.page.goto(`${baseUrl}/operations/${encodeURIComponent(opId)}`);
       await phone.page.waitForSelector('.op-checkin');
+      await shot(phone.page, 'phone');
+      const wide = await phone.page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.op-scroll')).slice(0, 5).map((e) => `${e.tagName}.${e.className}`));
+      expect(wide).toEqual([]);
       const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await shot(phone.page, 'phone');
     } finally { await phone.close(); }
   });
 });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { OperationSortie } from '../../../../../shared/schemas/operation.ts';
 import { Dialog } from '../../../components/feedback.tsx';
@@ -19,7 +20,8 @@ export function DepartDialog({ sortie, areas, now, onSend, onClose }: {
   const manifest = Object.entries(lines).flatMap(([assemblyAreaId, v]) => v.map((n, i) => ({ assemblyAreaId, priority: (i + 1) as 1 | 2 | 3, passengers: Number(n || 0) })).filter((m) => m.passengers > 0));
   const total = manifest.reduce((n, m) => n + m.passengers, 0);
   const over = total > sortie.seats;
-  return (
+  // In a portal: the sortie table's cells (nowrap, scrolled sideways) must not shape or clip the dialog.
+  return createPortal(
     <Dialog open title={t('depart.title')} onClose={onClose}>
       <form className="op-depart-form" onSubmit={(e) => { e.preventDefault(); if (!over) onSend({ departedAt: new Date(`${at}:00Z`).toISOString(), manifest }); }}>
         <label>{t('depart.at')}<input type="datetime-local" value={at} required onChange={(e) => setAt(e.target.value)} /></label>
@@ -38,6 +40,7 @@ export function DepartDialog({ sortie, areas, now, onSend, onClose }: {
         <p className={over ? 'bad' : 'muted'} role={over ? 'alert' : undefined}>{over ? t('depart.over', { total, seats: sortie.seats }) : t('depart.total', { total, seats: sortie.seats })}</p>
         <div className="op-actions"><button type="submit" disabled={over}>{t('action.depart')}</button><button type="button" onClick={onClose}>{t('depart.close')}</button></div>
       </form>
-    </Dialog>
+    </Dialog>,
+    document.body,
   );
 }
