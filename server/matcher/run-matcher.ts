@@ -33,6 +33,8 @@ interface Job {
   reject: (e: Error) => void;
   timer?: NodeJS.Timeout;
   startedMs?: number;
+  /** The last phase reported to onProgress. */
+  lastPhase?: MatchProgress['phase'];
 }
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -199,7 +201,8 @@ class MatcherWorker {
       }
       if (reply.ok) {
         this.lastPeakRssBytes = reply.peakRssBytes;
-        report(job, { phase: 'done', elapsedSeconds: (Date.now() - (job.startedMs ?? Date.now())) / 1000 });
+        // The solve reports its own 'done' with the bound and the best plan; only a run that did not gets a bare one.
+        if (job.lastPhase !== 'done') report(job, { phase: 'done', elapsedSeconds: (Date.now() - (job.startedMs ?? Date.now())) / 1000 });
         this.finish(job, () => job.resolve('result' in reply ? reply.result : undefined));
       } else {
         this.finish(job, () => job.reject(matcherRejected(`The matcher failed: ${reply.error}`)));
@@ -228,6 +231,7 @@ class MatcherWorker {
 
 /** A listener's failure must not fail the run. */
 function report(job: Job, progress: MatchProgress): void {
+  job.lastPhase = progress.phase;
   try { job.onProgress?.(progress); } catch { /* the listener's own problem */ }
 }
 

@@ -138,7 +138,7 @@ describe('importAirports and importOffers', () => {
     expect(r.errors).toEqual([]);
     expect(r.rows[1]).toEqual({
       id: 'KR-1114', iata: null, icao: null, name: 'Ulleung Airport', country: 'KR', zone: 'KR-ulleung',
-      lat: 37.455064, lon: 130.876828, runwayM: null, departuresPerHour: 0, status: 'closed', role: null,
+      lat: 37.455064, lon: 130.876828, runwayM: null, departuresPerHour: 0, status: 'closed', role: null, berths: null, unlocode: null,
     });
     expect(r.rows[0]?.status).toBe('open');
     const bad = importAirports('name,country,zone,lat,lon,departuresPerHour,status,iata\nX,KR,main,1,1,4,shut,ICNX\n');
