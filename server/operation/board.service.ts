@@ -9,11 +9,12 @@ import type { Db } from '../repositories/db-type.ts';
 import { notFound } from '../lib/errors.ts';
 import { operationNow } from './clock.ts';
 import { operationOut } from './view.ts';
+import { nameLabels } from './labels.ts';
 
 export interface BoardView extends Board {
   operation: ReturnType<typeof operationOut>;
   scenarioName: string;
-  labels: { airports: Record<string, string>; partners: Record<string, string>; areas: Record<string, string> };
+  labels: ReturnType<typeof nameLabels>;
 }
 
 /** Everything the situation board shows, computed on the current rows (cheap: one operation's sorties and check-ins). */
@@ -29,10 +30,6 @@ export async function loadBoard(db: Db, operationId: string): Promise<BoardView>
   const used = new Set(sorties.flatMap((s) => [s.originAirportId, s.destinationAirportId]));
   return {
     ...board, operation: operationOut(op), scenarioName: scenario.name,
-    labels: {
-      airports: Object.fromEntries(airports.filter((a) => used.has(a.id)).map((a) => [a.id, a.iata ?? a.icao ?? a.name])),
-      partners: Object.fromEntries(partners.map((p) => [p.id, p.name])),
-      areas: Object.fromEntries(areas.map((a) => [a.id, a.name])),
-    },
+    labels: nameLabels({ airports, partners, areas }, { airports: used }),
   };
 }

@@ -18,6 +18,7 @@ import { operationOr404 } from './operation-or-404.ts';
 import type { RouteDeps } from '../routes/index.ts';
 import { operationNow } from './clock.ts';
 import { announce } from './operation-events.ts';
+import { liaisonSees } from '../../shared/operation/lifecycle.ts';
 
 const tags = ['operations'];
 const HOUR = 3_600_000;
@@ -26,7 +27,7 @@ const HOUR = 3_600_000;
 async function checkLinks(db: Db, user: SessionUser, operationId: string, e: LogCreate) {
   if (e.sortieId) {
     const s = await getOperationSortie(db, operationId, e.sortieId);
-    if (!s || (user.role === 'liaison' && s.partnerId !== user.partnerId)) throw badRequest('body.sortieId', `${e.sortieId} is not a sortie of this operation you can see`);
+    if (!s || (user.role === 'liaison' && !liaisonSees(s, user.partnerId))) throw badRequest('body.sortieId', `${e.sortieId} is not a sortie of this operation you can see`);
   }
   if (e.airportId && !(await getAirport(db, e.airportId))) throw badRequest('body.airportId', `${e.airportId} is not an airport`);
   if (e.assemblyAreaId && !(await getArea(db, e.assemblyAreaId))) throw badRequest('body.assemblyAreaId', `${e.assemblyAreaId} is not an assembly area`);

@@ -1,7 +1,7 @@
 import type { SessionUser } from '../../shared/schemas/session.ts';
 import type { ManifestLine, OperationSortie } from '../../shared/schemas/operation.ts';
 import { ErrorCode } from '../../shared/schemas/common.ts';
-import { checkTransition, mayAct, type SortieAction } from '../../shared/operation/lifecycle.ts';
+import { checkTransition, liaisonSees, mayAct, type SortieAction } from '../../shared/operation/lifecycle.ts';
 import { checkManifest } from '../../shared/operation/manifest.ts';
 import { getOperation, getOperationSortie, updateOperationSortie, writeManifest, type SortieUpdate, type StoredOperation } from '../repositories/operations.repository.ts';
 import { getScenario } from '../repositories/scenarios.repository.ts';
@@ -48,6 +48,9 @@ async function actualTime(db: Db, op: StoredOperation, field: string, value: str
 export async function applyTransition(trx: Db, user: SessionUser, operationId: string, sortieId: string, t: TransitionInput): Promise<OperationSortie> {
   const { op, sortie } = await visibleSortie(trx, user, operationId, sortieId, true);
   if (!mayAct(t.action, user.role)) throw forbidden(`A ${user.role} may not ${t.action} a sortie`);
+  // After the role check (a liaison may never task: 403), before anything else: an own sortie not yet
+  // tasked is the crisis cell's draft and does not exist for the liaison.
+  if (user.role === 'liaison' && !liaisonSees(sortie, user.partnerId)) throw notFound('Sortie', sortieId);
   checkVersion('Sortie', sortieId, t.ifMatch, sortie.version);
   if (!sortie.inForce) throw conflict(`Sortie ${sortieId} is no longer in the plan in force (${sortie.retiredReason ?? 're-planned'})`, { field: 'state', state: sortie.state, inForce: false });
   const check = checkTransition(sortie.state, t.action, user.role);

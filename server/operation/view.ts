@@ -4,6 +4,7 @@ import { getOperation, listOperationSorties, type StoredOperation } from '../rep
 import type { Db } from '../repositories/db-type.ts';
 import { notFound } from '../lib/errors.ts';
 import { operationNow } from './clock.ts';
+import { nameLabels } from './labels.ts';
 import { getScenario } from '../repositories/scenarios.repository.ts';
 import { listAreas } from '../repositories/areas.repository.ts';
 import { listAirports } from '../repositories/airports.repository.ts';
@@ -16,11 +17,7 @@ async function labelsOf(db: Db, scenarioId: string, sorties: OperationView['sort
   const airportIds = new Set(sorties.flatMap((s) => [s.originAirportId, s.destinationAirportId]));
   const partnerIds = new Set(sorties.map((s) => s.partnerId));
   const areaIds = new Set(sorties.flatMap((s) => [...s.planned.map((p) => p.assemblyAreaId), ...s.manifest.map((m) => m.assemblyAreaId)]));
-  return {
-    airports: Object.fromEntries(airports.filter((a) => airportIds.has(a.id)).map((a) => [a.id, a.iata ?? a.icao ?? a.name])),
-    partners: Object.fromEntries(partners.filter((p) => partnerIds.has(p.id)).map((p) => [p.id, p.name])),
-    areas: Object.fromEntries(areas.filter((a) => areaIds.has(a.id)).map((a) => [a.id, a.name])),
-  };
+  return nameLabels({ airports, partners, areas }, { airports: airportIds, partners: partnerIds, areas: areaIds });
 }
 
 export const operationOut = (op: StoredOperation) => {

@@ -27,7 +27,7 @@ export async function getOperation(db: Db, id: string, forUpdate = false): Promi
 
 /**
  * Operations newest first. With `partnerId` (a liaison) only those where that partner has a sortie it
- * has been tasked with: a planned sortie is the crisis cell's draft, not yet the partner's business.
+ * may see (shared/operation/lifecycle.ts liaisonSees, here as SQL).
  */
 export async function listOperations(db: Db, filter: { partnerId?: string } = {}): Promise<StoredOperation[]> {
   let q = db.selectFrom('operations').selectAll();
@@ -92,8 +92,8 @@ async function manifestsOf(db: Db, operationId: string, sortieId?: string): Prom
 }
 
 /**
- * The operation's sorties, retired ones included, in planned order. With `partnerId` (a liaison) only that
- * partner's, and only once tasked: until then the sortie is the crisis cell's draft.
+ * The operation's sorties, retired ones included, in planned order. With `partnerId` (a liaison) only those
+ * liaisonSees (shared/operation/lifecycle.ts) lets them see, as SQL.
  */
 export async function listOperationSorties(db: Db, operationId: string, partnerId?: string): Promise<OperationSortie[]> {
   let q = db.selectFrom('operation_sorties').selectAll().where('operation_id', '=', operationId);

@@ -19,6 +19,13 @@ const FROM: Record<SortieAction, readonly SortieState[]> = {
   cancel: ['planned', 'tasked', 'confirmed'],
 };
 
+/**
+ * The one rule for what a liaison sees: their own partner's sorties, once tasked — a planned sortie is
+ * the crisis cell's draft. Lists (operations.repository, as SQL), steps and log links all follow it.
+ */
+export const liaisonSees = (s: { partnerId: string; state: SortieState }, partnerId: string | null | undefined): boolean =>
+  s.partnerId === partnerId && s.state !== 'planned';
+
 /** Who may act: liaisons on their own partner's sorties only (the caller checks ownership), planners on any. */
 const LIAISON_ACTIONS: ReadonlySet<SortieAction> = new Set(['confirm', 'decline', 'depart', 'arrive', 'cancel']);
 

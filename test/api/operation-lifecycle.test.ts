@@ -52,6 +52,10 @@ describe('sortie lifecycle during execution (POST /api/operations/:id/sorties/:s
     expect(await list(planner)).toContain(op2);
     expect(await list(reader)).toContain(op2);
     const s = (await view(planner)).sorties.find((x) => x.partnerId === partnerId)!;
+    // What a liaison cannot see, they cannot act on or log against either: 404/400, nothing changed.
+    expect((await step(t, liaison, op2, s, 'cancel', { reason: 'unseen' })).statusCode).toBe(404);
+    expect((await t.as(liaison, { method: 'POST', url: `/api/operations/${op2}/log`, payload: { kind: 'note', text: 'x', sortieId: s.sortieId } })).statusCode).toBe(400);
+    expect((await view(planner)).sorties.find((x) => x.sortieId === s.sortieId)).toMatchObject({ state: 'planned', version: 1 });
     expect((await step(t, planner, op2, s, 'task')).statusCode).toBe(200);
     expect(await list(liaison)).toContain(op2);
     expect(await list(stranger)).not.toContain(op2);

@@ -3,7 +3,7 @@ import type { Board } from '../../../../../shared/operation/board.ts';
 import { api } from '../../../lib/api-client.ts';
 import { useQuery } from '../../../lib/query.ts';
 
-export type BoardView = Board & { operation: Operation; scenarioName: string; labels: { airports: Record<string, string>; partners: Record<string, string>; areas: Record<string, string> } };
+export type BoardView = Board & { operation: Operation; scenarioName: string; labels: OperationView['labels'] };
 
 export const useOperations = () => useQuery({ queryKey: ['operations'], queryFn: (signal) => api.get<Operation[]>('/operations', { signal }) });
 export const useOperation = (id: string) => useQuery({ queryKey: ['operation', id], queryFn: (signal) => api.get<OperationView>(`/operations/${id}`, { signal }) });
