@@ -164,7 +164,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       if (!scenario) throw notFound('Scenario', before.scenarioId);
       const fromMs = replanInstant(scenario, req.body?.from);
       // A locked row that became impossible is refused before any job: the re-plan would keep it as it is.
-      assertLocksPossible((await today(db, before.scenarioId)).snapshot, splitForReplan(before.sorties, fromMs).locked);
+      await assertLocksPossible((await today(db, before.scenarioId)).snapshot, splitForReplan(before.sorties, fromMs).locked);
       const timeLimitSeconds = req.body?.timeLimitSeconds ?? config.matcherTimeLimitS;
       const job = await jobs.submit(user.username, { kind: 'replan', planId: before.id, version: before.version, fromMs, timeLimitSeconds }, before.scenarioId);
       return answerJob(reply, jobs, job, req.query.wait === 'true', timeLimitSeconds,
