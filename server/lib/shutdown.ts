@@ -59,20 +59,24 @@ export function createShutdown(opts: { log?: ShutdownLog; defaultTimeoutMs?: num
 
   async function callHook(e: Entry, reason: string): Promise<void> {
     const t0 = performance.now();
+    // The report lists hooks in the order they started: the http phase's app.close() runs the 'jobs' phase from
+    // Fastify's onClose inside it, and listing by end time put 'jobs' before the 'http' that contains it.
+    const entry: ShutdownReport['hooks'][number] = { phase: e.phase, name: e.name, ms: 0, outcome: 'ok' };
+    report.hooks.push(entry);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), e.timeoutMs); });
     try {
-      const outcome = await Promise.race([Promise.resolve().then(() => e.hook(reason)).then(() => 'ok' as const), timeout]);
-      const ms = Math.round(performance.now() - t0);
-      report.hooks.push({ phase: e.phase, name: e.name, ms, outcome });
-      if (outcome === 'timeout') {
+      entry.outcome = await Promise.race([Promise.resolve().then(() => e.hook(reason)).then(() => 'ok' as const), timeout]);
+      entry.ms = Math.round(performance.now() - t0);
+      if (entry.outcome === 'timeout') {
         report.clean = false;
-        log.warn({ phase: e.phase, hook: e.name, ms }, 'shutdown hook timed out; going on');
+        log.warn({ phase: e.phase, hook: e.name, ms: entry.ms }, 'shutdown hook timed out; going on');
       }
     } catch (err) {
       report.clean = false;
-      const error = err instanceof Error ? err.message : String(err);
-      report.hooks.push({ phase: e.phase, name: e.name, ms: Math.round(performance.now() - t0), outcome: 'error', error });
+      entry.outcome = 'error';
+      entry.error = err instanceof Error ? err.message : String(err);
+      entry.ms = Math.round(performance.now() - t0);
       log.warn({ phase: e.phase, hook: e.name, err }, 'shutdown hook failed; going on');
     } finally {
       clearTimeout(timer);

@@ -84,6 +84,23 @@ async function targets(): Promise<Record<string, Target>> {
     // Public; set up already (409), and rate-limited per address (429): every answer must still be a 4xx.
     'POST /api/setup': { url: '/api/setup', schema: SetupBody, body: { username: 'first-planner', password: 'a-long-password-1' } },
     ...(await operationTargets(area)),
+    ...(await jobTargets()),
+  };
+}
+
+/** Matcher jobs (issue 11): a job that has ended, so cancelling it is a 409 and nothing changes. */
+async function jobTargets(): Promise<Record<string, Target>> {
+  const submitted = await t.as(planner, { method: 'POST', url: `/api/plans/${planId}/optimize`, payload: { timeLimitSeconds: 5 } });
+  expect(submitted.statusCode, submitted.body).toBe(202);
+  const id = (submitted.json() as { job: { id: string } }).job.id;
+  for (let i = 0; i < 600; i++) {
+    const job = (await t.as(planner, { method: 'GET', url: `/api/jobs/${id}` })).json() as { state: string };
+    if (['succeeded', 'failed', 'cancelled'].includes(job.state)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    'DELETE /api/jobs/:id': { url: `/api/jobs/${id}` },
+    'POST /api/jobs/:id/cancel': { url: `/api/jobs/${id}/cancel` },
   };
 }
 
@@ -297,6 +314,7 @@ describe('malformed bodies to every write route', () => {
     'POST /api/operations/:id/sorties/:sortieId/cancel', 'POST /api/operations/:id/sorties/:sortieId/depart',
     'POST /api/operations/:id/sorties/:sortieId/arrive', 'POST /api/operations/:id/checkins', 'POST /api/operations/:id/checkins/import',
     'POST /api/operations/:id/log', 'POST /api/operations/:id/replan', 'POST /api/operations/:id/adopt',
+    'DELETE /api/jobs/:id', 'POST /api/jobs/:id/cancel',
   ];
 
   for (const route of routesUnderTest) {

@@ -65,9 +65,10 @@ describe('graceful shutdown', () => {
     expect(existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
     const done = server.logLines().find((l) => l.msg === 'shutdown complete');
     expect(done).toMatchObject({ reason: 'SIGTERM', clean: true });
-    // Phases in order; a phase may hold several hooks (the derivation pool and the matcher are both 'resources').
+    // Phases in the order they started; a phase may hold several hooks (the derivation pool and the matcher are
+    // both 'resources'). The embedded server's job worker stops inside http (Fastify's onClose, after the drain).
     const phases = (done!.hooks as { phase: string }[]).map((h) => h.phase);
-    expect(phases.filter((p, i) => p !== phases[i - 1])).toEqual(['http', 'resources', 'database']);
+    expect(phases.filter((p, i) => p !== phases[i - 1])).toEqual(['http', 'jobs', 'resources', 'database']);
     keepAlive.destroy();
 
     // The writes acknowledged during the drain are on disk: a CLI opens the directory and finds them.
