@@ -4,6 +4,8 @@ import { usePrintFormat } from '../use-print-format.ts';
 
 export function RestrictionsSection({ r }: { r: SummaryRestrictions }) {
   const { t } = useTranslation('print', { keyPrefix: 'restrictions' });
+  // A namespaced key ('print:tasking.category.sdf') still gets the keyPrefix put in front: the categories need their own t.
+  const { t: category } = useTranslation('print', { keyPrefix: 'tasking.category' });
   const f = usePrintFormat();
   const validity = (from: string | null, to: string | null): string => {
     if (!from && !to) return t('throughout');
@@ -21,7 +23,7 @@ export function RestrictionsSection({ r }: { r: SummaryRestrictions }) {
             <tr key={a.id}>
               <td className={a.effect === 'deny' ? 'pr-bad' : 'pr-ok'}><strong>{a.effect === 'deny' ? t('denied') : t('allowed')}</strong></td>
               <td>{a.scopeLabel}</td>
-              <td>{t(`print:tasking.category.${a.category}`)}{a.nationLabel ? t('of', { nation: a.nationLabel }) : ''}</td>
+              <td>{category(a.category)}{a.nationLabel ? t('of', { nation: a.nationLabel }) : ''}</td>
               <td>{validity(a.validFrom, a.validTo)}</td>
               <td>{a.reason}</td>
             </tr>

@@ -39,9 +39,9 @@ function PartnerBlock({ p, startsAt }: { p: PartnerTasking; startsAt: string }) 
               <td className="num">{i + 1}</td>
               <td className="time">{f.time(r.departAt)}</td>
               <td className="time">{fmtHplus(r.departAt, startsAt)}</td>
-              <td className="time">{r.originLabel} → {r.destinationLabel}</td>
-              <td className="time" data-tail={r.tail ?? ''} title={shortAircraft(r.aircraftType)}>{airframeLabel(r.aircraftType, r.tail)}{r.tail === null && <span className="pr-warn">{t('noAirframe')}</span>}</td>
-              <td className="time">{r.next ? `${r.next.originLabel} ${f.time(r.next.departAt)}` : <span className="pr-sub">{t('lastSortie')}</span>}</td>
+              <td>{r.originLabel} → {r.destinationLabel}</td>
+              <td data-tail={r.tail ?? ''} title={shortAircraft(r.aircraftType)}>{airframeLabel(r.aircraftType, r.tail)}{r.tail === null && <span className="pr-warn">{t('noAirframe')}</span>}</td>
+              <td>{r.next ? `${r.next.originLabel} ${f.time(r.next.departAt)}` : <span className="pr-sub">{t('lastSortie')}</span>}</td>
               <td className="num">{f.count(r.seats)}</td>
               <td className="num">{f.count(r.passengers)}</td>
               <td className="num">{r.outByPriority.p1} / {r.outByPriority.p2} / {r.outByPriority.p3}</td>
