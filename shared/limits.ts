@@ -33,6 +33,8 @@ export const LIMITS = {
   sortieAllocations: 1_000,
   /** Origin airports of one lift offer. */
   offerOrigins: 100,
+  /** Places (areas, airports, ports) of one partner's seat request. */
+  seatRequestPlaces: 50,
   /** Data rows of one CSV import. */
   importRows: 20_000,
   /** Matcher runs waiting behind the one that is solving; more are refused with 503 matcher_busy. */

@@ -153,6 +153,17 @@ export interface MatcherJobTable {
   created_at: CreatedAt; started_at: Timestamp | null; finished_at: Timestamp | null;
 }
 
+/** A partner's request for seats on Japan's lift for its nationals (migration 20261204020000). */
+export interface SeatRequestTable {
+  id: string; partner_id: string;
+  places: JsonOf<{ kind: 'area' | 'airport'; id: string; seats: number }[]>;
+  seats: number; priority1: number; priority2: number;
+  window_from: Timestamp; window_to: Timestamp; note: string | null;
+  status: 'submitted' | 'accepted' | 'declined' | 'withdrawn';
+  accepted_seats: number | null; decision_note: string | null; version: number;
+  created_at: CreatedAt; updated_at: Timestamp;
+}
+
 /** Execution's tables live in their own file (issue 12). */
 export interface Database extends OperationTables {
   countries: CountryTable;
@@ -174,4 +185,5 @@ export interface Database extends OperationTables {
   audit_events: AuditEventTable;
   bus_events: BusEventTable;
   matcher_jobs: MatcherJobTable;
+  seat_requests: SeatRequestTable;
 }

@@ -13,6 +13,7 @@ import { SignInBody } from '../../shared/schemas/session.ts';
 import { PreferencesPatch } from '../../shared/i18n/languages.ts';
 import { AccountCreate, AccountPatch, PasswordReset, SetupBody } from '../../shared/schemas/accounts.ts';
 import { LIMITS } from '../../shared/limits.ts';
+import { SeatRequestCreate, SeatRequestDecision, SeatRequestPatch } from '../../shared/schemas/seat-requests.ts';
 import { AdoptBody, ArriveBody, CancelBody, CheckinCreate, CheckinCsv, DeclineBody, DepartBody, LogCreate, OperationCreate, ReplanBody } from '../../shared/schemas/operation.ts';
 
 /**
@@ -85,6 +86,24 @@ async function targets(): Promise<Record<string, Target>> {
     'POST /api/setup': { url: '/api/setup', schema: SetupBody, body: { username: 'first-planner', password: 'a-long-password-1' } },
     ...(await operationTargets(area)),
     ...(await jobTargets()),
+    ...(await seatRequestTargets(area)),
+  };
+}
+
+/** Reciprocity (issue 15): a partner's request for seats, to edit and decide. */
+async function seatRequestTargets(area: string): Promise<Record<string, Target>> {
+  const body = { partnerId: 'gb-raf', places: [{ kind: 'area', id: area, seats: 40 }, { kind: 'airport', id: 'RKSO', seats: 10 }],
+    priority1: 5, priority2: 10, windowFrom: '2027-04-02T00:00:00Z', windowTo: '2027-04-04T00:00:00Z', note: 'fuzz' };
+  const created = await t.as(planner, { method: 'POST', url: '/api/seat-requests', payload: body });
+  expect(created.statusCode, created.body).toBe(201);
+  const r = created.json() as { id: string; version: number };
+  const at = { 'if-match': `"${r.version}"` };
+  return {
+    'POST /api/seat-requests': { url: '/api/seat-requests', schema: SeatRequestCreate, body },
+    'PATCH /api/seat-requests/:id': { url: `/api/seat-requests/${r.id}`, headers: at, schema: SeatRequestPatch,
+      body: { places: [{ kind: 'area', id: area, seats: 30 }], priority1: 2, windowTo: '2027-04-05T00:00:00Z', note: 'edited' } },
+    'POST /api/seat-requests/:id/decision': { url: `/api/seat-requests/${r.id}/decision`, headers: at, schema: SeatRequestDecision,
+      body: { acceptedSeats: 20, note: 'fuzz' } },
   };
 }
 
@@ -315,6 +334,7 @@ describe('malformed bodies to every write route', () => {
     'POST /api/operations/:id/sorties/:sortieId/arrive', 'POST /api/operations/:id/checkins', 'POST /api/operations/:id/checkins/import',
     'POST /api/operations/:id/log', 'POST /api/operations/:id/replan', 'POST /api/operations/:id/adopt',
     'DELETE /api/jobs/:id', 'POST /api/jobs/:id/cancel',
+    'POST /api/seat-requests', 'PATCH /api/seat-requests/:id', 'POST /api/seat-requests/:id/decision',
   ];
 
   for (const route of routesUnderTest) {

@@ -94,6 +94,13 @@ const offerBody = (partnerId?: string) => ({
 });
 /** A submitted offer of the given partner (created by the planner). */
 const newOffer = (partnerId: string) => post<{ id: string; version: number }>('/api/lift-offers', offerBody(partnerId));
+const seatRequestBody = (partnerId: string) => ({ partnerId, places: [{ kind: 'airport', id: 'RKSO', seats: 20 }], windowFrom: '2027-04-02T00:00:00Z', windowTo: '2027-04-04T00:00:00Z' });
+/** A submitted seat request of the given partner (created by the planner). */
+const newSeatRequest = (partnerId: string) => post<{ id: string; version: number }>('/api/seat-requests', seatRequestBody(partnerId));
+const seatPatch = async (partnerId: string) => {
+  const r = await newSeatRequest(partnerId);
+  return { method: 'PATCH' as const, url: `/api/seat-requests/${r.id}`, headers: { 'if-match': `"${r.version}"` }, payload: { note: 'roles table' } };
+};
 /** A job that stays queued (a long time limit, cancelled by the row before a worker gets far). */
 const newJob = async () => (await post<{ job: { id: string } }>('/api/scenarios/korea/plans', { name: 'Job for the table', timeLimitSeconds: 300 })).job.id;
 // Short runs: the table needs plans, not good ones (a loaded machine makes a 20 s run last minutes).
@@ -249,6 +256,17 @@ const rows: Row[] = [
     request: async (who) => ({ method: 'DELETE', url: `/api/jobs/${await forPlanner(who, newJob, jobId)}` }) },
   { route: 'POST /api/jobs/:id/cancel', note: 'a job of the planner\'s, still queued', expect: plannerOnly,
     request: async (who) => ({ method: 'POST', url: `/api/jobs/${await forPlanner(who, newJob, jobId)}/cancel` }) },
+  // Reciprocity (issue 15): the RAF liaison asks for and edits its own requests; another partner's is a 404.
+  { route: 'GET /api/seat-requests', expect: offerUsers, request: () => ({ method: 'GET', url: '/api/seat-requests' }) },
+  { route: 'GET /api/seat-requests/:id', note: 'own request', expect: offerUsers, request: async () => ({ method: 'GET', url: `/api/seat-requests/${(await newSeatRequest('gb-raf')).id}` }) },
+  { route: 'GET /api/seat-requests/:id', note: "another partner's request", expect: othersOffer, request: async () => ({ method: 'GET', url: `/api/seat-requests/${(await newSeatRequest('us-usaf')).id}` }) },
+  { route: 'POST /api/seat-requests', expect: offerUsers, request: () => ({ method: 'POST', url: '/api/seat-requests', payload: seatRequestBody('gb-raf') }) },
+  { route: 'PATCH /api/seat-requests/:id', note: 'own request', expect: offerUsers, request: () => seatPatch('gb-raf') },
+  { route: 'PATCH /api/seat-requests/:id', note: "another partner's request", expect: othersOffer, request: () => seatPatch('us-usaf') },
+  { route: 'POST /api/seat-requests/:id/decision', expect: plannerOnly, request: async () => {
+    const r = await newSeatRequest('gb-raf');
+    return { method: 'POST', url: `/api/seat-requests/${r.id}/decision`, headers: { 'if-match': `"${r.version}"` }, payload: { acceptedSeats: 10 } };
+  } },
   { route: 'GET /api/operations', note: 'a liaison: operations with a sortie tasked to their partner', expect: signedIn, request: () => ({ method: 'GET', url: '/api/operations' }) },
   { route: 'POST /api/operations', expect: plannerOnly, request: () => ({ method: 'POST', url: '/api/operations', payload: { planId: approvedPlanId, clockAt: opClock } }) },
   { route: 'GET /api/operations/:id', note: 'a liaison sees their own sorties', expect: signedIn, request: () => ({ method: 'GET', url: `/api/operations/${opId}` }) },

@@ -19,6 +19,7 @@ describe('the README states the limits the code enforces', () => {
     ['sorties of one plan', formatLimit(LIMITS.planSorties), true],
     ['allocations of one sortie', formatLimit(LIMITS.sortieAllocations), true],
     ['origin airports of one lift offer', formatLimit(LIMITS.offerOrigins), true],
+    ["places of one partner's seat request", formatLimit(LIMITS.seatRequestPlaces), true],
     ['rows of one CSV import', formatLimit(LIMITS.importRows), true],
     ['name / note / description / reason', [LIMITS.nameChars, LIMITS.noteChars, LIMITS.descriptionChars, LIMITS.reasonChars].map(formatLimit).join(' / '), true],
     ['years of a time', `${LIMITS.minYear}–${LIMITS.maxYear}`, true],
