@@ -5,8 +5,7 @@ import i18next from 'eslint-plugin-i18next';
 // Features whose screens are not converted to the translator yet: the no-literal-string rule skips them.
 // The i18n work removes each entry as it converts the feature; new UI never goes here.
 const NOT_YET_TRANSLATED = [
-  'client/src/features/admin/**', 'client/src/features/audit/**', 'client/src/features/import/**',
-  'client/src/features/offers/**', 'client/src/features/planner/**', 'client/src/features/plans/**',
+  'client/src/features/planner/**',
 ];
 
 // The translator rule: JSX text and the attributes people read or hear; codes, class names, URLs and punctuation are not words.
@@ -14,7 +13,10 @@ const NO_LITERAL_STRING = {
   'i18next/no-literal-string': ['error', {
     mode: 'jsx-only',
     'jsx-attributes': { include: ['title', 'label', 'placeholder', 'alt', 'aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'summary', 'heading', 'text', 'emptyText'] },
-    words: { exclude: ['[0-9!-/:-@[-`{-~\\s–—…·×→←↑↓✓✗%°]+', '[A-Z][A-Z0-9_-]*', 'NEO', '\\(?H\\+\\)?', 'P1 / P2 / P3', 'p[0-9]'] },
+    words: { exclude: ['[0-9!-/:-@[-`{-~\\s–—…·×→←↑↓✓✗%°“”「」⚑]+', '[A-Z][A-Z0-9_-]*', 'NEO', '\\(?H\\+\\)?', 'P1 / P2 / P3', 'p[0-9]', 'v'] },
+    // The plugin's own list, the form helpers that take a field id (offers/components/field.tsx), and tr:
+    // the unprefixed translator a component with a key prefix uses for other catalogues' keys.
+    callees: { exclude: ['i18n(ext)?', 't', 'require', 'addEventListener', 'removeEventListener', 'postMessage', 'getElementById', 'dispatch', 'commit', 'includes', 'indexOf', 'endsWith', 'startsWith', 'describe', 'd', 'tr'] },
   }],
 };
 

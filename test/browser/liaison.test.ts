@@ -102,7 +102,8 @@ describe.skipIf(!!skip)('liaison portal and planners\' inbox in Chromium', () =>
     await p.waitForSelector('.alert-ok');
     expect(await p.locator('.alert-ok').textContent()).toContain('Accepted: Royal Air Force');
     // It left the "to decide" tab and shows under "Accepted".
-    expect(await p.locator('.offers-table tr', { hasText: 'Jeju shuttle' }).count()).toBe(0);
+    // The list refetches after the decision's answer (and the notice): wait for it.
+    await expect.poll(() => p.locator('.offers-table tr', { hasText: 'Jeju shuttle' }).count()).toBe(0);
     await p.getByRole('tab', { name: /Accepted/ }).click();
     await p.locator('.offers-table tr', { hasText: 'Jeju shuttle' }).waitFor();
     // Its history shows the liaison's submission and the planner's decision.

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../../shared/schemas/accounts.ts';
 import type { Role } from '../../../../../shared/schemas/session.ts';
 import { useSession } from '../../../lib/session.ts';
+import { useFormat } from '../../../i18n/format.ts';
 import { ErrorAlert, Spinner } from '../../../components/feedback.tsx';
 import { ExportLinks } from '../../../components/export-links.tsx';
 import { exportUrls } from '../../../lib/export-urls.ts';
@@ -14,6 +16,8 @@ const ROLES: Role[] = ['planner', 'liaison', 'reader'];
 
 /** Planners manage accounts here, in the running server: no second process on the database. */
 export function AccountsPage() {
+  const { t } = useTranslation('admin');
+  const f = useFormat();
   const { user } = useSession();
   const accounts = useAccounts();
   const partners = usePartnerList();
@@ -21,6 +25,7 @@ export function AccountsPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [resetting, setResetting] = useState<Account | null>(null);
   const partnerName = (id: string | null) => partners.data?.find((p) => p.id === id)?.name ?? id ?? '';
+  const roleName = (r: Role) => t(`common:role.${r}`);
 
   const run = async (what: string, p: Promise<unknown>) => {
     setError(null);
@@ -30,50 +35,50 @@ export function AccountsPage() {
   const setRole = (a: Account, role: Role) => {
     if (role === 'liaison') {
       const first = partners.data?.[0];
-      if (!first) { setError(new Error('Add a partner first: a liaison account speaks for one partner.')); return; }
-      void run(`${a.username} is now a liaison of ${first.name}; pick another partner in the row if needed.`, changeAccount(a.username, { role, partnerId: first.id }));
-    } else void run(`${a.username} is now a ${role}.`, changeAccount(a.username, { role }));
+      if (!first) { setError(new Error(t('notice.partnerFirst'))); return; }
+      void run(t('notice.nowLiaison', { user: a.username, partner: first.name }), changeAccount(a.username, { role, partnerId: first.id }));
+    } else void run(t('notice.nowRole', { user: a.username, role: roleName(role) }), changeAccount(a.username, { role }));
   };
 
   return (
     <main className="admin-page">
       <header className="admin-head">
         <div>
-          <h1>Accounts</h1>
-          <p className="muted">Who may sign in, and as what. Disabling an account ends its sessions at once; a role change applies to its next request.</p>
+          <h1>{t('title')}</h1>
+          <p className="muted">{t('intro')}</p>
         </div>
         <ExportLinks what="accounts" hrefs={exportUrls.accounts()} />
       </header>
-      <NewAccountForm partners={partners.data ?? []} onCreated={(a) => setNotice(`Created ${a.role} ${a.username}. Give them the password through a separate channel.`)} />
-      {notice && <div className="alert alert-ok" role="status"><span>{notice}</span><button type="button" className="btn-link" onClick={() => setNotice(null)}>Dismiss</button></div>}
+      <NewAccountForm partners={partners.data ?? []} onCreated={(a) => setNotice(t('notice.created', { role: roleName(a.role), user: a.username }))} />
+      {notice && <div className="alert alert-ok" role="status"><span>{notice}</span><button type="button" className="btn-link" onClick={() => setNotice(null)}>{t('common:dismiss')}</button></div>}
       <ErrorAlert error={error ?? accounts.error} onDismiss={() => setError(null)} />
-      {accounts.status === 'loading' && <Spinner label="Loading accounts…" />}
+      {accounts.status === 'loading' && <Spinner label={t('loading')} />}
       {accounts.data && (
         <div className="table-wrap">
           <table className="table accounts-table">
-            <thead><tr><th>Username</th><th>Role</th><th>Partner</th><th>Status</th><th>Password</th><th><span className="visually-hidden">Actions</span></th></tr></thead>
+            <thead><tr><th>{t('col.username')}</th><th>{t('col.role')}</th><th>{t('col.partner')}</th><th>{t('col.status')}</th><th>{t('col.password')}</th><th><span className="visually-hidden">{t('col.actions')}</span></th></tr></thead>
             <tbody>
               {accounts.data.map((a) => (
                 <tr key={a.username} className={a.disabled ? 'is-disabled' : undefined}>
-                  <td data-label="Username"><strong>{a.username}</strong>{a.username === user.username && <span className="hint"> (you)</span>}</td>
-                  <td data-label="Role">
-                    <select aria-label={`Role of ${a.username}`} value={a.role} onChange={(e) => setRole(a, e.target.value as Role)}>
-                      {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
+                  <td data-label={t('col.username')}><strong>{a.username}</strong>{a.username === user.username && <span className="hint"> {t('you')}</span>}</td>
+                  <td data-label={t('col.role')}>
+                    <select aria-label={t('roleOf', { user: a.username })} value={a.role} onChange={(e) => setRole(a, e.target.value as Role)}>
+                      {ROLES.map((r) => <option key={r} value={r}>{roleName(r)}</option>)}
                     </select>
                   </td>
-                  <td data-label="Partner">
+                  <td data-label={t('col.partner')}>
                     {a.role === 'liaison' ? (
-                      <select aria-label={`Partner of ${a.username}`} value={a.partnerId ?? ''} onChange={(e) => void run(`${a.username} now speaks for ${partnerName(e.target.value)}.`, changeAccount(a.username, { partnerId: e.target.value }))}>
+                      <select aria-label={t('partnerOf', { user: a.username })} value={a.partnerId ?? ''} onChange={(e) => void run(t('notice.nowPartner', { user: a.username, partner: partnerName(e.target.value) }), changeAccount(a.username, { partnerId: e.target.value }))}>
                         {(partners.data ?? []).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
                       </select>
                     ) : <span className="muted">—</span>}
                   </td>
-                  <td data-label="Status">{a.disabled ? <span className="chip chip-unsaved">disabled</span> : <span className="chip chip-approved">active</span>}</td>
-                  <td data-label="Password" className="hint">{a.passwordChangedAt ? `changed ${new Date(a.passwordChangedAt).toISOString().slice(0, 10)}` : 'as created'}</td>
+                  <td data-label={t('col.status')}>{a.disabled ? <span className="chip chip-unsaved">{t('status.disabled')}</span> : <span className="chip chip-approved">{t('status.active')}</span>}</td>
+                  <td data-label={t('col.password')} className="hint">{a.passwordChangedAt ? t('passwordChanged', { date: f.date(a.passwordChangedAt) }) : t('passwordAsCreated')}</td>
                   <td className="row-actions">
-                    <button type="button" className="btn" onClick={() => setResetting(a)}>Reset password</button>
-                    <button type="button" className="btn" onClick={() => void run(`${a.username} ${a.disabled ? 'enabled' : 'disabled'}.`, changeAccount(a.username, { disabled: !a.disabled }))}>
-                      {a.disabled ? 'Enable' : 'Disable'}
+                    <button type="button" className="btn" onClick={() => setResetting(a)}>{t('resetPassword')}</button>
+                    <button type="button" className="btn" onClick={() => void run(t(a.disabled ? 'notice.enabled' : 'notice.disabled', { user: a.username }), changeAccount(a.username, { disabled: !a.disabled }))}>
+                      {a.disabled ? t('enable') : t('disable')}
                     </button>
                   </td>
                 </tr>
@@ -82,7 +87,7 @@ export function AccountsPage() {
           </table>
         </div>
       )}
-      <PasswordDialog account={resetting} onClose={() => setResetting(null)} onDone={(a) => { setResetting(null); setNotice(`New password set for ${a.username}; their other sessions were signed out.`); }} />
+      <PasswordDialog account={resetting} onClose={() => setResetting(null)} onDone={(a) => { setResetting(null); setNotice(t('notice.passwordSet', { user: a.username })); }} />
     </main>
   );
 }

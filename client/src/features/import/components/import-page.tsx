@@ -3,18 +3,19 @@ import type { ImportKind, ImportReport } from '../../../../../shared/schemas/imp
 import { ApiError } from '../../../lib/api-client.ts';
 import { invalidateQueries } from '../../../lib/query.ts';
 import { ErrorAlert, Spinner } from '../../../components/feedback.tsx';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { useFormat } from '../../../i18n/format.ts';
 import { commitImport, isGeoJson, previewImport, useImportInfo } from '../api/imports.ts';
 import { ImportReportView } from './import-report.tsx';
 import './import.css';
 
-const KINDS: { id: ImportKind; label: string }[] = [
-  { id: 'airports', label: 'Airports' }, { id: 'areas', label: 'Assembly areas' }, { id: 'offers', label: 'Lift offers' },
-];
+const KINDS: ImportKind[] = ['airports', 'areas', 'offers'];
+const mb = (bytes: number, digits: number) => (bytes / 1048576).toFixed(digits);
 
 /** CSV import in the running server: choose a file, preview (nothing written), then import all or nothing. */
 export function ImportPage() {
-  const { t } = useTranslation('exchange');
+  const { t } = useTranslation('exchange', { keyPrefix: 'import' });
+  const f = useFormat();
   const info = useImportInfo();
   const [kind, setKind] = useState<ImportKind | ''>('');
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
@@ -24,16 +25,16 @@ export function ImportPage() {
   const limits = info.data?.limits;
 
   async function choose(e: ChangeEvent<HTMLInputElement>) {
-    const f = e.target.files?.[0];
+    const picked = e.target.files?.[0];
     setReport(null);
     setError(null);
-    if (!f) { setFile(null); return; }
-    if (limits && f.size > limits.maxBytes) {
+    if (!picked) { setFile(null); return; }
+    if (limits && picked.size > limits.maxBytes) {
       setFile(null);
-      setError(new Error(`${f.name} is ${(f.size / 1048576).toFixed(1)} MB; an import takes at most ${(limits.maxBytes / 1048576).toFixed(1)} MB. Split it into several files.`));
+      setError(new Error(t('tooBig', { name: picked.name, size: mb(picked.size, 1), max: mb(limits.maxBytes, 1) })));
       return;
     }
-    setFile({ name: f.name, text: await f.text() });
+    setFile({ name: picked.name, text: await picked.text() });
   }
 
   async function go(what: 'preview' | 'commit') {
@@ -56,37 +57,37 @@ export function ImportPage() {
 
   return (
     <main className="import-page">
-      <h1>Import CSV</h1>
-      <p className="muted">Airports, assembly areas or lift offers, one kind per file, with the field names of the API as the header. Rows whose <code>id</code> exists are updated, the others created. Preview first: it checks every row and writes nothing. The import is all or nothing.</p>
-      <section className="import-form" aria-label="File">
-        <label>File<input type="file" name="csv-file" accept=".csv,text/csv,.geojson,.json,application/geo+json" onChange={(e) => void choose(e)} /></label>
-        <label>Holds
+      <h1>{t('title')}</h1>
+      <p className="muted"><Trans t={t} i18nKey="intro" components={{ code: <code /> }} /></p>
+      <section className="import-form" aria-label={t('file')}>
+        <label>{t('file')}<input type="file" name="csv-file" accept=".csv,text/csv,.geojson,.json,application/geo+json" onChange={(e) => void choose(e)} /></label>
+        <label>{t('holds')}
           <select name="kind" value={kind} onChange={(e) => { setKind(e.target.value as ImportKind | ''); setReport(null); }}>
-            <option value="">tell from the header</option>
-            {KINDS.map((k) => <option key={k.id} value={k.id}>{k.label}</option>)}
+            <option value="">{t('fromHeader')}</option>
+            {KINDS.map((k) => <option key={k} value={k}>{t(`kind.${k}`)}</option>)}
           </select>
         </label>
         <div className="import-buttons">
-          <button type="button" className="btn" disabled={!file || !!busy} onClick={() => void go('preview')}>{busy === 'preview' ? 'Checking…' : 'Preview'}</button>
+          <button type="button" className="btn" disabled={!file || !!busy} onClick={() => void go('preview')}>{busy === 'preview' ? t('checking') : t('preview')}</button>
           <button type="button" className="btn btn-primary" disabled={!file || !!busy || !report || report.committed || report.errors.length > 0} onClick={() => void go('commit')}
-            title={!report ? 'Preview the file first' : undefined}>{busy === 'commit' ? 'Importing…' : 'Import'}</button>
+            title={!report ? t('previewFirst') : undefined}>{busy === 'commit' ? t('importing') : t('import')}</button>
         </div>
-        <p className="hint">{t('import.geojson')}</p>
-        {limits && <p className="hint">At most {(limits.maxBytes / 1048576).toFixed(0)} MB and {limits.maxRows.toLocaleString('en-US')} rows per file.</p>}
+        <p className="hint">{t('geojson')}</p>
+        {limits && <p className="hint">{t('limits', { mb: mb(limits.maxBytes, 0), rows: f.number(limits.maxRows) })}</p>}
       </section>
-      {busy && <Spinner label={busy === 'preview' ? 'Checking every row…' : 'Importing…'} />}
-      <ErrorAlert error={error} title="Not imported" onDismiss={() => setError(null)} />
+      {busy && <Spinner label={busy === 'preview' ? t('checkingRows') : t('importing')} />}
+      <ErrorAlert error={error} title={t('failed')} onDismiss={() => setError(null)} />
       {report && file && <ImportReportView report={report} fileName={file.name} />}
       {info.data && !report && (
         <details className="columns-help" open={!file}>
-          <summary>Columns of each kind</summary>
+          <summary>{t('columns')}</summary>
           {KINDS.map((k) => {
-            const spec = info.data!.kinds[k.id];
+            const spec = info.data!.kinds[k];
             return spec ? (
-              <p key={k.id}><strong>{k.label}</strong>: {spec.columns.map((c) => <code key={c} className={spec.required.includes(c) ? 'col-required' : undefined}>{c}</code>)}</p>
+              <p key={k}><strong>{t(`kind.${k}`)}</strong>: {spec.columns.map((c) => <code key={c} className={spec.required.includes(c) ? 'col-required' : undefined}>{c}</code>)}</p>
             ) : null;
           })}
-          <p className="hint">Bold columns are required. Origin airports of an offer: ids separated by <code>;</code>. Times in ISO-8601 UTC.</p>
+          <p className="hint"><Trans t={t} i18nKey="columnsHint" components={{ code: <code /> }} /></p>
         </details>
       )}
     </main>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LiftOffer } from '../../../../../shared/schemas/domain.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { Dialog, ErrorAlert } from '../../../components/feedback.tsx';
@@ -11,12 +12,14 @@ export type Decision = { offer: LiftOffer; status: 'accepted' | 'declined'; part
 export function DecisionDialog({ decision, onClose, onDecided }: {
   decision: Decision | null; onClose: () => void; onDecided: (offer: LiftOffer) => void;
 }) {
+  const { t } = useTranslation('offers', { keyPrefix: 'decide' });
+  const { t: tr } = useTranslation();
   const [note, setNote] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [offer, setOffer] = useState<LiftOffer | null>(null);
   const current = offer ?? decision?.offer ?? null;
-  const verb = decision?.status === 'accepted' ? 'Accept' : 'Decline';
+  const verb = decision?.status === 'accepted' ? t('accept') : t('decline');
 
   const close = () => {
     setNote('');
@@ -38,7 +41,7 @@ export function DecisionDialog({ decision, onClose, onDecided }: {
       if (err instanceof ApiError && err.status === 409) {
         const fresh = await getOffer(current.id).catch(() => null);
         if (fresh) setOffer(fresh);
-        setError(new Error(`The liaison changed this offer since you opened the inbox (now version ${fresh?.version ?? '?'}). Check it below and decide again.`));
+        setError(new Error(t('changed', { version: fresh?.version ?? '?' })));
       } else setError(err);
     } finally {
       setBusy(false);
@@ -46,20 +49,20 @@ export function DecisionDialog({ decision, onClose, onDecided }: {
   }
 
   return (
-    <Dialog open={!!decision} title={`${verb} this offer`} onClose={close}>
+    <Dialog open={!!decision} title={decision?.status === 'accepted' ? t('acceptTitle') : t('declineTitle')} onClose={close}>
       {current && decision && (
         <>
-          <p><strong>{decision.partnerName}</strong>: {current.aircraftType}, {current.seatsPerSortie} seats × {current.sorties} sorties (version {current.version}, {current.status}).</p>
-          {current.note && <p className="hint">Liaison's note: “{current.note}”</p>}
+          <p><strong>{decision.partnerName}</strong>: {t('summary', { type: current.aircraftType, seats: current.seatsPerSortie, sorties: current.sorties, version: current.version, status: tr(`offers:status.${current.status}`) })}</p>
+          {current.note && <p className="hint">{t('liaisonNote', { note: current.note })}</p>}
           <label>
-            Note to the liaison {decision.status === 'declined' ? '(why)' : '(optional)'}
+            {decision.status === 'declined' ? t('noteWhy') : t('noteOptional')}
             <textarea rows={3} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} autoFocus />
           </label>
           {error !== null && <ErrorAlert error={error} />}
           <div className="dialog-actions">
-            <button type="button" className="btn" onClick={close} disabled={busy}>Cancel</button>
+            <button type="button" className="btn" onClick={close} disabled={busy}>{t('cancel')}</button>
             <button type="button" className={`btn ${decision.status === 'accepted' ? 'btn-primary' : 'btn-danger'}`} onClick={() => void submit()} disabled={busy}>
-              {busy ? 'Saving…' : verb}
+              {busy ? t('saving') : verb}
             </button>
           </div>
         </>

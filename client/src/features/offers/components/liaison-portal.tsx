@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LiftOffer } from '../../../../../shared/schemas/domain.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useSession } from '../../../lib/session.ts';
@@ -22,6 +23,7 @@ type Editing = { offer: LiftOffer | null } | null;
 
 /** A partner liaison's page: their offers and status, submit, edit, withdraw, and the tasking of approved plans. */
 export function LiaisonPortal({ zone, onZoneChange }: { zone: string; onZoneChange: (z: string) => void }) {
+  const { t } = useTranslation('offers');
   const { user } = useSession();
   const offers = useOffers(null);
   const airports = useAirports();
@@ -45,14 +47,14 @@ export function LiaisonPortal({ zone, onZoneChange }: { zone: string; onZoneChan
     setWithdrawError(null);
     try {
       await withdrawOffer(withdrawing.id, withdrawing.version);
-      setNotice(`Offer ${withdrawing.aircraftType} withdrawn.`);
+      setNotice(t('portal.withdrawn', { type: withdrawing.aircraftType }));
       setWithdrawing(null);
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) {
         // Someone changed it since the list was loaded: show the current offer and let the liaison decide again.
         const fresh = await getOffer(withdrawing.id).catch(() => null);
         if (fresh) setWithdrawing(fresh);
-        setWithdrawError(new Error(`${err.message} Shown now: version ${fresh?.version ?? '?'}, ${fresh?.status ?? 'unknown'}. Withdraw again if you still mean to.`));
+        setWithdrawError(new Error(t('portal.withdrawConflict', { version: fresh?.version ?? '?', status: fresh ? t(`status.${fresh.status}`) : '?' })));
         void offers.refetch();
       } else setWithdrawError(err);
     } finally {
@@ -64,39 +66,39 @@ export function LiaisonPortal({ zone, onZoneChange }: { zone: string; onZoneChan
     <main className="offers-page">
       <header className="offers-head">
         <div>
-          <h1>Lift offers{partner ? ` — ${partner.name}` : ''}</h1>
-          <p className="muted">Offer aircraft for the evacuation; the crisis cell accepts or declines each offer and plans accepted ones.</p>
+          <h1>{partner ? t('portal.titleOf', { partner: partner.name }) : t('common:nav.offers')}</h1>
+          <p className="muted">{t('portal.intro')}</p>
         </div>
         <div className="offers-head-actions">
           <ExportLinks what="offers" hrefs={exportUrls.offers()} />
           <ExportLinks what="airports" hrefs={exportUrls.airports()} />
           <ZoneSelect zone={zone} onChange={onZoneChange} />
-          <button type="button" className="btn btn-primary" onClick={() => { setNotice(null); setEditing({ offer: null }); }} disabled={loading || !!failed}>New offer</button>
+          <button type="button" className="btn btn-primary" onClick={() => { setNotice(null); setEditing({ offer: null }); }} disabled={loading || !!failed}>{t('portal.new')}</button>
         </div>
       </header>
-      {notice && <div className="alert alert-ok" role="status"><span>{notice}</span><button type="button" className="btn-link" onClick={() => setNotice(null)}>Dismiss</button></div>}
-      {failed && <ErrorAlert error={failed.error} title="Could not load your offers" />}
-      {loading && <Spinner label="Loading your offers…" />}
+      {notice && <div className="alert alert-ok" role="status"><span>{notice}</span><button type="button" className="btn-link" onClick={() => setNotice(null)}>{t('common:dismiss')}</button></div>}
+      {failed && <ErrorAlert error={failed.error} title={t('portal.failed')} />}
+      {loading && <Spinner label={t('portal.loading')} />}
 
       <div className={`offers-layout${editing ? ' with-form' : ''}`}>
         <section aria-labelledby="own-offers">
-          <h2 id="own-offers">Your offers</h2>
-          {offers.data && offers.data.length === 0 && <p className="empty">You have not offered any aircraft yet. Use “New offer”.</p>}
+          <h2 id="own-offers">{t('portal.yours')}</h2>
+          {offers.data && offers.data.length === 0 && <p className="empty">{t('portal.empty')}</p>}
           {offers.data && offers.data.length > 0 && (
             <div className="table-scroll"><table className="table offers-table">
-              <thead><tr><th>Status</th><th>Aircraft</th><th className="num">Seats</th><th>Window</th><th>Route</th><th>Notes</th><th /></tr></thead>
+              <thead><tr><th>{t('col.status')}</th><th>{t('col.aircraft')}</th><th className="num">{t('col.seats')}</th><th>{t('col.window')}</th><th>{t('col.route')}</th><th>{t('col.notes')}</th><th /></tr></thead>
               <tbody>
                 {offers.data.map((o) => (
                   <tr key={o.id} aria-current={editing?.offer?.id === o.id || undefined}>
                     <td><StatusChip status={o.status} /><div className="hint">v{o.version}</div></td>
                     <OfferCells offer={o} airports={byId} zone={zone} />
                     <td className="offer-notes">
-                      {o.decisionNote && <div className="decision-note">Planners: “{o.decisionNote}”</div>}
-                      {o.note && <div>You: “{o.note}”</div>}
+                      {o.decisionNote && <div className="decision-note">{t('plannersNote', { note: o.decisionNote })}</div>}
+                      {o.note && <div>{t('yourNote', { note: o.note })}</div>}
                     </td>
                     <td className="row-actions">
-                      {o.status !== 'withdrawn' && <button type="button" className="btn btn-small" onClick={() => { setNotice(null); setEditing({ offer: o }); }}>Edit</button>}
-                      {o.status !== 'withdrawn' && <button type="button" className="btn btn-small btn-danger" onClick={() => { setWithdrawError(null); setWithdrawing(o); }}>Withdraw</button>}
+                      {o.status !== 'withdrawn' && <button type="button" className="btn btn-small" onClick={() => { setNotice(null); setEditing({ offer: o }); }}>{t('portal.edit')}</button>}
+                      {o.status !== 'withdrawn' && <button type="button" className="btn btn-small btn-danger" onClick={() => { setWithdrawError(null); setWithdrawing(o); }}>{t('portal.withdraw')}</button>}
                     </td>
                   </tr>
                 ))}
@@ -109,22 +111,22 @@ export function LiaisonPortal({ zone, onZoneChange }: { zone: string; onZoneChan
           <aside className="offers-form-panel">
             <OfferForm key={editing.offer?.id ?? 'new'} offer={editing.offer} partner={partner} airports={airports.data} aircraft={aircraft.data} zone={zone} onZoneChange={onZoneChange}
               onCancel={() => setEditing(null)}
-              onDone={(saved) => { setEditing(null); setNotice(editing.offer ? `Saved: ${saved.aircraftType} (version ${saved.version}, ${saved.status}).` : `Submitted: ${saved.aircraftType}. The planners will accept or decline it.`); }} />
+              onDone={(saved) => { setEditing(null); setNotice(editing.offer ? t('portal.saved', { type: saved.aircraftType, version: saved.version, status: t(`status.${saved.status}`) }) : t('portal.submitted', { type: saved.aircraftType })); }} />
           </aside>
         )}
       </div>
 
       <section aria-labelledby="tasking" className="tasking">
-        <h2 id="tasking">Tasking from approved plans</h2>
-        {tasking.status === 'error' ? <ErrorAlert error={tasking.error} /> : tasking.data ? <TaskingTable plans={tasking.data} airports={byId} zone={zone} /> : <Spinner label="Loading…" />}
+        <h2 id="tasking">{t('portal.tasking')}</h2>
+        {tasking.status === 'error' ? <ErrorAlert error={tasking.error} /> : tasking.data ? <TaskingTable plans={tasking.data} airports={byId} zone={zone} /> : <Spinner label={t('common:loading')} />}
       </section>
 
-      <Dialog open={!!withdrawing} title="Withdraw this offer?" onClose={() => setWithdrawing(null)}>
-        <p>{withdrawing?.aircraftType}: {withdrawing && withdrawing.seatsPerSortie * withdrawing.sorties} seats in all. A withdrawn offer cannot be changed again and is no longer planned; submit a new offer to offer the aircraft again.</p>
+      <Dialog open={!!withdrawing} title={t('portal.withdrawTitle')} onClose={() => setWithdrawing(null)}>
+        <p>{t('portal.withdrawText', { type: withdrawing?.aircraftType ?? '', seats: withdrawing ? withdrawing.seatsPerSortie * withdrawing.sorties : 0 })}</p>
         {withdrawError !== null && <ErrorAlert error={withdrawError} />}
         <div className="dialog-actions">
-          <button type="button" className="btn" onClick={() => setWithdrawing(null)} disabled={busy}>Keep the offer</button>
-          <button type="button" className="btn btn-danger" onClick={() => void confirmWithdraw()} disabled={busy}>{busy ? 'Withdrawing…' : 'Withdraw'}</button>
+          <button type="button" className="btn" onClick={() => setWithdrawing(null)} disabled={busy}>{t('portal.keep')}</button>
+          <button type="button" className="btn btn-danger" onClick={() => void confirmWithdraw()} disabled={busy}>{busy ? t('portal.withdrawing') : t('portal.withdraw')}</button>
         </div>
       </Dialog>
     </main>

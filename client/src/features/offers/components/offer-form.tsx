@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { AircraftType } from '../../../../../shared/schemas/aircraft.ts';
 import type { Airport, LiftOffer, Partner } from '../../../../../shared/schemas/domain.ts';
 import { deriveCategory, maxSeatsOf } from '../../../../../shared/offers/offer-facts.ts';
@@ -10,12 +11,13 @@ import {
 } from '../form/offer-draft.ts';
 import { formatInZone, zoneOfCountry, zonedToUtc } from '../form/time-zones.ts';
 import { describe, Field } from './field.tsx';
-import { CATEGORY_LABEL } from './offer-summary.tsx';
 import { OriginPicker } from './origin-picker.tsx';
 import { ZoneSelect } from './zone-select.tsx';
 
 const OTHER = '__other';
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const CATEGORY_ORDER = ['civil', 'foreign_military', 'sdf'] as const;
+const CATEGORY_KEYS = { sdf: 'offers:category.sdf', foreign_military: 'offers:category.foreign_military', civil: 'offers:category.civil' } as const;
 
 /**
  * New offer (offer null) or an edit of `offer`; a 409 says someone saved first and offers a reload. The
@@ -25,6 +27,9 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
   offer: LiftOffer | null; partner: Partner | undefined; airports: Airport[]; aircraft: AircraftType[]; zone: string;
   onZoneChange: (zone: string) => void; onDone: (saved: LiftOffer) => void; onCancel: () => void;
 }) {
+  const { t } = useTranslation('offers', { keyPrefix: 'form' });
+  const { t: tr } = useTranslation();
+  const category = (c: keyof typeof CATEGORY_KEYS) => tr(CATEGORY_KEYS[c]);
   const [base, setBase] = useState(offer);
   const [draft, setDraft] = useState<OfferDraft>(() => (offer ? draftFromOffer(offer, zone) : emptyDraft()));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -79,7 +84,7 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
     }
     const changes = base ? changedFields(base, checked.body) : null;
     if (changes && Object.keys(changes).length === 0) {
-      setErrors({ form: 'Nothing has changed.' });
+      setErrors({ form: t('nothingChanged') });
       return;
     }
     setBusy(true);
@@ -105,7 +110,7 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
       setDraft(draftFromOffer(fresh, zone));
       setOtherType(!catalogue.has(fresh.aircraftType));
       setConflict(null);
-      setErrors(fresh.status === 'withdrawn' ? { form: 'This offer has been withdrawn; it can no longer be changed.' } : {});
+      setErrors(fresh.status === 'withdrawn' ? { form: t('withdrawn') } : {});
     } catch (err) {
       setErrors({ form: errorMessage(err) });
     } finally {
@@ -119,104 +124,104 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
   const seatsError = errors.seatsPerSortie ?? seatsOverMax(draft.seatsPerSortie, facts);
   const typeError = errors.aircraftType ?? (facts && !facts.ok && facts.field === 'aircraftType' ? capital(facts.reason) : undefined);
   const categoryError = errors.category ?? (facts && !facts.ok && facts.field === 'category' ? capital(facts.reason) : undefined);
-  const categoryText = facts?.ok ? CATEGORY_LABEL[facts.category] : '';
-  const categoryWhy = !partner ? 'Follows from your partner and the aircraft type'
-    : !draft.aircraftType.trim() ? `Follows from the aircraft type: ${partner.name} offers ${partner.categories.map((c) => CATEGORY_LABEL[c].toLowerCase()).join(' or ') || 'no'} aircraft`
-      : facts?.ok ? `Not a choice: ${facts.why}` : undefined;
+  const categoryText = facts?.ok ? category(facts.category) : '';
+  const categoryWhy = !partner ? t('categoryWhy.noPartner')
+    : !draft.aircraftType.trim() ? t('categoryWhy.fromType', { partner: partner.name, categories: partner.categories.map((c) => tr(`offers:categoryWord.${c}`)).join(t('or')) || t('noCategory') })
+      : facts?.ok ? t('categoryWhy.derived', { why: facts.why }) : undefined;
   const firstOrigin = byId.get(draft.originAirportIds[0] ?? '');
   const localZone = zoneOfCountry(firstOrigin?.country);
   const timeHint = (local: string) => {
     const utc = zonedToUtc(local, zone);
     if (!utc) return null;
     const also = [...new Set(['UTC', localZone])].filter((z) => z !== zone);
-    return also.map((z) => `${formatInZone(utc, z)}${z === localZone && z !== 'UTC' ? ` at ${firstOrigin?.iata ?? firstOrigin?.icao ?? 'the origin'}` : ''}`).join(' · ');
+    return also.map((z) => (z === localZone && z !== 'UTC' ? t('atOrigin', { time: formatInZone(utc, z), origin: firstOrigin?.iata ?? firstOrigin?.icao ?? t('theOrigin') }) : formatInZone(utc, z))).join(' · ');
   };
   const d = (id: keyof OfferDraft) => describe(`offer-${id}`, errors[id]);
-  const title = base ? `Edit offer — ${base.aircraftType}` : 'New lift offer';
+  const title = base ? t('editTitle', { type: base.aircraftType }) : t('newTitle');
 
   return (
     <form ref={formRef} className="offer-form" onSubmit={submit} aria-label={title} noValidate>
       <div className="offer-form-head">
         <h2>{title}</h2>
-        {base && <span className="hint">version {base.version}</span>}
+        {base && <span className="hint">{t('version', { v: base.version })}</span>}
       </div>
       {base && base.status !== 'submitted' && (
-        <p className="alert alert-info">This offer is {base.status}. Saving a change to the aircraft, seats, window or airports sends it back to the planners for a new decision.</p>
+        <p className="alert alert-info">{t('decided', { status: tr(`offers:status.${base.status}`) })}</p>
       )}
       {conflict && (
         <div className="alert alert-error conflict-alert" role="alert">
           <div>
-            <strong>Someone else changed this offer since you opened it.</strong> {conflict.replace(/[.;\s]*$/, ".")} Your edits have not been saved and nothing was overwritten.
+            <Trans t={t} i18nKey="conflict" values={{ detail: conflict.replace(/[.;\s]*$/, '.') }} components={{ strong: <strong /> }} />
           </div>
           <div className="conflict-actions">
-            <button type="button" className="btn" onClick={() => void reload()} disabled={busy}>Reload the current version</button>
-            <button type="button" className="btn btn-ghost" onClick={() => setConflict(null)}>Keep my edits here</button>
+            <button type="button" className="btn" onClick={() => void reload()} disabled={busy}>{t('reload')}</button>
+            <button type="button" className="btn btn-ghost" onClick={() => setConflict(null)}>{t('keepEdits')}</button>
           </div>
         </div>
       )}
 
       <fieldset className="offer-fieldset">
-        <legend>Aircraft</legend>
-        <Field id="offer-aircraftType" label="Aircraft type" error={typeError}
-          hint={entry ? `Catalogue: ${entry.seats ?? '—'} seats typical${entry.maxPaxEvac ? `, up to ${entry.maxPaxEvac} in an evacuation` : ''}${entry.minRunwayM ? `, needs ${entry.minRunwayM} m of runway` : ''}` : 'Pick from the catalogue to fill the seats, or choose “Other type”'}>
+        <legend>{t('aircraft')}</legend>
+        <Field id="offer-aircraftType" label={t('type')} error={typeError}
+          hint={entry ? [t('catalogue', { seats: entry.seats ?? '—' }), entry.maxPaxEvac ? t('catalogueEvac', { n: entry.maxPaxEvac }) : '', entry.minRunwayM ? t('catalogueRunway', { m: entry.minRunwayM }) : ''].join('') : t('typeHint')}>
           <select {...describe('offer-aircraftType', typeError)} value={otherType ? OTHER : draft.aircraftType} onChange={(e) => pickType(e.target.value)}>
-            <option value="">Choose…</option>
-            {(['civil', 'foreign_military', 'sdf'] as const).filter((cat) => allowed.some((a) => a.category === cat)).map((cat) => (
-              <optgroup key={cat} label={CATEGORY_LABEL[cat]}>
-                {allowed.filter((a) => a.category === cat).map((a) => <option key={a.type} value={a.type}>{a.type}{a.seats ? ` — ${a.seats} seats` : ''}</option>)}
+            <option value="">{t('choose')}</option>
+            {CATEGORY_ORDER.filter((cat) => allowed.some((a) => a.category === cat)).map((cat) => (
+              <optgroup key={cat} label={category(cat)}>
+                {allowed.filter((a) => a.category === cat).map((a) => <option key={a.type} value={a.type}>{a.type}{a.seats ? ` — ${t('seats', { n: a.seats })}` : ''}</option>)}
               </optgroup>
             ))}
-            <option value={OTHER} disabled={!otherAllowed}>{otherAllowed ? 'Other type (not in the catalogue)…' : 'Other type — only for a partner of one operator category'}</option>
+            <option value={OTHER} disabled={!otherAllowed}>{otherAllowed ? t('other') : t('otherNotAllowed')}</option>
           </select>
         </Field>
         {otherType && (
-          <Field id="offer-aircraftType-other" label="Other aircraft type" error={undefined} hint="Not in the catalogue: the planners see it flagged, and its seats cannot be checked.">
+          <Field id="offer-aircraftType-other" label={t('otherType')} error={undefined} hint={t('otherHint')}>
             <input id="offer-aircraftType-other" value={draft.aircraftType} maxLength={200} onChange={(e) => set('aircraftType', e.target.value)} />
           </Field>
         )}
         <div className="field-row cols-2">
-          <Field id="offer-category" label="Operator category" error={categoryError} hint={categoryWhy}>
+          <Field id="offer-category" label={t('category')} error={categoryError} hint={categoryWhy}>
             <input {...describe('offer-category', categoryError)} className="derived" readOnly value={categoryText} placeholder="—" />
           </Field>
-          <Field id="offer-seatsPerSortie" label="Seats per sortie" error={seatsError} hint={seatsError ? undefined : maxSeats !== null ? `At most ${maxSeats}` : otherType ? 'Unchecked: type not in the catalogue' : undefined}>
+          <Field id="offer-seatsPerSortie" label={t('seatsPerSortie')} error={seatsError} hint={seatsError ? undefined : maxSeats !== null ? t('atMost', { n: maxSeats }) : otherType ? t('unchecked') : undefined}>
             <input {...describe('offer-seatsPerSortie', seatsError)} inputMode="numeric" value={draft.seatsPerSortie} onChange={(e) => set('seatsPerSortie', e.target.value)} />
           </Field>
         </div>
         <div className="field-row cols-3">
-          <Field id="offer-aircraftCount" label="Aircraft" error={errors.aircraftCount}>
+          <Field id="offer-aircraftCount" label={t('aircraftCount')} error={errors.aircraftCount}>
             <input {...d('aircraftCount')} inputMode="numeric" value={draft.aircraftCount} onChange={(e) => set('aircraftCount', e.target.value)} />
           </Field>
-          <Field id="offer-sorties" label="Sorties in all" error={errors.sorties}>
+          <Field id="offer-sorties" label={t('sorties')} error={errors.sorties}>
             <input {...d('sorties')} inputMode="numeric" value={draft.sorties} onChange={(e) => set('sorties', e.target.value)} />
           </Field>
-          <Field id="offer-turnaroundHours" label="Turnaround (h)" error={errors.turnaroundHours}>
+          <Field id="offer-turnaroundHours" label={t('turnaround')} error={errors.turnaroundHours}>
             <input {...d('turnaroundHours')} inputMode="decimal" value={draft.turnaroundHours} onChange={(e) => set('turnaroundHours', e.target.value)} />
           </Field>
         </div>
       </fieldset>
 
       <fieldset className="offer-fieldset">
-        <legend>When</legend>
+        <legend>{t('when')}</legend>
         <ZoneSelect zone={zone} onChange={changeZone} />
         <div className="field-row">
-          <Field id="offer-availableFrom" label={`Available from (${zone})`} error={errors.availableFrom} hint={timeHint(draft.availableFrom)}>
+          <Field id="offer-availableFrom" label={t('from', { zone })} error={errors.availableFrom} hint={timeHint(draft.availableFrom)}>
             <input {...d('availableFrom')} type="datetime-local" value={draft.availableFrom} onChange={(e) => set('availableFrom', e.target.value)} />
           </Field>
-          <Field id="offer-availableTo" label={`Available to (${zone})`} error={errors.availableTo} hint={timeHint(draft.availableTo)}>
+          <Field id="offer-availableTo" label={t('to', { zone })} error={errors.availableTo} hint={timeHint(draft.availableTo)}>
             <input {...d('availableTo')} type="datetime-local" value={draft.availableTo} onChange={(e) => set('availableTo', e.target.value)} />
           </Field>
         </div>
       </fieldset>
 
       <fieldset className="offer-fieldset">
-        <legend>Where</legend>
-        <Field id="offer-originAirportIds" label="Origin airports (where the aircraft can pick up evacuees)" error={errors.originAirportIds}>
+        <legend>{t('where')}</legend>
+        <Field id="offer-originAirportIds" label={t('origins')} error={errors.originAirportIds}>
           <OriginPicker airports={airports} value={draft.originAirportIds} onChange={(ids) => set('originAirportIds', ids)}
             invalid={!!errors.originAirportIds} describedBy={errors.originAirportIds ? 'offer-originAirportIds-error' : undefined} />
         </Field>
-        <Field id="offer-destinationAirportId" label="Destination (safe haven)" error={errors.destinationAirportId}>
+        <Field id="offer-destinationAirportId" label={t('destination')} error={errors.destinationAirportId}>
           <select {...d('destinationAirportId')} value={draft.destinationAirportId} onChange={(e) => set('destinationAirportId', e.target.value)}>
-            <option value="">Choose…</option>
+            <option value="">{t('choose')}</option>
             {[...new Set(airports.map((a) => a.country))].sort().map((c) => (
               <optgroup key={c} label={c}>
                 {airports.filter((a) => a.country === c).sort((a, b) => a.name.localeCompare(b.name)).map((a) => (
@@ -228,14 +233,14 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
         </Field>
       </fieldset>
 
-      <Field id="offer-note" label="Note to the planners" error={errors.note} hint="Conditions, crew limits, what you still need from the host nation…">
+      <Field id="offer-note" label={t('note')} error={errors.note} hint={t('noteHint')}>
         <textarea {...d('note')} rows={3} maxLength={2000} value={draft.note} onChange={(e) => set('note', e.target.value)} />
       </Field>
 
       {errors.form && <div className="alert alert-error form-error" role="alert">{errors.form}</div>}
       <div className="form-actions">
-        <button type="button" className="btn" onClick={onCancel} disabled={busy}>Cancel</button>
-        <button type="submit" className="btn btn-primary" disabled={busy || !!conflict}>{busy ? 'Saving…' : base ? 'Save changes' : 'Submit offer'}</button>
+        <button type="button" className="btn" onClick={onCancel} disabled={busy}>{t('cancel')}</button>
+        <button type="submit" className="btn btn-primary" disabled={busy || !!conflict}>{busy ? t('saving') : base ? t('save') : t('submit')}</button>
       </div>
     </form>
   );

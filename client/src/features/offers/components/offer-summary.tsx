@@ -1,8 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import type { Airport, LiftOffer } from '../../../../../shared/schemas/domain.ts';
 import { FLAG_TEXT } from '../../../../../shared/offers/offer-facts.ts';
 import { formatInZone } from '../form/time-zones.ts';
+import { useFormat } from '../../../i18n/format.ts';
 
-export const CATEGORY_LABEL = { sdf: 'SDF (Japan)', foreign_military: 'Foreign military', civil: 'Civil' } as const;
 
 export const airportLabel = (id: string, airports: Map<string, Airport>): string => {
   const a = airports.get(id);
@@ -15,16 +16,18 @@ const code = (id: string, airports: Map<string, Airport>) => {
 
 /** The cells every offer table shows: aircraft, capacity, window (in the chosen zone) and route. */
 export function OfferCells({ offer, airports, zone }: { offer: LiftOffer; airports: Map<string, Airport>; zone: string }) {
+  const { t } = useTranslation('offers');
+  const f = useFormat();
   return (
     <>
       <td>
         <div className="offer-aircraft">{offer.aircraftType}</div>
-        <div className="hint">{CATEGORY_LABEL[offer.category]} · {offer.aircraftCount} aircraft · {offer.turnaroundHours} h turnaround</div>
-        {(offer.flags ?? []).map((f) => <div key={f} className="offer-flag" role="note">⚑ {FLAG_TEXT[f]}</div>)}
+        <div className="hint">{t(`category.${offer.category}`)} · {t('cells.aircraft', { count: offer.aircraftCount })} · {t('cells.turnaround', { h: offer.turnaroundHours })}</div>
+        {(offer.flags ?? []).map((flag) => <div key={flag} className="offer-flag" role="note">⚑ {t(`flag.${flag}`, { defaultValue: FLAG_TEXT[flag] })}</div>)}
       </td>
       <td className="num">
-        <div>{(offer.seatsPerSortie * offer.sorties).toLocaleString('en-US')}</div>
-        <div className="hint">{offer.seatsPerSortie} × {offer.sorties} sorties</div>
+        <div>{f.number(offer.seatsPerSortie * offer.sorties)}</div>
+        <div className="hint">{t('cells.seats', { seats: offer.seatsPerSortie, count: offer.sorties })}</div>
       </td>
       <td className="offer-window">
         <div>{formatInZone(offer.availableFrom, zone)}</div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../lib/session.ts';
 import { LiaisonPortal } from './liaison-portal.tsx';
 import { PlannerInbox } from './planner-inbox.tsx';
@@ -9,6 +10,7 @@ const ZONE_KEY = 'neo.offers.zone';
 
 /** /offers: a liaison's portal, or the planners' inbox. */
 export function OffersPage() {
+  const { t } = useTranslation('offers');
   const { user } = useSession();
   const [zone, setZoneState] = useState(() => sessionStorage.getItem(ZONE_KEY) ?? 'UTC');
   const setZone = (z: string) => {
@@ -17,5 +19,5 @@ export function OffersPage() {
   };
   if (user.role === 'liaison') return <LiaisonPortal zone={zone} onZoneChange={setZone} />;
   if (user.role === 'planner') return <PlannerInbox zone={zone} onZoneChange={setZone} />;
-  return <main className="offers-page"><h1>Lift offers</h1><p>Lift offers are handled by the planners and the partners' liaisons; a reader's account does not show them.</p></main>;
+  return <main className="offers-page"><h1>{t('common:nav.offers')}</h1><p>{t('readerText')}</p></main>;
 }

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Airport } from '../../../../../shared/schemas/domain.ts';
 import { airportLabel } from './offer-summary.tsx';
 
@@ -6,6 +7,7 @@ import { airportLabel } from './offer-summary.tsx';
 export function OriginPicker({ airports, value, onChange, invalid, describedBy }: {
   airports: Airport[]; value: string[]; onChange: (ids: string[]) => void; invalid: boolean; describedBy: string | undefined;
 }) {
+  const { t } = useTranslation('offers', { keyPrefix: 'origins' });
   const countries = useMemo(() => [...new Set(airports.map((a) => a.country))].sort(), [airports]);
   const [country, setCountry] = useState<string>(() => (countries.includes('KR') ? 'KR' : countries[0] ?? ''));
   const [search, setSearch] = useState('');
@@ -18,27 +20,27 @@ export function OriginPicker({ airports, value, onChange, invalid, describedBy }
 
   return (
     <div className="origin-picker" aria-invalid={invalid || undefined} aria-describedby={describedBy}>
-      <ul className="picked" aria-label="Picked origins">
-        {value.length === 0 && <li className="hint">None picked yet</li>}
+      <ul className="picked" aria-label={t('picked')}>
+        {value.length === 0 && <li className="hint">{t('none')}</li>}
         {value.map((id) => (
           <li key={id} className="picked-chip">
             {airportLabel(id, byId)}
-            <button type="button" className="btn-link" aria-label={`Remove ${airportLabel(id, byId)}`} onClick={() => toggle(id)}>×</button>
+            <button type="button" className="btn-link" aria-label={t('remove', { airport: airportLabel(id, byId) })} onClick={() => toggle(id)}>×</button>
           </li>
         ))}
       </ul>
       <div className="row">
-        <select aria-label="Country of the airports listed" value={country} onChange={(e) => { setCountry(e.target.value); setSearch(''); }}>
+        <select aria-label={t('country')} value={country} onChange={(e) => { setCountry(e.target.value); setSearch(''); }}>
           {countries.map((c) => <option key={c} value={c}>{c}</option>)}
         </select>
-        <input className="grow" type="search" placeholder="Search airports (name, IATA, ICAO)" aria-label="Search airports" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input className="grow" type="search" placeholder={t('searchPlaceholder')} aria-label={t('search')} value={search} onChange={(e) => setSearch(e.target.value)} />
       </div>
-      <div className="airport-list" role="group" aria-label="Airports">
-        {shown.length === 0 && <p className="hint">No airport matches.</p>}
+      <div className="airport-list" role="group" aria-label={t('airports')}>
+        {shown.length === 0 && <p className="hint">{t('noMatch')}</p>}
         {shown.map((a) => (
           <label key={a.id} className="inline">
             <input type="checkbox" checked={value.includes(a.id)} onChange={() => toggle(a.id)} />
-            <span><strong>{a.iata ?? a.icao ?? a.id}</strong> {a.name} <span className="hint">{a.country} · {a.zone}{a.status === 'closed' ? ' · closed' : ''}</span></span>
+            <span><strong>{a.iata ?? a.icao ?? a.id}</strong> {a.name} <span className="hint">{a.country} · {a.zone}{a.status === 'closed' ? ` · ${t('closed')}` : ''}</span></span>
           </label>
         ))}
       </div>

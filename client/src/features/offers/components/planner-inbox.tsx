@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OfferStatus } from '../../../../../shared/schemas/domain.ts';
 import { Link } from '../../../lib/router.tsx';
 import { ErrorAlert, Spinner } from '../../../components/feedback.tsx';
@@ -12,13 +13,11 @@ import { OfferCells } from './offer-summary.tsx';
 import { StatusChip } from './status-chip.tsx';
 import { ZoneSelect } from './zone-select.tsx';
 
-const TABS: { status: OfferStatus | 'all'; label: string }[] = [
-  { status: 'submitted', label: 'To decide' }, { status: 'accepted', label: 'Accepted' }, { status: 'declined', label: 'Declined' },
-  { status: 'withdrawn', label: 'Withdrawn' }, { status: 'all', label: 'All' },
-];
+const TABS: (OfferStatus | 'all')[] = ['submitted', 'accepted', 'declined', 'withdrawn', 'all'];
 
 /** The planners' inbox: submitted offers to accept or decline (with a note back), and every offer by status. */
 export function PlannerInbox({ zone, onZoneChange }: { zone: string; onZoneChange: (z: string) => void }) {
+  const { t } = useTranslation('offers');
   const offers = useOffers(null);
   const airports = useAirports();
   const partners = usePartners();
@@ -35,8 +34,8 @@ export function PlannerInbox({ zone, onZoneChange }: { zone: string; onZoneChang
     <main className="offers-page">
       <header className="offers-head">
         <div>
-          <h1>Lift offers — inbox</h1>
-          <p className="muted">Partners' offers of aircraft. Only accepted offers are planned; an edited offer comes back here.</p>
+          <h1>{t('inbox.title')}</h1>
+          <p className="muted">{t('inbox.intro')}</p>
         </div>
         <div className="offers-head-actions">
           <ExportLinks what="offers" hrefs={exportUrls.offers()} />
@@ -44,20 +43,20 @@ export function PlannerInbox({ zone, onZoneChange }: { zone: string; onZoneChang
           <ZoneSelect zone={zone} onChange={onZoneChange} />
         </div>
       </header>
-      {notice && <div className="alert alert-ok" role="status"><span>{notice}</span><button type="button" className="btn-link" onClick={() => setNotice(null)}>Dismiss</button></div>}
-      <div className="tabs" role="tablist" aria-label="Offers by status">
-        {TABS.map((t) => (
-          <button key={t.status} type="button" role="tab" className="tab" aria-selected={tab === t.status} onClick={() => setTab(t.status)}>
-            {t.label} <span className={`count ${t.status === 'submitted' && count('submitted') > 0 ? 'count-bad' : 'count-muted'}`}>{count(t.status)}</span>
+      {notice && <div className="alert alert-ok" role="status"><span>{notice}</span><button type="button" className="btn-link" onClick={() => setNotice(null)}>{t('common:dismiss')}</button></div>}
+      <div className="tabs" role="tablist" aria-label={t('inbox.tabs')}>
+        {TABS.map((s) => (
+          <button key={s} type="button" role="tab" className="tab" aria-selected={tab === s} onClick={() => setTab(s)}>
+            {t(`inbox.tab.${s}`)} <span className={`count ${s === 'submitted' && count('submitted') > 0 ? 'count-bad' : 'count-muted'}`}>{count(s)}</span>
           </button>
         ))}
       </div>
-      {offers.status === 'error' && <ErrorAlert error={offers.error} title="Could not load the offers" />}
-      {(offers.status === 'loading' || offers.status === 'idle') && <Spinner label="Loading offers…" />}
-      {offers.data && shown.length === 0 && <p className="empty">{tab === 'submitted' ? 'No offer is waiting for a decision.' : 'None.'}</p>}
+      {offers.status === 'error' && <ErrorAlert error={offers.error} title={t('inbox.failed')} />}
+      {(offers.status === 'loading' || offers.status === 'idle') && <Spinner label={t('inbox.loading')} />}
+      {offers.data && shown.length === 0 && <p className="empty">{tab === 'submitted' ? t('inbox.noneWaiting') : t('inbox.none')}</p>}
       {shown.length > 0 && (
         <div className="table-scroll"><table className="table offers-table" role="tabpanel">
-          <thead><tr><th>Partner</th><th>Status</th><th>Aircraft</th><th className="num">Seats</th><th>Window</th><th>Route</th><th>Notes</th><th /></tr></thead>
+          <thead><tr><th>{t('col.partner')}</th><th>{t('col.status')}</th><th>{t('col.aircraft')}</th><th className="num">{t('col.seats')}</th><th>{t('col.window')}</th><th>{t('col.route')}</th><th>{t('col.notes')}</th><th /></tr></thead>
           <tbody>
             {shown.map((o) => (
               <tr key={o.id}>
@@ -66,16 +65,16 @@ export function PlannerInbox({ zone, onZoneChange }: { zone: string; onZoneChang
                 <OfferCells offer={o} airports={byId} zone={zone} />
                 <td className="offer-notes">
                   {o.note && <div>“{o.note}”</div>}
-                  {o.decisionNote && <div className="decision-note">Planners: “{o.decisionNote}”</div>}
+                  {o.decisionNote && <div className="decision-note">{t('plannersNote', { note: o.decisionNote })}</div>}
                 </td>
                 <td className="row-actions">
                   {o.status !== 'withdrawn' && o.status !== 'accepted' && (
-                    <button type="button" className="btn btn-small btn-primary" onClick={() => setDecision({ offer: o, status: 'accepted', partnerName: partnerName(o.partnerId) })}>Accept…</button>
+                    <button type="button" className="btn btn-small btn-primary" onClick={() => setDecision({ offer: o, status: 'accepted', partnerName: partnerName(o.partnerId) })}>{t('inbox.accept')}</button>
                   )}
                   {o.status !== 'withdrawn' && o.status !== 'declined' && (
-                    <button type="button" className="btn btn-small btn-danger" onClick={() => setDecision({ offer: o, status: 'declined', partnerName: partnerName(o.partnerId) })}>Decline…</button>
+                    <button type="button" className="btn btn-small btn-danger" onClick={() => setDecision({ offer: o, status: 'declined', partnerName: partnerName(o.partnerId) })}>{t('inbox.decline')}</button>
                   )}
-                  <Link className="btn btn-small btn-ghost" to={`/history/lift_offer/${encodeURIComponent(o.id)}`}>History</Link>
+                  <Link className="btn btn-small btn-ghost" to={`/history/lift_offer/${encodeURIComponent(o.id)}`}>{t('inbox.history')}</Link>
                 </td>
               </tr>
             ))}
@@ -83,7 +82,7 @@ export function PlannerInbox({ zone, onZoneChange }: { zone: string; onZoneChang
         </table></div>
       )}
       <DecisionDialog decision={decision} onClose={() => setDecision(null)}
-        onDecided={(o) => { setDecision(null); setNotice(`${o.status === 'accepted' ? 'Accepted' : 'Declined'}: ${partnerName(o.partnerId)} — ${o.aircraftType}.`); }} />
+        onDecided={(o) => { setDecision(null); setNotice(t(o.status === 'accepted' ? 'inbox.accepted' : 'inbox.declined', { partner: partnerName(o.partnerId), type: o.aircraftType })); }} />
     </main>
   );
 }

@@ -1,7 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { OfferStatus } from '../../../../../shared/schemas/domain.ts';
 
-const LABEL: Record<OfferStatus, string> = { submitted: 'Submitted', accepted: 'Accepted', declined: 'Declined', withdrawn: 'Withdrawn' };
-
 export function StatusChip({ status }: { status: OfferStatus }) {
-  return <span className={`chip chip-offer-${status}`}>{LABEL[status]}</span>;
+  const { t } = useTranslation('offers');
+  return <span className={`chip chip-offer-${status}`}>{t(`statusChip.${status}`)}</span>;
 }

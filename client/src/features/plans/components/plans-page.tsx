@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { ErrorAlert, Spinner } from '../../../components/feedback.tsx';
 import { Link } from '../../../lib/router.tsx';
 import { ExportLinks } from '../../../components/export-links.tsx';
@@ -14,6 +15,7 @@ import './plans.css';
  * planner's overview across scenarios. Approved first, then drafts.
  */
 export function PlansPage() {
+  const { t } = useTranslation('plans');
   const { user } = useSession();
   const plans = usePlanList();
   const scenarios = useScenarioList();
@@ -24,39 +26,40 @@ export function PlansPage() {
   return (
     <main className="plans-page">
       <header className="plans-head">
-        <h1>Plans</h1>
-        <p className="muted">Approved plans first, then drafts. Print the whole summary, or one airport’s departures or one partner’s tasking.</p>
+        <h1>{t('title')}</h1>
+        <p className="muted">{t('intro')}</p>
         <ExportLinks what="plans" hrefs={exportUrls.plans()} />
       </header>
-      {plans.status === 'loading' && <Spinner label="Loading the plans…" />}
+      {plans.status === 'loading' && <Spinner label={t('loading')} />}
       {plans.status === 'error' && (
         <div className="plans-error">
-          <ErrorAlert error={plans.error} title="The plans could not be loaded" />
-          <button type="button" className="btn" onClick={() => void plans.refetch()}>Try again</button>
+          <ErrorAlert error={plans.error} title={t('failed')} />
+          <button type="button" className="btn" onClick={() => void plans.refetch()}>{t('common:tryAgain')}</button>
         </div>
       )}
       {ordered && ordered.approved.length + ordered.drafts.length === 0 && (
         <div className="empty">
-          <h2>No plans yet</h2>
+          <h2>{t('empty.title')}</h2>
           {isPlanner
-            ? <p>Open the <Link to="/">map planner</Link>, choose a scenario and run the matcher: the plan it builds appears here, and in print once approved.</p>
-            : <p>A planner has not built a plan yet. Plans appear here as soon as they are saved — approved ones first — with their printable summaries.</p>}
+            ? <p><Trans t={t} i18nKey="empty.planner" components={{ link: <Link to="/" /> }} /></p>
+            : <p>{t('empty.other')}</p>}
         </div>
       )}
       {ordered && ordered.approved.length + ordered.drafts.length > 0 && (
         <>
-          <PlanSection title="Approved" rows={ordered.approved} isPlanner={isPlanner}
-            empty="No plan is approved yet: the drafts below may still change." />
-          <PlanSection title="Drafts" rows={ordered.drafts} isPlanner={isPlanner}
-            empty="No drafts." note="Drafts may still change; their printouts carry a DRAFT mark." />
+          <PlanSection id="approved" title={t('approved')} rows={ordered.approved} isPlanner={isPlanner}
+            empty={t('noApproved')} />
+          <PlanSection id="drafts" title={t('drafts')} rows={ordered.drafts} isPlanner={isPlanner}
+            empty={t('noDrafts')} note={t('draftsNote')} />
         </>
       )}
     </main>
   );
 }
 
-function PlanSection({ title, rows, isPlanner, empty, note }: { title: string; rows: PlanListRow[]; isPlanner: boolean; empty: string; note?: string }) {
-  const id = `plans-${title.toLowerCase()}`;
+function PlanSection({ id: key, title, rows, isPlanner, empty, note }: { id: string; title: string; rows: PlanListRow[]; isPlanner: boolean; empty: string; note?: string }) {
+  const { t } = useTranslation('plans');
+  const id = `plans-${key}`;
   return (
     <section className="plans-section" aria-labelledby={id}>
       <h2 id={id}>{title} <span className="count count-muted">{rows.length}</span></h2>
@@ -66,8 +69,8 @@ function PlanSection({ title, rows, isPlanner, empty, note }: { title: string; r
           <table className="table plans-table">
             <thead>
               <tr>
-                <th scope="col">Plan</th><th scope="col">Scenario</th><th scope="col">Status</th><th scope="col" className="num">Version</th>
-                <th scope="col">Updated</th><th scope="col" className="num">People out</th><th scope="col">Print</th>
+                <th scope="col">{t('col.plan')}</th><th scope="col">{t('col.scenario')}</th><th scope="col">{t('col.status')}</th><th scope="col" className="num">{t('col.version')}</th>
+                <th scope="col">{t('col.updated')}</th><th scope="col" className="num">{t('col.out')}</th><th scope="col">{t('col.print')}</th>
               </tr>
             </thead>
             <tbody>{rows.map((p) => <PlanRow key={p.id} plan={p} isPlanner={isPlanner} />)}</tbody>

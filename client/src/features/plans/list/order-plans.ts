@@ -14,9 +14,3 @@ export function orderPlans(plans: PlanSummaryRow[], scenarios: { id: string; nam
   return { approved: rows.filter((p) => p.status === 'approved'), drafts: rows.filter((p) => p.status !== 'approved') };
 }
 
-/** "2026-12-01 14:05Z": the crisis cell works in UTC. */
-export function fmtUpdated(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)}Z`;
-}
