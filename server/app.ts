@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -56,7 +56,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
     // server/lib/request-log.ts writes one line per request instead, and none per asset or probe.
-    disableRequestLogging: true,
+    // (Through a LogController: the top-level disableRequestLogging option prints a deprecation warning at start.)
+    logController: new LogController({ disableRequestLogging: true }),
     // Once closing, requests on kept-alive connections get 503 + Connection: close (Fastify's default,
     // stated because graceful shutdown relies on it); idle keep-alive sockets are closed at once.
     return503OnClosing: true,
