@@ -43,6 +43,11 @@ import { PlannedOnBanner } from './planned-on-banner.tsx';
 import { ViolationGroups } from '../map-view/violation-groups.tsx';
 import { MapToolbar, findablesOf, type Findable } from '../map-view/map-toolbar.tsx';
 import { TimeBar } from '../map-view/time-bar.tsx';
+import { SchedulePanel } from '../timeline/schedule-panel.tsx';
+import { SortieFocus } from '../timeline/sortie-focus.tsx';
+import { useSortieSelection } from '../timeline/use-sortie-selection.ts';
+import { useSheet } from '../sheet/use-sheet.ts';
+import { SheetHandle } from '../sheet/sheet-handle.tsx';
 import { buildTimeline, stateAt } from '../map-view/time-state.ts';
 import { decorate } from '../map-view/decorate.ts';
 import { sdfSummary } from '../map-view/sdf-summary.ts';
@@ -142,6 +147,10 @@ export function PlannerPage() {
   const timeline = useMemo(() => (snapshot && plan ? buildTimeline(draft.sorties, snapshot.areas, snapshot.airports, snapshot.scenario.startsAt, snapshot.scenario.horizonHours) : null), [snapshot, plan, draft.sorties]);
   const timeState = useMemo(() => (timeline && hour !== null ? stateAt(timeline, hour) : null), [timeline, hour]);
   useEffect(() => { setHour(null); setPlaying(false); }, [planId, scenarioId]);
+  const [scheduleOpen, setScheduleOpen] = useState(false);
+  // On a phone the panel is a bottom sheet; picking a place on the map opens it.
+  const sheet = useSheet(selection);
+  const sortiePick = useSortieSelection({ sorties: draft.sorties, timeline, snapshot, mapRef, onHour: useCallback((h: number) => { setPlaying(false); setHour(h); }, []) });
 
   // Airports of the theatre, the offers' destinations and any the plan uses: the rest would only clutter the map.
   const airportFC = useMemo(() => {
@@ -354,7 +363,8 @@ export function PlannerPage() {
 
   return (
     <main className="planner">
-      <aside className="panel" aria-label="Planner panel">
+      <aside className="panel" aria-label="Planner panel" {...sheet.panelProps}>
+        <SheetHandle sheet={sheet} />
         <PlanBar scenarios={scenarios.data ?? []} scenarioId={scenarioId} plans={plans.data} plan={plan} draft={draft}
           onScenario={(id) => leaveDraft() && (setSelection(null), setFocus(null), setHazardEdit(null), setParams({ scenario: id, plan: null }))}
           onPlan={(id) => leaveDraft() && setParams({ plan: id })}
@@ -448,6 +458,7 @@ export function PlannerPage() {
       <div className="map-wrap" data-map-idle={mapIdle ? 'true' : 'false'}>
         <PlannerMap data={mapData ?? EMPTY_MAP} theatre={scenario?.countries ?? []} mapRef={mapRef} dataReady={dataReady} interactive={!hazardEdit} onSelect={select}
           onFirstIdle={onFirstIdle} toggles={toggles}>
+          {sortiePick.focus && <SortieFocus data={sortiePick.focus} />}
           {hazardEdit && snapshot && (
             <HazardDraw zones={snapshot.scenario.hazardZones} mode={hazardEdit.mode} apiRef={drawApi}
               onChange={hazardActions.onChange} onFinish={hazardActions.onFinish} />
@@ -456,7 +467,17 @@ export function PlannerPage() {
         {hazardEdit && <div className="map-status map-status-draw">Editing hazard zones — {hazardEdit.mode === 'select' ? 'select, move or reshape a zone' : `drawing a ${hazardEdit.mode}`}</div>}
         {!dataReady && !error && !noScenarios && <div className="map-status"><Spinner label="Loading the scenario…" /></div>}
         {snapshot && <MapToolbar findables={findables} countries={snapshot.scenario.countries} sdf={sdf.countries} toggles={toggles} onToggles={setToggles} onFit={(c) => fitCountry(c)} onFind={onFind} />}
-        {timeline && <TimeBar horizonHours={timeline.horizonHours} startMs={timeline.startMs} hour={hour} onHour={setHour} playing={playing} onPlaying={setPlaying} state={timeState} totalEvacuees={timeline.totalEvacuees} />}
+        {timeline && (
+          <div className="map-bottom">
+            {scheduleOpen && lookup && snapshot && (
+              <SchedulePanel sorties={draft.sorties} airports={snapshot.airports} timeline={timeline} lookup={lookup} hour={hour} onHour={(h) => { setPlaying(false); setHour(h); }}
+                selectedId={sortiePick.sortieId} onSelect={sortiePick.select} editable={!!editable} apply={draft.apply}
+                onAirport={(id) => select({ kind: 'airport', id })} onArea={(id) => select({ kind: 'area', id })} onClose={() => { setScheduleOpen(false); sortiePick.select(null); }} />
+            )}
+            <TimeBar horizonHours={timeline.horizonHours} startMs={timeline.startMs} hour={hour} onHour={setHour} playing={playing} onPlaying={setPlaying} state={timeState} totalEvacuees={timeline.totalEvacuees}
+              scheduleOpen={scheduleOpen} onSchedule={setScheduleOpen} />
+          </div>
+        )}
         <MapLegend />
         <BusyOverlay label={busy ? BUSY_LABEL[busy] : null} job={job} onCancel={onCancelJob} />
       </div>

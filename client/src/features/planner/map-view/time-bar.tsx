@@ -17,10 +17,13 @@ interface Props {
   onPlaying: (p: boolean) => void;
   state: TimeState | null;
   totalEvacuees: number;
+  /** The schedule (Gantt) under the map: open or closed from here, beside the time it shares. */
+  scheduleOpen?: boolean;
+  onSchedule?: (open: boolean) => void;
 }
 
 /** The plan's horizon under the map (H+0 …): a slider, play/pause, and what the map shows at that hour. */
-export function TimeBar({ horizonHours, startMs, hour, onHour, playing, onPlaying, state, totalEvacuees }: Props) {
+export function TimeBar({ horizonHours, startMs, hour, onHour, playing, onPlaying, state, totalEvacuees, scheduleOpen, onSchedule }: Props) {
   const { t } = useTranslation('map');
   const f = useFormat();
   useEffect(() => {
@@ -39,6 +42,11 @@ export function TimeBar({ horizonHours, startMs, hour, onHour, playing, onPlayin
       <button type="button" className="btn btn-small" aria-pressed={playing} onClick={() => { if (!playing && (hour === null || hour >= horizonHours)) onHour(0); onPlaying(!playing); }}>
         {playing ? t('time.pause') : t('time.play')}
       </button>
+      {onSchedule && (
+        <button type="button" className="btn btn-small schedule-toggle" aria-expanded={!!scheduleOpen} onClick={() => onSchedule(!scheduleOpen)}>
+          {t('toggle', { ns: 'schedule' })}
+        </button>
+      )}
       <input type="range" min={0} max={horizonHours} step={1} value={h} aria-label={t('time.slider')}
         aria-valuetext={t('time.offset', { h })} onChange={(e) => { onPlaying(false); onHour(Number(e.target.value)); }} />
       {hour === null ? (
