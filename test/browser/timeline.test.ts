@@ -78,22 +78,36 @@ describe.skipIf(!!skip)('the schedule under the map, and the planner on a phone 
     const handle = b.page.getByTestId('sheet-handle');
     const panel = b.page.locator('aside.panel');
     const box = async () => (await panel.boundingBox())!;
-    const canvas = await b.page.evaluate(() => document.querySelector('.map-wrap canvas')!.getBoundingClientRect().width);
-    expect(canvas).toBeGreaterThanOrEqual(388);
-    // Closed: only the handle shows, the panel's controls are out of reach.
-    expect(await handle.getAttribute('aria-expanded')).toBe('false');
-    expect((await box()).height).toBeLessThan(60);
-    await expect.poll(() => b.page.getByRole('tab', { name: 'Overview' }).isVisible()).toBe(false);
-    expect(await overflow()).toBeLessThanOrEqual(390);
-    await b.page.screenshot({ path: path.join(ARTIFACTS, 'planner-sheet-closed-390.png') });
-    // Open by click: half the page; arrow up: all of it; Escape: closed again.
-    await handle.click();
-    await expect.poll(() => handle.getAttribute('aria-expanded')).toBe('true');
+    const sizes = () => b.page.evaluate(() => {
+      const wrap = document.querySelector('.map-wrap')!.getBoundingClientRect();
+      const c = document.querySelector('.map-wrap canvas')!.getBoundingClientRect();
+      return { wrap: [wrap.width, wrap.height], canvas: [c.width, c.height] };
+    });
+    // At first half open: the map above it, full width, its canvas filling its area.
+    expect(await handle.getAttribute('aria-expanded')).toBe('true');
     await expect.poll(async () => (await box()).height).toBeGreaterThan(300);
     await b.page.getByRole('tab', { name: 'Overview' }).waitFor();
+    let m = await sizes();
+    expect(m.canvas[0]).toBeGreaterThanOrEqual(388);
+    expect(m.canvas[1]).toBeGreaterThanOrEqual(m.wrap[1]! - 1);
+    expect(m.wrap[1]).toBeGreaterThan(250);
     expect(await overflow()).toBeLessThanOrEqual(390);
     expect((await box()).width).toBeLessThanOrEqual(390);
     await b.page.screenshot({ path: path.join(ARTIFACTS, 'planner-sheet-half-390.png') });
+    // Closed by click: only the handle shows, the panel's controls are out of reach, the map takes the page.
+    await handle.click();
+    await expect.poll(() => handle.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(async () => (await box()).height).toBeLessThan(60);
+    await expect.poll(() => b.page.getByRole('tab', { name: 'Overview' }).isVisible()).toBe(false);
+    await mapSettled(b.page);
+    m = await sizes();
+    expect(m.wrap[1]).toBeGreaterThan(600);
+    expect(m.canvas[1]).toBeGreaterThanOrEqual(m.wrap[1]! - 1);
+    expect(await overflow()).toBeLessThanOrEqual(390);
+    await b.page.screenshot({ path: path.join(ARTIFACTS, 'planner-sheet-closed-390.png') });
+    // Keyboard: Enter opens half, arrow up all of it, Escape closes.
+    await handle.press('Enter');
+    await expect.poll(() => handle.getAttribute('aria-expanded')).toBe('true');
     await handle.press('ArrowUp');
     await expect.poll(async () => (await box()).height).toBeGreaterThan(600);
     await handle.press('Escape');

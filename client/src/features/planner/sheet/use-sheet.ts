@@ -8,7 +8,8 @@ import { nearestState, PEEK_PX, stepState, type SheetState } from './sheet-snap.
  */
 export function useSheet(reveal: unknown) {
   const id = useId();
-  const [state, setState] = useState<SheetState>('closed');
+  // Half open at first: a phone user sees the plan and the map above it, and closes the sheet for the whole map.
+  const [state, setState] = useState<SheetState>('half');
   const [dragHeight, setDragHeight] = useState<number | null>(null);
   const drag = useRef<{ y: number; h: number; room: number; moved: boolean } | null>(null);
   const panel = useRef<HTMLElement | null>(null);
