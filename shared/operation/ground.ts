@@ -62,8 +62,14 @@ export function reconcileArea(area: AssemblyArea, checkin: Checkin | undefined, 
   return result;
 }
 
+const COUNT_KEYS = ['registry', 'checkedIn', 'out', 'waiting', 'notPresent', 'walkIns', 'uncounted'] as const satisfies readonly (keyof GroundCount)[];
+
+/**
+ * Adds the ground counts only: a board row's total also carries plannedByNow/plannedTotal, and adding every key
+ * of it counted those twice in the board's all-countries total (added here and again by the caller).
+ */
 export function addCounts(into: GroundCount, c: GroundCount): void {
-  for (const k of Object.keys(c) as (keyof GroundCount)[]) into[k] += c[k];
+  for (const k of COUNT_KEYS) into[k] += c[k];
 }
 
 /** The reconciliation holds: what is accounted for equals what is known to exist. */

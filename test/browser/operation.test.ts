@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -53,7 +56,7 @@ describe.skipIf(!!skip)('running an operation: planner and liaison side by side 
     await p.getByLabel('Priority 2').fill('4');
     await p.getByLabel('Priority 3').fill('5');
     await p.getByRole('button', { name: 'Record check-in' }).click();
-    await expect.poll(() => p.locator('.op-checkin [role=status]').textContent()).toContain(areaName);
+    await expect.poll(() => p.locator('.op-checkin [role=status]').textContent(), { timeout: 15_000 }).toContain(areaName);
     const checkins = await api.get<{ assemblyAreaId: string; priority3: number }[]>(`/operations/${opId}/checkins`);
     expect(checkins.map((c) => c.priority3)).toEqual([5]);
     // No internal ids in the sortie table's partner and airport columns.
@@ -79,7 +82,7 @@ describe.skipIf(!!skip)('running an operation: planner and liaison side by side 
 
     const row = (page: Page) => page.locator(`tr[data-sortie="${sortie.sortieId}"]`);
     await row(l).getByRole('button', { name: 'Confirm' }).click();
-    await expect.poll(() => row(l).getAttribute('data-state')).toBe('confirmed');
+    await expect.poll(() => row(l).getAttribute('data-state'), { timeout: 15_000 }).toBe('confirmed');
     // The planner's page was not reloaded: the change arrives over server-sent events.
     await expect.poll(() => row(planner.page).getAttribute('data-state'), { timeout: 5_000 }).toBe('confirmed');
 
@@ -93,13 +96,36 @@ describe.skipIf(!!skip)('running an operation: planner and liaison side by side 
     await shot(l, 'depart');
     await dialog.getByRole('button', { name: 'Report departure' }).click();
     // The state, and any error the page shows, so a refusal names its reason.
-    await expect.poll(async () => `${await row(l).getAttribute('data-state')} ${(await l.locator('.alert-error').allTextContents()).join(' ')}`.trim()).toBe('departed');
+    await expect.poll(async () => `${await row(l).getAttribute('data-state')} ${(await l.locator('.alert-error').allTextContents()).join(' ')}`.trim(), { timeout: 15_000 }).toBe('departed');
     await expect.poll(() => planner.page.getByTestId('out-total').textContent(), { timeout: 5_000 }).toBe('7');
     const after = await api.get<OperationView>(`/operations/${opId}`);
     expect(after.sorties.find((s) => s.sortieId === sortie.sortieId)!.manifest).toEqual(expect.arrayContaining([
       expect.objectContaining({ priority: 3, passengers: 5 }), expect.objectContaining({ priority: 1, passengers: 2 }),
     ]));
     expect(liaison.errors).toEqual([]);
+  });
+
+  it('prints the plan with its execution: out so far, the reconciliation, late sorties and the log\'s last entries', async () => {
+    await api.post(`/operations/${opId}/log`, { kind: 'decision', text: 'Print check: Busan ferry held for the 09:00 sailing' });
+    const p = planner.page;
+    await p.goto(`${baseUrl}/plans/${encodeURIComponent(plan.id)}/print`);
+    await p.waitForSelector('[data-print-ready="true"]', { timeout: 90_000 });
+    const pdf = path.join(mkdtempSync(path.join(tmpdir(), 'neo-op-print-')), 'plan.pdf');
+    writeFileSync(pdf, await p.pdf({ preferCSSPageSize: true, printBackground: true }));
+    writeFileSync(path.join(ARTIFACTS, 'operation-print.pdf'), await p.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const board = await api.get<{ total: { out: number; plannedByNow: number; registry: number }; countries: { total: { plannedByNow: number } }[]; late: unknown[] }>(`/operations/${opId}/board`);
+    expect(board.total.out).toBe(7);
+    expect(board.total.plannedByNow).toBe(board.countries.reduce((n, c) => n + c.total.plannedByNow, 0));
+    expect(text).toContain('EXECUTION —');
+    // Registry, walk-ins, checked in, out so far, planned by now: the paper's figures are the board's.
+    const row = /All countries\s+([\d,]+)\s+([\d,]+)\s+([\d,]+)\s+([\d,]+)\s+([\d,]+)/.exec(text);
+    expect(row, text.slice(text.indexOf('EXECUTION'), text.indexOf('EXECUTION') + 800)).not.toBeNull();
+    const fmt = (n: number) => n.toLocaleString('en-US');
+    expect([row![1], row![4], row![5]]).toEqual([fmt(board.total.registry), '7', fmt(board.total.plannedByNow)]);
+    expect(text).toMatch(board.late.length ? /\d+ late sorties?/ : /No sortie is late/);
+    expect(text).toContain('Print check: Busan ferry held for the 09:00 sailing');
+    expect(planner.errors).toEqual([]);
   });
 
   it('reads on a phone: the start form, the board and the check-in panel fit 390 px', async () => {

@@ -64,6 +64,8 @@ describe('situation board', () => {
     expect(kr.total).toMatchObject({ registry: 140, out: 25, plannedByNow: 100, plannedTotal: 140 });
     expect(kr.byPriority[1]).toMatchObject({ registry: 10, out: 10, plannedByNow: 10 });
     expect(board.total.balanced).toBe(true);
+    // The all-countries total is the sum of the countries, planned figures included (they were counted twice).
+    expect(board.total).toMatchObject({ registry: 140, out: 25, plannedByNow: 100, plannedTotal: 140 });
   });
 
   it('lists late sorties, below-load departures, stalled areas and the next six hours', () => {

@@ -18,6 +18,8 @@ import { TaskingSection } from './tasking-section.tsx';
 import { CallForwardSection } from './call-forward-section.tsx';
 import { LeftBehindSection } from './left-behind-section.tsx';
 import { RestrictionsSection } from './restrictions-section.tsx';
+import { ExecutionSection } from './execution-section.tsx';
+import { useExecution } from '../api/get-execution.ts';
 import '../print.css';
 
 type MapState = 'drawing' | 'ready' | 'error';
@@ -53,6 +55,9 @@ function PrintDocument({ params, lang }: { params: Record<string, string>; lang:
   const canChooseVariant = user.role !== 'liaison';
   const summary = usePlanSummary(planId, query);
   const full = useQuery({ ...planSummaryQuery(planId, {}), enabled: canChooseVariant });
+  // The whole plan's paper carries its execution when an operation runs it (a liaison prints their tasking only).
+  const wholePlan = canChooseVariant && !query.airport && !query.partner;
+  const execution = useExecution(planId, wholePlan);
   const [mapState, setMapState] = useState<MapState>('drawing');
   const onMapReady = useCallback((ok: boolean) => setMapState(ok ? 'ready' : 'error'), []);
   const s = summary.data;
@@ -66,7 +71,8 @@ function PrintDocument({ params, lang }: { params: Record<string, string>; lang:
     return () => { document.title = before; };
   }, [s, t]);
 
-  const ready = !!s && mapState !== 'drawing';
+  const executionSettled = !wholePlan || execution.status === 'success' || execution.status === 'error';
+  const ready = !!s && mapState !== 'drawing' && executionSettled;
   return (
     <div className="pr-root" data-print-ready={ready}>
       <PrintToolbar planId={planId} query={query} full={full.data} canChooseVariant={canChooseVariant} ready={ready} backTo={user.role === 'planner' ? '/' : user.role === 'reader' ? '/plans' : '/offers'} lang={lang} />
@@ -96,6 +102,8 @@ function PrintDocument({ params, lang }: { params: Record<string, string>; lang:
               <RestrictionsSection r={s.restrictions} />
             </div>
           )}
+          {wholePlan && execution.data && <ExecutionSection execution={execution.data} />}
+          {wholePlan && execution.status === 'error' && <p className="pr-warn">{t('executionFailed')}</p>}
           <p className="pr-end">{t('end', { id: s.header.planId, version: s.header.version })}</p>
         </article>
       )}

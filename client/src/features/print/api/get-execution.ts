@@ -1,0 +1,29 @@
+import type { Board } from '../../../../../shared/operation/board.ts';
+import type { LogEntry, Operation, OperationView } from '../../../../../shared/schemas/operation.ts';
+import { api } from '../../../lib/api-client.ts';
+import { useQuery } from '../../../lib/query.ts';
+
+export type ExecutionBoard = Board & { operation: Operation; scenarioName: string; labels: OperationView['labels'] };
+export interface Execution { board: ExecutionBoard; log: LogEntry[] }
+
+/** How many of the situation log's newest entries the paper carries. */
+export const PRINTED_LOG_ENTRIES = 12;
+
+/**
+ * The execution of this plan, if an operation has it in force (the newest such operation): its board and the
+ * log's last entries, for the paper's execution section. null when no operation runs this plan.
+ */
+async function getExecution(planId: string, signal: AbortSignal): Promise<Execution | null> {
+  const operations = await api.get<Operation[]>('/operations', { signal });
+  const op = operations.find((o) => o.planId === planId);
+  if (!op) return null;
+  const id = encodeURIComponent(op.id);
+  const [board, log] = await Promise.all([
+    api.get<ExecutionBoard>(`/operations/${id}/board`, { signal }),
+    api.get<LogEntry[]>(`/operations/${id}/log`, { signal, query: { limit: PRINTED_LOG_ENTRIES } }),
+  ]);
+  return { board, log };
+}
+
+export const useExecution = (planId: string, enabled: boolean) =>
+  useQuery({ queryKey: ['plans', 'execution', planId], enabled, queryFn: (signal) => getExecution(planId, signal) });
