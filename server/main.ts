@@ -7,12 +7,13 @@ import { seedDemoData } from './seed/seed-database.ts';
 import { loadDemoData } from './seed/load-files.ts';
 import { DataDirInUseError } from './db/data-dir-lock.ts';
 import { setupStatus } from './services/setup.service.ts';
-import { createShutdown, exitOnSignals } from './lib/shutdown.ts';
+import { createShutdown, exitOnSignals, type Shutdown } from './lib/shutdown.ts';
 import { registerHttpDrain } from './lib/http-drain.ts';
 import { closeAdminSocket, listenAdminSocket } from './backup/admin-socket.ts';
 
 // Boot: config → database → migrations → demo data (first start only) → listen. Any failure before
 // listening stops the process with one clear line instead of a half-working server.
+let shuttingDown: Shutdown | undefined;
 async function main() {
   const config = loadConfig();
   const database = await connect(config);
@@ -32,6 +33,7 @@ async function main() {
   // log is the app's once that exists.
   let log: { info(o: object, m: string): void; warn(o: object, m: string): void } = { info: () => {}, warn: (o, m) => console.warn(m, o) };
   const shutdown = createShutdown({ log: { info: (o, m) => log.info(o, m), warn: (o, m) => log.warn(o, m) } });
+  shuttingDown = shutdown;
   const app = await buildApp({ database, config, solver, shutdown, logger: { level: config.logLevel } });
   log = app.log;
   registerHttpDrain(shutdown, app, config.shutdownDrainSeconds * 1000);
@@ -54,6 +56,9 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
+  // A signal during the last steps of the start (the first-run check after listening) closes the database under
+  // them: that is a shutdown, whose own report decides the exit code, not a failed start (which exited 1).
+  if (shuttingDown?.closing) return;
   if (err instanceof DataDirInUseError) {
     console.error(`NEO planner did not start.\n${err.message}`);
     process.exit(3);
