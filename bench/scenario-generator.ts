@@ -56,6 +56,11 @@ const PARTNERS: Partner[] = [
   { id: 'jp-msdf', name: 'Japan Maritime Self-Defense Force', nation: 'JP', categories: ['sdf'], version: 1 },
   { id: 'ferry', name: 'Korea Strait ferry lines', nation: 'JP', categories: ['civil'], version: 1 },
 ];
+/** Who may fly an offer of each category by air (the sea partners, MSDF and the ferries, offer ships only). */
+const AIR_PARTNERS = {
+  foreign_military: PARTNERS.filter((p) => p.categories.includes('foreign_military')),
+  civil: PARTNERS.filter((p) => p.categories.includes('civil') && p.id !== 'ferry'),
+};
 const SHIPS: Record<'sdf' | 'civil', readonly (readonly [string, number])[]> = {
   sdf: [['Ōsumi-class LST', 330]],
   civil: [['New Camellia', 522], ['Hamayuu', 460], ['Seong Hee', 562], ['Panstar Tsushima Link', 425]],
@@ -118,7 +123,7 @@ export function generateScenario(demo: DemoData, size: SizeSpec, seed = 1): Plan
   let seats = 0;
   for (let i = 0; i < size.offers; i++) {
     const category = r.weighted(['sdf', 'foreign_military', 'civil'] as const, (c) => ({ sdf: 0.15, foreign_military: 0.35, civil: 0.5 })[c]);
-    const partner = category === 'sdf' ? PARTNERS[0]! : category === 'civil' ? r.pick(PARTNERS.slice(6)) : r.pick(PARTNERS.slice(1, 6));
+    const partner = category === 'sdf' ? PARTNERS[0]! : r.pick(AIR_PARTNERS[category]);
     const [type, typeSeats] = r.pick(FLEET[category]);
     const country = r.next() < 0.6 ? 'KR' : 'TW';
     const pool = originSet.filter((a) => a.country === country);
