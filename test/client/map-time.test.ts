@@ -85,6 +85,9 @@ describe('legible symbology', () => {
     const text = humanizeMessage('Sortie m-0146 carries 186 passengers but Royal Air Force C-17 (offer offer-gb-c17-1) has 128 seats.', (id) => (id === 'm-0146' ? '6 Apr 12:00Z ICN→FUK' : undefined));
     expect(text).toBe('The sortie 6 Apr 12:00Z ICN→FUK carries 186 passengers but Royal Air Force C-17 has 128 seats.');
     expect(text).not.toMatch(/m-0146|offer-gb/);
+    // The validator's times in the page's one format.
+    expect(humanizeMessage('3 sorties depart PUS in the hour from 2027-04-02 06:00Z, above its 2 departures per hour.', () => undefined))
+      .toBe('3 sorties depart PUS in the hour from 02 Apr 06:00Z, above its 2 departures per hour.');
   });
 });
 

@@ -8,7 +8,7 @@ import { createPlan } from '../api/create-plan.ts';
 import { duplicateScenario } from '../api/duplicate-scenario.ts';
 import { createAccessRule, deleteAccessRule } from '../api/access-rules.ts';
 import { comparePlans, type CompareRow } from '../stats/compare.ts';
-import { fmtCount, fmtHours, fmtPct } from './format.ts';
+import { fmtCount, fmtDateTime, fmtHours, fmtPct } from './format.ts';
 
 type Run = (kind: 'solving' | 'saving', fn: () => Promise<string | void>) => void;
 
@@ -186,7 +186,7 @@ function PlanPick({ label, scenario, plans, value, onChange, isPlanner, busy, ru
       ) : <span className="muted">No plan yet.</span>}
       {isPlanner && (
         <button type="button" className="btn btn-small" disabled={busy} onClick={() => run('solving', async () => {
-          const plan = await createPlan(scenario.id, `${scenario.name} — ${new Date().toISOString().slice(0, 16).replace('T', ' ')}Z`);
+          const plan = await createPlan(scenario.id, `${scenario.name} — ${fmtDateTime()}`);
           onCreated(plan.id);
           return `Planned "${scenario.name}": ${fmtCount(plan.metrics?.peopleOut)} people out.`;
         })}>Run the matcher{plans?.length ? ' again' : ''}</button>

@@ -61,7 +61,7 @@ import { ConflictDialog } from './conflict-dialog.tsx';
 import { BusyOverlay } from './busy-overlay.tsx';
 import type { Lookup } from './sortie-label.ts';
 import { Clamp } from './clamp.tsx';
-import { fmtCount } from './format.ts';
+import { fmtCount, fmtDateTime, fmtTime } from './format.ts';
 
 // As soon as this chunk loads: the API requests first, then the map library (and its workers).
 // Called by the app once the session says the user is a planner (a reader or liaison would get 403s).
@@ -265,7 +265,7 @@ export function PlannerPage() {
   }
 
   const onNewPlan = () => scenarioId && leaveDraft() && act('solving', async () => {
-    const p = await createPlan(scenarioId, `Plan ${new Date().toISOString().slice(0, 16).replace('T', ' ')}Z`, undefined, setJob);
+    const p = await createPlan(scenarioId, `Plan ${fmtDateTime()}`, undefined, setJob);
     setParams({ scenario: scenarioId, plan: p.id });
     return `Matcher finished: ${fmtCount(p.metrics?.peopleOut)} people out on ${p.sorties.length} sorties${p.solve?.status ? ` (${p.solve.status})` : ''}.`;
   });
@@ -280,7 +280,7 @@ export function PlannerPage() {
     return `Re-optimized around the locked allocations: ${fmtCount(p.metrics?.peopleOut)} people out, version ${p.version}.`;
   });
   const onReplanFrom = (from: string) => plan && scenarioId && act('optimizing', async () => {
-    const at = `${from.slice(0, 16).replace('T', ' ')}Z`;
+    const at = fmtTime(from);
     // An approved plan stays as approved: its copy is re-planned.
     const target = plan.status === 'approved'
       ? await createPlan(scenarioId, `${plan.name} (re-plan from ${at})`, plan.sorties)

@@ -1,4 +1,5 @@
 import type { Violation } from '../../../../../shared/plan/checks/violations.ts';
+import { fmtTime } from '../components/format.ts';
 
 /** Rules about a place (an airport, an area, a leg between them) and rules about an offer. */
 const BY_AIRPORT = new Set(['airport_closed', 'airport_in_hazard', 'access_denied', 'origin_not_eligible', 'departures_per_hour_exceeded', 'unknown_airport']);
@@ -51,5 +52,7 @@ export function humanizeMessage(message: string, sortieName: (id: string) => str
       const name = sortieName(id.replace(/[:.,]$/, ''));
       return name ? `${m[0] === 'S' ? 'The sortie' : 'the sortie'} ${name}${/[:.,]$/.test(id) ? id.slice(-1) : ''}` : m;
     })
-    .replace(/\bfrom area ([\w-]+)/g, 'from an area');
+    .replace(/\bfrom area ([\w-]+)/g, 'from an area')
+    // The validator writes "2027-04-02 06:00Z"; the page shows every time in its one format.
+    .replace(/\b(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})Z/g, (_m, d: string, t: string) => fmtTime(`${d}T${t}:00Z`));
 }
