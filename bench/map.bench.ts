@@ -159,6 +159,54 @@ export async function panFps(baseUrl: string, query: string, opts: { hour?: numb
   }
 }
 
+/**
+ * Steps the time slider an hour at a time, as Play does, and times each step from the input to the map's
+ * next idle (React re-render, the sources re-sent to MapLibre, re-tiled, drawn). Median and worst of the steps.
+ */
+export async function scrubSteps(baseUrl: string, query: string, from = 40, steps = 12) {
+  const b = await browser();
+  try {
+    await signIn(b.page, baseUrl);
+    await b.page.goto(`${baseUrl}/${query}`);
+    await b.page.waitForSelector('.map-wrap[data-map-idle="true"]', { timeout: 180_000 });
+    await b.page.waitForSelector('[data-testid="people-out"]', { timeout: 180_000 });
+    await b.page.getByRole('slider').fill(String(from - 1));
+    await b.page.waitForTimeout(1500);
+    // A string, not a function (see panFps). A step that changes nothing on the map would wait forever: 10 s cap.
+    const r = await b.page.evaluate<{ out: number[]; js: number[]; sent: Record<string, { calls: number; features: number }> }>(`(async () => {
+      const map = window.__neoMap;
+      const slider = document.querySelector('input[type="range"]');
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      const out = [];
+      const js = [];
+      // Which sources each step re-sends to MapLibre, and how many features: a figure the machine's load does not blur.
+      const sent = {};
+      for (const id of Object.keys(map.getStyle().sources)) {
+        const src = map.getSource(id);
+        if (!src || typeof src.setData !== 'function') continue;
+        const orig = src.setData.bind(src);
+        src.setData = (d) => { const s = (sent[id] ??= { calls: 0, features: 0 }); s.calls++; s.features += (d && d.features ? d.features.length : 0); return orig(d); };
+      }
+      for (let i = 0; i < ${steps}; i++) {
+        const t0 = performance.now();
+        const idle = new Promise((r) => { map.once('idle', r); setTimeout(r, 10000); });
+        set.call(slider, String(${from} + i));
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        // React renders a discrete event's update before the next task: the page's own work for the step.
+        await new Promise((r) => setTimeout(r, 0));
+        js.push(performance.now() - t0);
+        await idle;
+        out.push(Math.round(performance.now() - t0));
+      }
+      return { out, sent, js };
+    })()`);
+    const perStep = Object.fromEntries(Object.entries(r.sent).map(([id, v]) => [id, Math.round(v.features / steps)]));
+    return { steps: r.out, medianMs: median(r.out), worstMs: Math.max(...r.out), renderMedianMs: Math.round(median(r.js) * 10) / 10, from, featuresResentPerStep: perStep, sourcesResent: Object.keys(r.sent).sort() };
+  } finally {
+    await b.close();
+  }
+}
+
 export async function runMapBench(runs = 5) {
   buildClientIfNeeded();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'neo-bench-db-'));
@@ -172,6 +220,7 @@ export async function runMapBench(runs = 5) {
     for (let i = 0; i < runs; i++) idle.push(await timeToIdle(baseUrl, `?scenario=concurrent&plan=${demo.id}`));
     // The concurrent demo plan with the time layer on at H+48 (both theatres busy, aircraft in the air).
     const timePan = await panFps(baseUrl, `?scenario=concurrent&plan=${demo.id}`, { hour: 48, center: [125.5, 30.5] });
+    const scrub = await scrubSteps(baseUrl, `?scenario=concurrent&plan=${demo.id}`);
     const load = await seedLoad(setup.page, baseUrl, csrf);
     await setup.close();
     const pan = await panFps(baseUrl, `?scenario=${load.scenarioId}&plan=${load.planId}`);
@@ -185,6 +234,7 @@ export async function runMapBench(runs = 5) {
       },
       pan: { ...pan, syntheticAreas: load.areas, syntheticLegs: load.legs, targetFps: 20 },
       timeLayerPan: { ...timePan, hour: 48, targetFps: 20 },
+      timeSliderStep: scrub,
       bundle: bundleSizes(),
     };
     return result;
@@ -202,6 +252,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`  phases (median ms from navigation): ${Object.entries(r.timeToFirstIdle.phasesMs).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`pan with ${r.pan.areas} areas drawn, ${r.pan.lines} line features (${r.pan.syntheticLegs} legs): ${r.pan.fps} fps average, worst 1-s window ${r.pan.worstSecondFps} fps  (target ≥ 20)`);
   console.log(`pan over the concurrent demo plan with the time layer on (H+${r.timeLayerPan.hour}, ${r.timeLayerPan.aircraft} aircraft in the air): ${r.timeLayerPan.fps} fps average, worst 1-s window ${r.timeLayerPan.worstSecondFps} fps  (target ≥ 20)`);
+  console.log(`time slider, one hour a step from H+${r.timeSliderStep.from} (as Play): median ${r.timeSliderStep.medianMs} ms to the map's idle (page render ${r.timeSliderStep.renderMedianMs} ms), worst ${r.timeSliderStep.worstMs} ms  (steps ${r.timeSliderStep.steps.join(', ')})`);
+  console.log(`  features re-sent to MapLibre per step: ${Object.entries(r.timeSliderStep.featuresResentPerStep).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`initial JS: ${kb(r.bundle.initialJs.gzip)} gzipped (${kb(r.bundle.initialJs.bytes)}) — ${r.bundle.initialJs.files.join(', ')}`);
   for (const [k, v] of Object.entries(r.bundle.lazy)) console.log(`  lazy ${k}: ${v.map((c) => `${kb(c.gzip)} gz`).join(' + ')}`);
   console.log(`  solver in the client bundle: ${r.bundle.solverInClient ? 'yes' : 'no (the matcher runs on the server)'}`);

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
-import type { FeatureCollection, Point } from 'geojson';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client.ts';
 import { cancelJob, JobCancelledError, type Job } from '../../../lib/jobs.ts';
@@ -31,9 +30,7 @@ import { prefetchPlannerData } from '../api/prefetch.ts';
 import { usePlanDraft } from '../hooks/use-plan-draft.ts';
 import { useAnalysis } from '../hooks/use-analysis.ts';
 import { loadMaplibre } from '../../../lib/map/load-maplibre.ts';
-import {
-  airportsToGeoJSON, allocationLines, areasToGeoJSON, hazardsToGeoJSON, plannedByArea, violationTarget,
-} from '../map/to-geojson.ts';
+import { airportsToGeoJSON, violationTarget } from '../map/to-geojson.ts';
 import { PlannerMap, type MapData, type Selection } from './planner-map.tsx';
 import { PlanBar, type Busy } from './plan-bar.tsx';
 import { MetricsPanel } from './metrics-panel.tsx';
@@ -49,7 +46,7 @@ import { useSortieSelection } from '../timeline/use-sortie-selection.ts';
 import { useSheet } from '../sheet/use-sheet.ts';
 import { SheetHandle } from '../sheet/sheet-handle.tsx';
 import { buildTimeline, stateAt } from '../map-view/time-state.ts';
-import { decorate } from '../map-view/decorate.ts';
+import { useMapData } from '../map-view/use-map-data.ts';
 import { sdfSummary } from '../map-view/sdf-summary.ts';
 import { moveTargets } from '../map-view/move-targets.ts';
 import { ALL_ON, type LayerToggle } from '../map-view/layers.ts';
@@ -170,34 +167,7 @@ export function PlannerPage() {
     const s = draft.sorties.find((x) => x.id === id);
     return s && lookup ? sortieLabel(s, lookup) : undefined;
   }, [draft.sorties, lookup]);
-  const mapData = useMemo<MapData | null>(() => {
-    if (!snapshot || !airportFC) return null;
-    const focusPts: FeatureCollection<Point, { kind: string; radius?: number }>['features'] = [];
-    const point = (kind: string, lon: number, lat: number, radius?: number) => focusPts.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { kind, ...(radius ? { radius } : {}) } });
-    if (selection?.kind === 'area') { const a = snapshot.areas.find((x) => x.id === selection.id); if (a) point('selection', a.lon, a.lat, 22); }
-    if (selection?.kind === 'airport') { const a = snapshot.airports.find((x) => x.id === selection.id); if (a) point('selection', a.lon, a.lat, 14); }
-    if (focus) {
-      const a = focus.assemblyAreaId ? snapshot.areas.find((x) => x.id === focus.assemblyAreaId) : undefined;
-      if (a) point('violation', a.lon, a.lat, 24);
-      const apId = focus.airportId ?? draft.sorties.find((s) => s.id === focus.sortieId)?.originAirportId;
-      const ap = apId ? snapshot.airports.find((x) => x.id === apId) : undefined;
-      if (ap) point('violation', ap.lon, ap.lat, 16);
-    }
-    const names = {
-      areaName: (id: string) => lookup?.areaName(id) ?? '',
-      airportLabel: (id: string) => lookup?.airportLabel(id) ?? '',
-      operatorOf: (sortieId: string) => {
-        const s = draft.sorties.find((x) => x.id === sortieId);
-        return s && lookup ? offerName(lookup.offers.get(s.offerId), lookup) : '';
-      },
-    };
-    const base = { areas: areasToGeoJSON(snapshot.areas, plannedByArea(draft.sorties)), airports: airportFC, lines: allocationLines(draft.sorties, snapshot.areas, snapshot.airports) };
-    return {
-      ...decorate(base, timeState, sdf.airportBadges, names),
-      hazards: hazardsToGeoJSON(hazardEdit ? [] : snapshot.scenario.hazardZones),
-      focus: { type: 'FeatureCollection', features: focusPts },
-    };
-  }, [snapshot, airportFC, draft.sorties, selection, focus, hazardEdit, timeState, sdf, lookup]);
+  const mapData = useMapData({ snapshot, airportFC, sorties: draft.sorties, selection, focus, drawingHazards: !!hazardEdit, timeState, sdfBadges: sdf.airportBadges, lookup });
 
   const fitCountry = useCallback((country: string | null, duration = 800) => {
     const map = mapRef.current;

@@ -1,6 +1,6 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { AirportProps, AllocationLineProps, AreaProps } from '../map/to-geojson.ts';
-import type { AircraftProps, TimeState } from './time-state.ts';
+import type { AircraftProps, LegProps, TimeState } from './time-state.ts';
 import { shortName } from './short-name.ts';
 
 export type TimedAreaProps = AreaProps & { short: string; waiting: number };
@@ -15,13 +15,22 @@ export interface Names {
   operatorOf: (sortieId: string) => string;
 }
 
+/** Allocation lines with names for the hover card: they do not change with the map's time. */
+export function decorateLines(lines: FeatureCollection<LineString, AllocationLineProps>, names: Names): FeatureCollection<LineString, NamedLineProps> {
+  return {
+    type: 'FeatureCollection',
+    features: lines.features.map((f) => ({ ...f, properties: { ...f.properties, areaName: shortName(names.areaName(f.properties.areaId), 40), airportLabel: names.airportLabel(f.properties.airportId) } })),
+  };
+}
+
 /**
  * The base map features with what the symbology and the time layer need: the short label, people
  * waiting and departures at the chosen hour (0 when no hour is chosen: the map shows the whole plan),
- * the per-airport SDF badge, and names instead of ids for the hover cards.
+ * the per-airport SDF badge, and names instead of ids for the hover cards. The lines are decorated
+ * apart (decorateLines): a new hour re-sends areas, airports and aircraft to the map, not 2,000 lines.
  */
-export function decorate(
-  base: { areas: FeatureCollection<Point, AreaProps>; airports: FeatureCollection<Point, AirportProps>; lines: FeatureCollection<LineString, AllocationLineProps> },
+export function decorateTime(
+  base: { areas: FeatureCollection<Point, AreaProps>; airports: FeatureCollection<Point, AirportProps> },
   time: TimeState | null, sdfBadges: ReadonlySet<string>, names: Names,
 ) {
   const areas: FeatureCollection<Point, TimedAreaProps> = {
@@ -32,13 +41,11 @@ export function decorate(
     type: 'FeatureCollection',
     features: base.airports.features.map((f) => ({ ...f, properties: { ...f.properties, sdfBadge: sdfBadges.has(f.properties.id), departing: time?.departuresByAirport.get(f.properties.id) ?? 0 } })),
   };
-  const lines: FeatureCollection<LineString, NamedLineProps> = {
-    type: 'FeatureCollection',
-    features: base.lines.features.map((f) => ({ ...f, properties: { ...f.properties, areaName: shortName(names.areaName(f.properties.areaId), 40), airportLabel: names.airportLabel(f.properties.airportId) } })),
-  };
   const aircraft: FeatureCollection<Point, NamedAircraftProps> = {
     type: 'FeatureCollection',
     features: (time?.aircraft.features ?? []).map((f) => ({ ...f, properties: { ...f.properties, route: `${names.airportLabel(f.properties.originId)} → ${names.airportLabel(f.properties.destinationId)}`, operator: names.operatorOf(f.properties.sortieId) } })),
   };
-  return { areas, airports, lines, aircraft, legs: time?.legs ?? { type: 'FeatureCollection' as const, features: [] } };
+  return { areas, airports, aircraft, legs: time?.legs ?? EMPTY_LEGS };
 }
+
+const EMPTY_LEGS: FeatureCollection<LineString, LegProps> = { type: 'FeatureCollection', features: [] };
