@@ -11,6 +11,7 @@ export const ViolationRuleSchema = Type.Enum([
   'unknown_airport', 'airport_closed', 'airport_in_hazard', 'departures_per_hour_exceeded', 'unknown_area',
   'ground_other_country', 'ground_other_zone', 'ground_too_far', 'ground_hazard_crossing', 'ground_too_early',
   'area_over_allocated', 'invalid_count', 'invalid_time',
+  'partner_not_on_japanese_lift', 'partner_outside_window', 'partner_seats_exceeded',
 ]);
 
 export const Violation = Type.Object({
@@ -55,7 +56,7 @@ export type PlanMetrics = Static<typeof PlanMetrics>;
 
 export const BindingReason = Type.Enum([
   'no_reachable_airport', 'access_denied', 'no_offer', 'no_offer_in_time', 'lift_exhausted',
-  'departure_slots', 'aircraft_cycles', 'not_planned',
+  'departure_slots', 'aircraft_cycles', 'not_planned', 'outside_window',
 ]);
 
 export const LeftBehind = Type.Object({
@@ -65,6 +66,8 @@ export const LeftBehind = Type.Object({
   areas: Type.Array(Type.Object({
     assemblyAreaId: Id, name: Type.String(), country: CountryCode, left: Int, leftByPriority: Figures,
     binding: BindingReason, reason: Type.String(), remedy: Type.String(),
+    /** A partner's nationals (issue 15): the partner and its seat request. */
+    partnerId: Type.Optional(Id), seatRequestId: Type.Optional(Id),
   })),
 });
 export type LeftBehind = Static<typeof LeftBehind>;

@@ -46,8 +46,11 @@ export const SeatRequest = Type.Object({
 export type SeatRequest = Static<typeof SeatRequest>;
 
 /** A liaison's partnerId is their own (and may be left out); a planner names it. */
+/** Shorter than other ids: the request's demand groups are areas named `sr:<id>:<place>` (an Id, at most 64). */
+const RequestId = Type.String({ minLength: 1, maxLength: 48, pattern: '^[A-Za-z0-9][A-Za-z0-9_.:-]*$' });
+
 export const SeatRequestCreate = Type.Object({
-  id: Type.Optional(Id),
+  id: Type.Optional(RequestId),
   partnerId: Type.Optional(Id),
   places: Places,
   priority1: Type.Optional(Count),

@@ -3193,7 +3193,7 @@ export interface paths {
                                 areas: {
                                     assemblyAreaId: string;
                                     /** @enum {unknown} */
-                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned";
+                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned" | "outside_window";
                                     country: string;
                                     left: number;
                                     leftByPriority: {
@@ -3202,12 +3202,14 @@ export interface paths {
                                         p3: number;
                                     };
                                     name: string;
+                                    partnerId?: string;
                                     reason: string;
                                     remedy: string;
+                                    seatRequestId?: string;
                                 }[];
                                 countries: {
                                     /** @enum {unknown} */
-                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned";
+                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned" | "outside_window";
                                     country: string;
                                     left: number;
                                     reason: string;
@@ -3362,7 +3364,7 @@ export interface paths {
                                 message: string;
                                 offerId?: string;
                                 /** @enum {unknown} */
-                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time";
+                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded";
                                 sortieId?: string;
                             }[];
                         };
@@ -3418,7 +3420,7 @@ export interface paths {
                                 areas: {
                                     assemblyAreaId: string;
                                     /** @enum {unknown} */
-                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned";
+                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned" | "outside_window";
                                     country: string;
                                     left: number;
                                     leftByPriority: {
@@ -3427,12 +3429,14 @@ export interface paths {
                                         p3: number;
                                     };
                                     name: string;
+                                    partnerId?: string;
                                     reason: string;
                                     remedy: string;
+                                    seatRequestId?: string;
                                 }[];
                                 countries: {
                                     /** @enum {unknown} */
-                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned";
+                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned" | "outside_window";
                                     country: string;
                                     left: number;
                                     reason: string;
@@ -3587,7 +3591,7 @@ export interface paths {
                                 message: string;
                                 offerId?: string;
                                 /** @enum {unknown} */
-                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time";
+                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded";
                                 sortieId?: string;
                             }[];
                         };
@@ -3658,7 +3662,7 @@ export interface paths {
                                 areas: {
                                     assemblyAreaId: string;
                                     /** @enum {unknown} */
-                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned";
+                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned" | "outside_window";
                                     country: string;
                                     left: number;
                                     leftByPriority: {
@@ -3667,12 +3671,14 @@ export interface paths {
                                         p3: number;
                                     };
                                     name: string;
+                                    partnerId?: string;
                                     reason: string;
                                     remedy: string;
+                                    seatRequestId?: string;
                                 }[];
                                 countries: {
                                     /** @enum {unknown} */
-                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned";
+                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned" | "outside_window";
                                     country: string;
                                     left: number;
                                     reason: string;
@@ -3827,7 +3833,7 @@ export interface paths {
                                 message: string;
                                 offerId?: string;
                                 /** @enum {unknown} */
-                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time";
+                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded";
                                 sortieId?: string;
                             }[];
                         };
@@ -3998,7 +4004,7 @@ export interface paths {
                                 areas: {
                                     assemblyAreaId: string;
                                     /** @enum {unknown} */
-                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned";
+                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned" | "outside_window";
                                     country: string;
                                     left: number;
                                     leftByPriority: {
@@ -4007,12 +4013,14 @@ export interface paths {
                                         p3: number;
                                     };
                                     name: string;
+                                    partnerId?: string;
                                     reason: string;
                                     remedy: string;
+                                    seatRequestId?: string;
                                 }[];
                                 countries: {
                                     /** @enum {unknown} */
-                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned";
+                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned" | "outside_window";
                                     country: string;
                                     left: number;
                                     reason: string;
@@ -4167,7 +4175,7 @@ export interface paths {
                                 message: string;
                                 offerId?: string;
                                 /** @enum {unknown} */
-                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time";
+                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded";
                                 sortieId?: string;
                             }[];
                         };
@@ -5494,7 +5502,7 @@ export interface paths {
                                 areas: {
                                     assemblyAreaId: string;
                                     /** @enum {unknown} */
-                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned";
+                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned" | "outside_window";
                                     country: string;
                                     left: number;
                                     leftByPriority: {
@@ -5503,12 +5511,14 @@ export interface paths {
                                         p3: number;
                                     };
                                     name: string;
+                                    partnerId?: string;
                                     reason: string;
                                     remedy: string;
+                                    seatRequestId?: string;
                                 }[];
                                 countries: {
                                     /** @enum {unknown} */
-                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned";
+                                    binding: "no_reachable_airport" | "access_denied" | "no_offer" | "no_offer_in_time" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "not_planned" | "outside_window";
                                     country: string;
                                     left: number;
                                     reason: string;
@@ -5663,7 +5673,7 @@ export interface paths {
                                 message: string;
                                 offerId?: string;
                                 /** @enum {unknown} */
-                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time";
+                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded";
                                 sortieId?: string;
                             }[];
                         };

@@ -4,13 +4,16 @@ import { buildCandidates, type OfferCandidate } from '../solve/candidates.ts';
 import { airportClosure, groundLeg } from '../rules/ground.ts';
 import { slotMs } from '../rules/reach.ts';
 import { splitByPriority } from './score.ts';
+import { CARRIER_NATION, partnerOf } from '../partner-demand.ts';
 import {
   HOUR_MS, airportLabel, evacuees, formatCount, indexSnapshot, toMs, type PlanInput, type PlanningSnapshot,
 } from '../snapshot.ts';
 
 export type BindingReason =
   | 'no_reachable_airport' | 'access_denied' | 'no_offer' | 'no_offer_in_time'
-  | 'lift_exhausted' | 'departure_slots' | 'aircraft_cycles' | 'not_planned';
+  | 'lift_exhausted' | 'departure_slots' | 'aircraft_cycles' | 'not_planned'
+  /** A partner's nationals: their window closes before they can reach a departure point. */
+  | 'outside_window';
 
 export interface AreaLeftBehind {
   assemblyAreaId: string;
@@ -23,6 +26,9 @@ export interface AreaLeftBehind {
   reason: string;
   /** What would free them: "+12 civil sorties at PUS". */
   remedy: string;
+  /** A partner's nationals (partner-demand.ts): whose, and for which seat request — fewer than accepted, and why. */
+  partnerId?: string;
+  seatRequestId?: string;
 }
 
 export interface CountryLeftBehind { country: string; left: number; binding: BindingReason; reason: string; remedy: string }
@@ -31,6 +37,7 @@ export interface LeftBehind { countries: CountryLeftBehind[]; areas: AreaLeftBeh
 
 const CATEGORY = { sdf: 'SDF', foreign_military: 'foreign military', civil: 'civil' } as const;
 const fmtHour = (ms: number) => new Date(ms).toISOString().slice(11, 16);
+const fmtDay = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + 'Z';
 
 interface AirportFacts {
   airport: Airport;
@@ -92,16 +99,27 @@ export function explainLeftBehind(snapshot: PlanningSnapshot, plan: PlanInput): 
     const ev = [area.priority1, area.priority2];
     const p1 = Math.max(0, Math.min(ev[0]!, evacuees(area)) - (d?.out[0] ?? 0));
     const p2 = Math.max(0, Math.min(ev[1]!, evacuees(area) - Math.min(ev[0]!, evacuees(area))) - (d?.out[1] ?? 0));
-    const legs = (c.reach.legsByArea.get(area.id) ?? []).filter((l) => l.readySlot < grid.slots);
-    const explained = legs.length === 0
-      ? unreachable(snapshot, area, hazards)
-      : explainReachable(legs.map((l) => factsFor(l.airport)), used, left);
+    const tag = partnerOf(area);
+    const all = (c.reach.legsByArea.get(area.id) ?? []).filter((l) => l.readySlot < grid.slots);
+    const legs = tag ? all.filter((l) => slotMs(grid, l.readySlot) <= tag.toMs) : all;
+    // A partner's nationals fly on Japan's lift only: the other offers are no reason and no remedy for them.
+    const japanese = (o: LiftOffer) => idx.partners.get(o.partnerId)?.nation === CARRIER_NATION;
+    const forPartner = (f: AirportFacts): AirportFacts => (!tag ? f : {
+      ...f, serving: f.serving.filter((o) => japanese(o.offer)), denied: f.denied.filter((d) => japanese(d.offer)),
+      late: f.late.filter(japanese), pending: f.pending.filter(japanese),
+    });
+    const explained: Explained = tag && all.length > 0 && legs.length === 0
+      ? { binding: 'outside_window', reason: `the window asked for (${fmtDay(tag.fromMs)} – ${fmtDay(tag.toMs)}) closes before they can reach ${airportLabel(all[0]!.airport, all[0]!.airport.id)}`, remedy: 'a later window end, or a place nearer a port or airport' }
+      : legs.length === 0
+        ? unreachable(snapshot, area, hazards)
+        : explainReachable(legs.map((l) => forPartner(factsFor(l.airport))), used, left);
     areas.push({
       assemblyAreaId: area.id, name: area.name, country: area.country, left,
       leftByPriority: { p1, p2, p3: left - p1 - p2 },
       binding: explained.binding,
       reason: `${formatCount(left)} left in ${area.name}: ${explained.reason}`,
       remedy: explained.remedy,
+      ...(tag ? { partnerId: tag.partnerId, seatRequestId: tag.requestId } : {}),
     });
   }
   areas.sort((a, b) => b.left - a.left || a.name.localeCompare(b.name));

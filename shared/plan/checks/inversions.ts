@@ -2,6 +2,7 @@ import type { Airport, Allocation, AssemblyArea, Sortie } from '../../schemas/do
 import { groundLeg, prepareHazards, type PreparedHazard } from '../rules/ground.ts';
 import { priorityCounts, toMs, type PlanInput, type PlanningSnapshot } from '../snapshot.ts';
 import { pushTo } from '../multimap.ts';
+import { demandGroup } from '../partner-demand.ts';
 
 /**
  * Priority inversions a swap could fix. Allocations carry no priority: within an area the earliest
@@ -10,7 +11,9 @@ import { pushTo } from '../multimap.ts';
  * board S (same zone, in reach, ready by S's departure, not locked out of S), has priority-p people
  * (p < q) who leave later — and A's people could take their later seat — or not at all. Swapping
  * them keeps every seat, count and rule, and strictly lowers (Σ departure times of priority ≤ 1,
- * ≤ 2, ≤ 3 blocks) lexicographically, so repeated swaps end (fixInversions).
+ * ≤ 2, ≤ 3 blocks) lexicographically, so repeated swaps end (fixInversions). Swaps stay within a
+ * demand group (partner-demand.ts): a partner's nationals never trade seats with Japanese or with
+ * another request's, whose lift and window rules differ.
  */
 
 type Triple = [number, number, number];
@@ -128,10 +131,12 @@ const canBoard = (sortie: Sortie, areaId: string) => !sortie.allocations.some((a
 class InversionFinder {
   readonly legs: Legs;
   readonly boarding: Boarding;
+  private readonly group: Map<string, string>;
 
   constructor(snapshot: PlanningSnapshot, readonly sorties: Sortie[], private readonly fixedIds: ReadonlySet<string>) {
     this.legs = new Legs(snapshot);
     this.boarding = new Boarding(snapshot, sorties);
+    this.group = new Map(snapshot.areas.map((a) => [a.id, demandGroup(a)]));
   }
 
   /** The best swap that fixes an inversion on `s` (highest priority first, then the latest-leaving), if any. */
@@ -159,7 +164,8 @@ class InversionFinder {
         let bestLate = t;
         for (const w of waiting) {
           const late = w.late[p - 1]!;
-          if (late <= bestLate || w.areaId === alloc.assemblyAreaId || !canBoard(s, w.areaId)) continue;
+          if (late <= bestLate || w.areaId === alloc.assemblyAreaId || !canBoard(s, w.areaId)
+            || this.group.get(w.areaId) !== this.group.get(alloc.assemblyAreaId)) continue;
           const swap = this.swapWith(s, t, from, q, w.areaId, p);
           if (swap) { best = swap; bestLate = late; }
         }

@@ -6,6 +6,7 @@ import {
   type SnapshotIndex,
 } from '../snapshot.ts';
 import { ViolationRule as R, type Violation } from './violations.ts';
+import { CARRIER_NATION, partnerOf, type PartnerTag } from '../partner-demand.ts';
 
 /** Departure times are compared to the second: ready times are computed in floating point. */
 const TIME_TOLERANCE_MS = 1000;
@@ -26,7 +27,27 @@ export function validatePlan(snapshot: PlanningSnapshot, plan: PlanInput): Viola
   checkOfferTotals(idx, plan.sorties, out);
   checkAirportHours(idx, plan.sorties, out);
   checkAreas(idx, plan.sorties, out);
+  checkPartnerSeats(idx, plan.sorties, out);
   return out;
+}
+
+/** The promise to each partner: no more of its nationals carried than the seats accepted for the request. */
+function checkPartnerSeats(idx: SnapshotIndex, sorties: readonly Sortie[], out: Violation[]): void {
+  const carried = new Map<string, { tag: PartnerTag; n: number; areaId: string }>();
+  for (const s of sorties) {
+    for (const a of s.allocations) {
+      const tag = partnerOf(idx.areas.get(a.assemblyAreaId));
+      if (!tag) continue;
+      const c = carried.get(tag.requestId) ?? { tag, n: 0, areaId: a.assemblyAreaId };
+      c.n += a.passengers;
+      carried.set(tag.requestId, c);
+    }
+  }
+  for (const { tag, n, areaId } of carried.values()) {
+    if (n <= tag.acceptedSeats) continue;
+    const partner = idx.partners.get(tag.partnerId)?.name ?? tag.partnerId;
+    out.push({ rule: R.partnerSeatsExceeded, message: `The plan carries ${formatCount(n)} nationals of ${partner} for seat request ${tag.requestId}, which was accepted for ${formatCount(tag.acceptedSeats)} seats.`, assemblyAreaId: areaId });
+  }
 }
 
 function checkAirport(
@@ -102,7 +123,19 @@ function checkSortie(
       out.push({ rule: R.unknownArea, message: `Sortie ${sortie.id} carries people from area ${alloc.assemblyAreaId}, which is not in this scenario.`, ...areaBase });
       continue;
     }
-    if (!origin || alloc.passengers === 0) continue;
+    if (alloc.passengers === 0) continue;
+    const tag = partnerOf(area);
+    if (tag) {
+      const nation = offer ? idx.partners.get(offer.partnerId)?.nation ?? null : null;
+      const who = `nationals of ${idx.partners.get(tag.partnerId)?.name ?? tag.partnerId}`;
+      if (offer && nation !== CARRIER_NATION) {
+        out.push({ rule: R.partnerNotOnJapaneseLift, message: `Sortie ${sortie.id} carries ${who} (${area.name}) on ${offerLabel(offer, idx)}: partners' nationals are carried on Japan's lift only.`, ...areaBase });
+      }
+      if (departMs < tag.fromMs || departMs > tag.toMs) {
+        out.push({ rule: R.partnerOutsideWindow, message: `Sortie ${sortie.id} departs ${when} with ${who} (${area.name}), outside the window they asked for (${fmtTime(tag.fromMs)} – ${fmtTime(tag.toMs)}).`, ...areaBase });
+      }
+    }
+    if (!origin) continue;
     const leg = groundLeg(scenario, hazards, area, origin);
     const ap = airportLabel(origin, origin.id);
     const a = { ...areaBase, airportId: origin.id };
@@ -116,7 +149,8 @@ function checkSortie(
       case 'hazard_crossing':
         out.push({ rule: R.groundHazardCrossing, message: `The route from ${area.name} to ${ap} crosses the hazard zone "${leg.hazard?.name ?? ''}".`, ...a }); continue;
     }
-    if (departMs + TIME_TOLERANCE_MS < leg.readyAtMs) {
+    // Before a partner's window opens is partner_outside_window (above), not a ground leg too short.
+    if (departMs + TIME_TOLERANCE_MS < leg.readyAtMs && !(tag && departMs < tag.fromMs)) {
       out.push({ rule: R.groundTooEarly, message: `Sortie ${sortie.id} departs ${ap} at ${when}, but people from ${area.name} cannot be there before ${fmtTime(leg.readyAtMs)} (processing ${scenario.ground.processingHours} h + ${leg.travelHours.toFixed(1)} h by road).`, ...a });
     }
   }

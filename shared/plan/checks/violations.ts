@@ -22,6 +22,10 @@ export const ViolationRule = {
   areaOverAllocated: 'area_over_allocated',
   invalidCount: 'invalid_count',
   invalidTime: 'invalid_time',
+  /** Promises to a partner for its nationals (partner-demand.ts): Japan's lift only, inside the window, never more than accepted. */
+  partnerNotOnJapaneseLift: 'partner_not_on_japanese_lift',
+  partnerOutsideWindow: 'partner_outside_window',
+  partnerSeatsExceeded: 'partner_seats_exceeded',
 } as const;
 export type ViolationRule = (typeof ViolationRule)[keyof typeof ViolationRule];
 

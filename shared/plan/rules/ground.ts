@@ -2,6 +2,7 @@ import { distance, point } from '@turf/turf';
 import type { Airport, AssemblyArea, HazardZone, Scenario } from '../../schemas/domain.ts';
 import { HOUR_MS, effectiveAirportStatus, toMs } from '../snapshot.ts';
 import { containsPoint, indexEdges, lineMeetsPolygon, type EdgeIndex } from './hazard-index.ts';
+import { partnerOf } from '../partner-demand.ts';
 
 export type GroundFailure = 'other_country' | 'other_zone' | 'too_far' | 'hazard_crossing';
 
@@ -9,7 +10,7 @@ export interface GroundLeg {
   /** Road distance: great-circle × roadFactor, km. */
   km: number;
   travelHours: number;
-  /** Earliest departure of a flight carrying these people: startsAt + processing + travel. */
+  /** Earliest departure of a flight carrying these people: startsAt + processing + travel (a partner's: not before its window). */
   readyAtMs: number;
   failure?: GroundFailure;
   /** The hazard zone the straight route crosses, when failure = hazard_crossing. */
@@ -74,7 +75,8 @@ export function groundLeg(
 ): GroundLeg {
   const km = roadKm(scenario, area, airport);
   const travelHours = km / scenario.ground.groundSpeedKmh;
-  const readyAtMs = toMs(scenario.startsAt) + (scenario.ground.processingHours + travelHours) * HOUR_MS;
+  // A partner's nationals are at their place from the start of the window they asked for.
+  const readyAtMs = Math.max(toMs(scenario.startsAt) + (scenario.ground.processingHours + travelHours) * HOUR_MS, partnerOf(area)?.fromMs ?? -Infinity);
   const leg: GroundLeg = { km, travelHours, readyAtMs };
   if (area.country !== airport.country) return { ...leg, failure: 'other_country' };
   if (area.zone !== airport.zone) return { ...leg, failure: 'other_zone' };

@@ -3,6 +3,7 @@ import { accessChecker } from '../rules/access.ts';
 import { computeReach, slotMs, type Reach, type ReachLeg } from '../rules/reach.ts';
 import { HOUR_MS, priorityCounts, toMs, type PlanningSnapshot } from '../snapshot.ts';
 import { pushTo } from '../multimap.ts';
+import { CARRIER_NATION, inWindow } from '../partner-demand.ts';
 
 /** An accepted offer with the departure slots it may use, per origin, after locked sorties. */
 export interface OfferCandidate {
@@ -17,7 +18,8 @@ export interface OfferCandidate {
   slotsByOrigin: Map<string, number[]>;
 }
 
-export interface LockedSeats { sortieIndex: number; free: number }
+/** `japanese`: the sortie's offer is Japan's lift, so its free seats may carry partners' nationals too. */
+export interface LockedSeats { sortieIndex: number; free: number; japanese: boolean }
 
 export interface AreaRemaining { total: number; p1: number; p2: number }
 
@@ -38,6 +40,8 @@ export interface Candidates {
   locked: Sortie[];
   /** Ids of the fixed sorties among `locked`: nobody is added to them. */
   fixedIds: Set<string>;
+  /** Offers of Japan's lift: the only ones that carry partners' nationals (partner-demand.ts). */
+  japaneseOffers: Set<string>;
   /** `${airportId}|${slot}` → free seats on locked sorties boardable by people ready at that slot. */
   lockedSeats: Map<string, LockedSeats[]>;
   remaining: Map<string, AreaRemaining>;
@@ -80,6 +84,8 @@ export function buildCandidates(snapshot: PlanningSnapshot, lockedSorties?: read
   const lockedSeats = new Map<string, LockedSeats[]>();
   const lockedByOffer = new Map<string, number[]>();
   const offersById = new Map(snapshot.offers.map((o) => [o.id, o]));
+  const nations = new Map(snapshot.partners.map((p) => [p.id, p.nation]));
+  const japaneseOffers = new Set(snapshot.offers.filter((o) => nations.get(o.partnerId) === CARRIER_NATION).map((o) => o.id));
   locked.forEach((s, sortieIndex) => {
     const t = toMs(s.departAt);
     const slot = slotOf(t);
@@ -103,13 +109,15 @@ export function buildCandidates(snapshot: PlanningSnapshot, lockedSorties?: read
     // A fixed sortie has flown (or is promised) as it is: its empty seats are not seats any more.
     if (airport && free > 0 && !fixedIds.has(s.id) && slot >= 0 && slot < grid.slots && t >= slotMs(grid, slot)) {
       const key = slotKey(airport.id, slot);
-      pushTo(lockedSeats, key, { sortieIndex, free });
+      pushTo(lockedSeats, key, { sortieIndex, free, japanese: japaneseOffers.has(s.offerId) });
     }
   });
 
   const legs = new Map<string, ReachLeg[]>();
   for (const [airportId, list] of reach.legsByAirport) {
-    const live = list.filter((l) => l.readySlot < grid.slots && (remaining.get(l.area.id)?.total ?? 0) > 0);
+    // A partner's nationals ready only after their window closed cannot be carried from here.
+    const live = list.filter((l) => l.readySlot < grid.slots && (remaining.get(l.area.id)?.total ?? 0) > 0
+      && inWindow(l.area, Math.max(l.readyAtMs, slotMs(grid, l.readySlot))));
     if (live.length > 0) legs.set(airportId, live);
   }
 
@@ -147,7 +155,7 @@ export function buildCandidates(snapshot: PlanningSnapshot, lockedSorties?: read
       windowSlots: Math.max(1, Math.ceil(offer.turnaroundHours - 1e-9)),
     });
   }
-  return { snapshot, reach, offers, capacity, locked, fixedIds, lockedSeats, remaining, legs };
+  return { snapshot, reach, offers, capacity, locked, fixedIds, japaneseOffers, lockedSeats, remaining, legs };
 }
 
 export function capacityAt(c: Candidates, airportId: string, slot: number): number {

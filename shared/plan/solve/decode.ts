@@ -1,4 +1,4 @@
-import type { Sortie } from '../../schemas/domain.ts';
+import type { AssemblyArea, Sortie } from '../../schemas/domain.ts';
 import { slotKey, type Candidates } from './candidates.ts';
 import { classCount } from './flow.ts';
 import { addPassengers, canBoard, newSortieId } from './greedy.ts';
@@ -6,8 +6,13 @@ import type { MatcherModel } from './model.ts';
 import { slotMs, type ReachLeg } from '../rules/reach.ts';
 import { toMs, type PlanInput } from '../snapshot.ts';
 import { pushTo } from '../multimap.ts';
+import { CARRIER_NATION, inWindow, mayCarry } from '../partner-demand.ts';
 
-interface Seat { sortie: Sortie; free: number }
+interface Seat { sortie: Sortie; free: number; japanese: boolean }
+
+/** A partner's nationals take only Japanese seats, inside their window (partner-demand.ts). */
+const fits = (area: AssemblyArea, seat: Seat): boolean =>
+  mayCarry(area, seat.japanese ? CARRIER_NATION : null) && inWindow(area, toMs(seat.sortie.departAt));
 interface Quota { leg: ReachLeg; cls: number; n: number }
 
 /**
@@ -22,7 +27,7 @@ export function decodePlan(c: Candidates, m: MatcherModel, values: Float64Array,
   const nextId = newSortieId(idPrefix, new Set(sorties.map((s) => s.id)));
   const seatsAt = new Map<string, Seat[]>();
   const addSeat = (key: string, seat: Seat) => pushTo(seatsAt, key, seat);
-  for (const [key, list] of c.lockedSeats) for (const l of list) addSeat(key, { sortie: sorties[l.sortieIndex]!, free: l.free });
+  for (const [key, list] of c.lockedSeats) for (const l of list) addSeat(key, { sortie: sorties[l.sortieIndex]!, free: l.free, japanese: l.japanese });
   for (const xv of m.x) {
     const n = Math.round(values[xv.col] ?? 0);
     for (let i = 0; i < n; i++) {
@@ -32,7 +37,7 @@ export function decodePlan(c: Candidates, m: MatcherModel, values: Float64Array,
         destinationAirportId: xv.offer.offer.destinationAirportId, allocations: [],
       };
       sorties.push(sortie);
-      addSeat(slotKey(xv.originId, xv.slot), { sortie, free: xv.offer.offer.seatsPerSortie });
+      addSeat(slotKey(xv.originId, xv.slot), { sortie, free: xv.offer.offer.seatsPerSortie, japanese: xv.offer.nation === CARRIER_NATION });
     }
   }
 
@@ -54,7 +59,9 @@ export function decodePlan(c: Candidates, m: MatcherModel, values: Float64Array,
   }
   // At each airport and slot the seats go to the waiting quotas, higher priority class first,
   // then in order of readiness: a waiting person can take any later seat, so boarding the most
-  // vulnerable first never strands anyone the solver's flow carried.
+  // vulnerable first never strands anyone the solver's flow carried. Other nations' seats go first,
+  // so that Japanese seats are left for partners' nationals, who may take only those.
+  for (const list of seatsAt.values()) list.sort((a, b) => Number(a.japanese) - Number(b.japanese));
   for (const [airportId, quotas] of byAirport) {
     quotas.sort((a, b) => a.cls - b.cls || a.leg.readySlot - b.leg.readySlot || a.leg.km - b.leg.km || a.leg.area.id.localeCompare(b.leg.area.id));
     const slots = (slotsAt.get(airportId) ?? []).sort((a, b) => a - b);
@@ -64,7 +71,7 @@ export function decodePlan(c: Candidates, m: MatcherModel, values: Float64Array,
         for (const q of ready) {
           if (seat.free === 0) break;
           const n = Math.min(seat.free, q.n);
-          if (n <= 0 || !canBoard(seat.sortie, q.leg.area.id)) continue;
+          if (n <= 0 || !canBoard(seat.sortie, q.leg.area.id) || !fits(q.leg.area, seat)) continue;
           addPassengers(seat.sortie, q.leg.area.id, n);
           seat.free -= n;
           q.n -= n;
@@ -86,7 +93,7 @@ export function decodePlan(c: Candidates, m: MatcherModel, values: Float64Array,
         if (seat.free === 0) break;
         const areaLeft = left.get(leg.area.id)!;
         const n = Math.min(seat.free, areaLeft[k]!);
-        if (n <= 0 || leg.readyAtMs > t + 1 || !canBoard(seat.sortie, leg.area.id)) continue;
+        if (n <= 0 || leg.readyAtMs > t + 1 || !canBoard(seat.sortie, leg.area.id) || !fits(leg.area, seat)) continue;
         addPassengers(seat.sortie, leg.area.id, n);
         seat.free -= n;
         areaLeft[k]! -= n;

@@ -1,15 +1,20 @@
 import { leftByPriority, slotKey, type Candidates } from './candidates.ts';
 import type { LpBuilder } from './lp-builder.ts';
-import type { ReachLeg } from '../rules/reach.ts';
+import { slotMs, type ReachLeg } from '../rules/reach.ts';
 import { boardingValue, priorityClasses, type ObjectiveWeights, type PriorityClass } from './objective.ts';
 import { pushTo } from '../multimap.ts';
+import { demandGroup, partnerOf } from '../partner-demand.ts';
 
 export interface ZVar { leg: ReachLeg; cls: number; col: number }
+/** Sortie columns at one airport and slot; `japanese`: the offer's nation is Japan's (it may carry partners' nationals). */
+export interface SeatCol { col: number; seats: number; japanese: boolean }
 
-/** Per origin airport and priority class, the passenger flow in time: arrivals at ready slots, boarding at seat slots. */
+/** Per origin airport, priority class and demand group, the passenger flow in time: arrivals at ready slots, boarding at seat slots. */
 export interface AirportChain {
   airportId: string;
   cls: number;
+  /** '' for Japanese demand; a partner's seat request id for its nationals (partner-demand.ts). */
+  group: string;
   events: number[];
   /** boarding column per event index (−1 when no seats at that slot). */
   board: number[];
@@ -31,9 +36,13 @@ export function classCount(c: Candidates, areaId: string, cls: PriorityClass): n
  * says and the solver moves the vulnerable earlier; all classes share the seat rows. It stays one
  * network flow (sources per area and class, one sink per seat slot), so with integral sortie
  * counts its vertices are integral and z can stay continuous.
+ *
+ * A partner's nationals (partner-demand.ts) flow in chains of their own request: they board only until
+ * their window closes, and only Japanese seats — one more seat row per slot, partners' boarding ≤ the
+ * Japanese seats there, beside the row for everyone (with two nested groups those rows are exact).
  */
 export function addPassengerFlow(
-  lp: LpBuilder, c: Candidates, weights: ObjectiveWeights, seatsAt: Map<string, { col: number; seats: number }[]>,
+  lp: LpBuilder, c: Candidates, weights: ObjectiveWeights, seatsAt: Map<string, SeatCol[]>,
 ): PassengerFlow {
   const { grid } = c.reach;
   const perKm = weights.maxGroundPenalty / Math.max(1, c.snapshot.scenario.ground.maxGroundKm);
@@ -56,44 +65,65 @@ export function addPassengerFlow(
     if (useful.length === 0) continue;
     const allEvents = [...new Set([...seatSlots, ...useful.map((l) => l.readySlot)])].sort((a, b) => a - b);
     const boardAt = new Map<number, number[]>();
-    classes.forEach((cls, k) => {
-      const arrivals = new Map<number, number[]>();
-      let firstReady = Infinity;
-      for (const leg of useful) {
-        const n = classCount(c, leg.area.id, cls);
-        if (n <= 0) continue;
-        const col = lp.addCol(cls.value - perKm * leg.km, 0, n, false);
-        z.push({ leg, cls: k, col });
-        pushTo(arrivals, leg.readySlot, col);
-        pushTo(zByAreaClass, `${leg.area.id}|${k}`, col);
-        firstReady = Math.min(firstReady, leg.readySlot);
-      }
-      if (arrivals.size === 0) return;
-      // Before this class's first arrival its chain is empty: no columns there.
-      const events = allEvents.filter((s) => s >= firstReady);
-      const chain: AirportChain = { airportId, cls: k, events, board: [], wait: [] };
-      events.forEach((slot, e) => {
-        const key = slotKey(airportId, slot);
-        const hasSeats = seatsAt.has(key) || c.lockedSeats.has(key);
-        const b = hasSeats ? lp.addCol(boardingValue(weights, cls.waiting, slot, grid.slots), 0, Infinity, false) : -1;
-        const w = lp.addCol(0, 0, e === events.length - 1 ? 0 : Infinity, false);
-        chain.board.push(b);
-        chain.wait.push(w);
-        // wait_e = wait_{e-1} + arrivals_e − board_e
-        const arr = arrivals.get(slot) ?? [];
-        const cols = [w, ...arr];
-        const coefs = [1, ...arr.map(() => -1)];
-        if (e > 0) { cols.push(chain.wait[e - 1]!); coefs.push(-1); }
-        if (b >= 0) { cols.push(b); coefs.push(1); pushTo(boardAt, slot, b); }
-        lp.addRow(0, 0, cols, coefs);
+    const partnerBoardAt = new Map<number, number[]>();
+    const japaneseSeatsAt = (slot: number) => {
+      const key = slotKey(airportId, slot);
+      return (seatsAt.get(key) ?? []).some((s) => s.japanese) || (c.lockedSeats.get(key) ?? []).some((l) => l.japanese);
+    };
+    const groups = new Map<string, ReachLeg[]>();
+    for (const leg of useful) pushTo(groups, demandGroup(leg.area), leg);
+    for (const [group, groupLegs] of groups) {
+      const partner = group === '' ? undefined : partnerOf(groupLegs[0]!.area);
+      classes.forEach((cls, k) => {
+        const arrivals = new Map<number, number[]>();
+        let firstReady = Infinity;
+        for (const leg of groupLegs) {
+          const n = classCount(c, leg.area.id, cls);
+          if (n <= 0) continue;
+          const col = lp.addCol(cls.value - perKm * leg.km, 0, n, false);
+          z.push({ leg, cls: k, col });
+          pushTo(arrivals, leg.readySlot, col);
+          pushTo(zByAreaClass, `${leg.area.id}|${k}`, col);
+          firstReady = Math.min(firstReady, leg.readySlot);
+        }
+        if (arrivals.size === 0) return;
+        // Before this class's first arrival its chain is empty: no columns there. A partner's chain
+        // ends with its window: whoever has not boarded by then is not carried (its last wait is 0).
+        const events = allEvents.filter((s) => s >= firstReady && (!partner || slotMs(grid, s) <= partner.toMs));
+        if (events.length === 0) return;
+        const chain: AirportChain = { airportId, cls: k, group, events, board: [], wait: [] };
+        events.forEach((slot, e) => {
+          const key = slotKey(airportId, slot);
+          const hasSeats = partner ? japaneseSeatsAt(slot) : seatsAt.has(key) || c.lockedSeats.has(key);
+          const b = hasSeats ? lp.addCol(boardingValue(weights, cls.waiting, slot, grid.slots), 0, Infinity, false) : -1;
+          const w = lp.addCol(0, 0, e === events.length - 1 ? 0 : Infinity, false);
+          chain.board.push(b);
+          chain.wait.push(w);
+          // wait_e = wait_{e-1} + arrivals_e − board_e
+          const arr = arrivals.get(slot) ?? [];
+          const cols = [w, ...arr];
+          const coefs = [1, ...arr.map(() => -1)];
+          if (e > 0) { cols.push(chain.wait[e - 1]!); coefs.push(-1); }
+          if (b >= 0) { cols.push(b); coefs.push(1); pushTo(boardAt, slot, b); if (partner) pushTo(partnerBoardAt, slot, b); }
+          lp.addRow(0, 0, cols, coefs);
+        });
+        // Arrivals after the window closed have no row (candidates drops such legs; a guard): they carry no one.
+        for (const [slot, cols] of arrivals) if (!events.includes(slot)) for (const col of cols) lp.colUpper[col] = 0;
+        chains.push(chain);
       });
-      chains.push(chain);
-    });
+    }
     // Seats: everyone boarding at a slot, whatever their class, ≤ the seats flown there.
     for (const [slot, boards] of boardAt) {
       const key = slotKey(airportId, slot);
       const seats = seatsAt.get(key) ?? [];
       const lockedFree = (c.lockedSeats.get(key) ?? []).reduce((s, l) => s + l.free, 0);
+      lp.addRow(-Infinity, lockedFree, [...boards, ...seats.map((s) => s.col)], [...boards.map(() => 1), ...seats.map((s) => -s.seats)]);
+    }
+    // Partners' nationals: only Japanese seats.
+    for (const [slot, boards] of partnerBoardAt) {
+      const key = slotKey(airportId, slot);
+      const seats = (seatsAt.get(key) ?? []).filter((s) => s.japanese);
+      const lockedFree = (c.lockedSeats.get(key) ?? []).filter((l) => l.japanese).reduce((s, l) => s + l.free, 0);
       lp.addRow(-Infinity, lockedFree, [...boards, ...seats.map((s) => s.col)], [...boards.map(() => 1), ...seats.map((s) => -s.seats)]);
     }
   }

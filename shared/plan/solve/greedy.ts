@@ -6,9 +6,10 @@ import { slotMs, type ReachLeg } from '../rules/reach.ts';
 import type { PlanInput, PlanningSnapshot } from '../snapshot.ts';
 import { maxInWindow, withDeparture } from '../rules/turnaround.ts';
 import { pushTo } from '../multimap.ts';
+import { CARRIER_NATION, inWindow, partnerOf } from '../partner-demand.ts';
 
 interface AreaLeft { p: [number, number, number] }
-interface WaitingLeg { leg: ReachLeg; a: AreaLeft }
+interface WaitingLeg { leg: ReachLeg; a: AreaLeft; partner: boolean }
 
 /**
  * The baseline a crisis cell would do by hand: hour by hour, fly every aircraft that can leave
@@ -57,30 +58,34 @@ export function greedyFromCandidates(c: Candidates): PlanInput {
   // a leg whose area is empty is dropped for good the next time the list is walked.
   const nearestFirst = new Map([...c.legs].map(([id, legs]) => [id, [...legs]
     .sort((a, b) => a.km - b.km || (a.area.id < b.area.id ? -1 : 1))
-    .map((leg) => ({ leg, a: left.get(leg.area.id)! }))]));
+    .map((leg) => ({ leg, a: left.get(leg.area.id)!, partner: partnerOf(leg.area) !== undefined }))]));
 
   // first[p]: waiting legs before it have no priority-p people left (boarding drains them in
   // order), so each sortie scans from there instead of from the nearest area again.
   let first = [0, 0, 0];
-  const board = (waiting: WaitingLeg[], seats: number, sortie: Sortie): number => {
+  // Partners' nationals board only Japanese sorties (`japanese`); returns [everyone boarded, of them partners'].
+  const board = (waiting: WaitingLeg[], seats: number, sortie: Sortie, japanese: boolean): [number, number] => {
     let free = seats;
+    let partners = 0;
     // A sortie without locked allocations is open to every area (canBoard scans its allocations).
     const open = !sortie.allocations.some((a) => a.locked);
     for (let p = 0; p < 3 && free > 0; p++) {
       for (let i = first[p]!; i < waiting.length; i++) {
-        const { leg, a } = waiting[i]!;
+        const { leg, a, partner } = waiting[i]!;
         const n = Math.min(free, a.p[p]!);
-        if (n > 0 && (open || canBoard(sortie, leg.area.id))) {
+        if (n > 0 && (japanese || !partner) && (open || canBoard(sortie, leg.area.id))) {
           a.p[p]! -= n;
           free -= n;
+          if (partner) partners += n;
           addPassengers(sortie, leg.area.id, n);
         }
         if (a.p[p] === 0 && i === first[p]) first[p] = i + 1;
         if (free === 0) break;
       }
     }
-    return seats - free;
+    return [seats - free, partners];
   };
+  const japaneseOffer = (id: string) => c.japaneseOffers.has(id);
 
   for (let h = 0; h < grid.slots; h++) {
     const t = slotMs(grid, h);
@@ -96,26 +101,31 @@ export function greedyFromCandidates(c: Candidates): PlanInput {
       if (offers.length === 0 && lockedSeats.length === 0) continue;
       const legs = nearestFirst.get(airportId)!;
       const waiting: WaitingLeg[] = [];
+      // People waiting now: Japanese demand, and partners' nationals (whom only Japanese sorties take).
       let waitingNow = 0;
+      let partnersNow = 0;
       let kept = 0;
       for (const w of legs) {
         const n = w.a.p[0] + w.a.p[1] + w.a.p[2];
         if (n === 0) continue;
         legs[kept++] = w;
-        if (w.leg.readySlot > h) continue;
+        if (w.leg.readySlot > h || !inWindow(w.leg.area, t)) continue;
         waiting.push(w);
-        waitingNow += n;
+        if (w.partner) partnersNow += n; else waitingNow += n;
       }
       legs.length = kept;
       if (waiting.length === 0) continue;
       first = [0, 0, 0];
-      for (const ls of lockedSeats) {
-        const sortie = sorties[ls.sortieIndex]!;
-        waitingNow -= board(waiting, ls.free, sortie);
-      }
+      const boardOn = (seats: number, sortie: Sortie) => {
+        const [n, partners] = board(waiting, seats, sortie, japaneseOffer(sortie.offerId));
+        waitingNow -= n - partners;
+        partnersNow -= partners;
+      };
+      for (const ls of lockedSeats) boardOn(ls.free, sorties[ls.sortieIndex]!);
       for (const o of offers) {
         const id = o.offer.id;
-        while (waitingNow > 0
+        const japanese = o.nation === CARRIER_NATION;
+        while (waitingNow + (japanese ? partnersNow : 0) > 0
           && capacityAt(c, airportId, h) - (used.get(slotKey(airportId, h)) ?? 0) > 0
           && (flown.get(id) ?? 0) < o.sortiesLeft
           && maxInWindow(withDeparture(departures.get(id)!, t), o.offer.turnaroundHours) <= o.offer.aircraftCount) {
@@ -123,7 +133,7 @@ export function greedyFromCandidates(c: Candidates): PlanInput {
             id: nextId(), offerId: id, originAirportId: airportId, departAt: new Date(t).toISOString(),
             destinationAirportId: o.offer.destinationAirportId, allocations: [],
           };
-          waitingNow -= board(waiting, o.offer.seatsPerSortie, sortie);
+          boardOn(o.offer.seatsPerSortie, sortie);
           sorties.push(sortie);
           flown.set(id, (flown.get(id) ?? 0) + 1);
           departures.set(id, withDeparture(departures.get(id)!, t));

@@ -3,7 +3,8 @@ import { LpBuilder } from './lp-builder.ts';
 import { slotMs } from '../rules/reach.ts';
 import { HOUR_MS } from '../snapshot.ts';
 import { objectiveWeights, type ObjectiveWeights, type PriorityClass } from './objective.ts';
-import { addPassengerFlow, type AirportChain, type ZVar } from './flow.ts';
+import { addPassengerFlow, type AirportChain, type SeatCol, type ZVar } from './flow.ts';
+import { CARRIER_NATION } from '../partner-demand.ts';
 import { pushTo } from '../multimap.ts';
 
 export type { ObjectiveWeights } from './objective.ts';
@@ -28,7 +29,7 @@ export function buildModel(c: Candidates, weights: ObjectiveWeights = DEFAULT_WE
 
   // Sortie columns, only where the offer may fly and someone can be waiting.
   const x: XVar[] = [];
-  const seatsAt = new Map<string, { col: number; seats: number }[]>();
+  const seatsAt = new Map<string, SeatCol[]>();
   const byOfferSlot = new Map<OfferCandidate, Map<number, number[]>>();
   const airportHour = new Map<string, number[]>();
   for (const o of c.offers) {
@@ -41,7 +42,7 @@ export function buildModel(c: Candidates, weights: ObjectiveWeights = DEFAULT_WE
         const col = lp.addCol(-weights.perSortie, 0, ub, true);
         x.push({ offer: o, originId, slot, col });
         const key = slotKey(originId, slot);
-        pushTo(seatsAt, key, { col, seats: o.offer.seatsPerSortie });
+        pushTo(seatsAt, key, { col, seats: o.offer.seatsPerSortie, japanese: o.nation === CARRIER_NATION });
         pushTo(perSlot, slot, col);
         pushTo(airportHour, key, col);
       }

@@ -3,13 +3,14 @@ import { leftByPriority, slotKey, type Candidates } from './candidates.ts';
 import type { MatcherModel } from './model.ts';
 import { HOUR_MS, toMs, type PlanInput } from '../snapshot.ts';
 import { pushTo } from '../multimap.ts';
+import { demandGroup } from '../partner-demand.ts';
 
 interface Seat { airportId: string; slot: number; t: number; order: number; n: number }
 
 /**
  * Each area's re-plannable passengers split by priority class, by the convention of score.ts
  * (the area's earliest seats carry its priority 1): `${areaId}|${airportId}|${cls}` → people, and
- * `${airportId}|${slot}|${cls}` → people boarding there.
+ * `${airportId}|${slot}|${cls}|${demand group}` → people boarding there.
  */
 function splitByClass(c: Candidates, m: MatcherModel, sorties: readonly Sortie[]) {
   const { grid } = c.reach;
@@ -27,10 +28,12 @@ function splitByClass(c: Candidates, m: MatcherModel, sorties: readonly Sortie[]
   m.classes.forEach((cls, k) => { for (const p of cls.priorities) classOf[p] = k; });
   const perLeg = new Map<string, number>();
   const boarded = new Map<string, number>();
+  const areas = new Map(c.snapshot.areas.map((a) => [a.id, a]));
   for (const [areaId, list] of seats) {
     const r = c.remaining.get(areaId);
     if (!r) return undefined;
     const left = leftByPriority(r);
+    const group = demandGroup(areas.get(areaId));
     list.sort((a, b) => a.t - b.t || a.order - b.order);
     let p = 0;
     for (const seat of list) {
@@ -44,7 +47,7 @@ function splitByClass(c: Candidates, m: MatcherModel, sorties: readonly Sortie[]
         const k = classOf[p]!;
         const leg = `${areaId}|${seat.airportId}|${k}`;
         perLeg.set(leg, (perLeg.get(leg) ?? 0) + take);
-        const at = `${slotKey(seat.airportId, seat.slot)}|${k}`;
+        const at = `${slotKey(seat.airportId, seat.slot)}|${k}|${group}`;
         boarded.set(at, (boarded.get(at) ?? 0) + take);
       }
     }
@@ -73,7 +76,7 @@ export function startFromPlan(c: Candidates, m: MatcherModel, plan: PlanInput): 
     const n = split.perLeg.get(`${zv.leg.area.id}|${zv.leg.airport.id}|${zv.cls}`) ?? 0;
     v[zv.col] = n;
     mapped += n;
-    const key = `${slotKey(zv.leg.airport.id, zv.leg.readySlot)}|${zv.cls}`;
+    const key = `${slotKey(zv.leg.airport.id, zv.leg.readySlot)}|${zv.cls}|${demandGroup(zv.leg.area)}`;
     arrivals.set(key, (arrivals.get(key) ?? 0) + n);
   }
   let total = 0;
@@ -83,7 +86,7 @@ export function startFromPlan(c: Candidates, m: MatcherModel, plan: PlanInput): 
   for (const chain of m.chains) {
     let waiting = 0;
     for (let e = 0; e < chain.events.length; e++) {
-      const key = `${slotKey(chain.airportId, chain.events[e]!)}|${chain.cls}`;
+      const key = `${slotKey(chain.airportId, chain.events[e]!)}|${chain.cls}|${chain.group}`;
       waiting += arrivals.get(key) ?? 0;
       const b = split.boarded.get(key) ?? 0;
       if (b > 0 && chain.board[e]! < 0) return undefined;

@@ -1,4 +1,5 @@
 import type { Airport, AssemblyArea, Country, LiftOffer, Partner } from '../../../../../shared/schemas/domain.ts';
+import type { SeatRequest } from '../../../../../shared/schemas/seat-requests.ts';
 import { api } from '../../../lib/api-client.ts';
 import { useQuery } from '../../../lib/query.ts';
 
@@ -11,6 +12,8 @@ export const getAssemblyAreas = (signal?: AbortSignal) => api.get<AssemblyArea[]
 export const getAirports = (signal?: AbortSignal) => api.get<Airport[]>('/airports', { signal });
 export const getPartners = (signal?: AbortSignal) => api.get<Partner[]>('/partners', { signal });
 export const getLiftOffers = (signal?: AbortSignal) => api.get<LiftOffer[]>('/lift-offers', { signal });
+/** Partners' accepted seat requests: their nationals are demand the plan carries too (shared/plan/partner-demand.ts). */
+export const getAcceptedSeatRequests = (signal?: AbortSignal) => api.get<SeatRequest[]>('/seat-requests', { query: { status: 'accepted' }, signal });
 
 export const referenceKeys = {
   countries: ['countries'] as const,
@@ -18,6 +21,7 @@ export const referenceKeys = {
   airports: ['airports'] as const,
   partners: ['partners'] as const,
   offers: ['lift-offers'] as const,
+  seatRequests: ['seat-requests', 'accepted'] as const,
 };
 
 export const useCountries = () => useQuery({ queryKey: referenceKeys.countries, queryFn: getCountries });
@@ -25,3 +29,4 @@ export const useAssemblyAreas = () => useQuery({ queryKey: referenceKeys.areas, 
 export const useAirports = () => useQuery({ queryKey: referenceKeys.airports, queryFn: getAirports });
 export const usePartners = () => useQuery({ queryKey: referenceKeys.partners, queryFn: getPartners });
 export const useLiftOffers = () => useQuery({ queryKey: referenceKeys.offers, queryFn: getLiftOffers });
+export const useAcceptedSeatRequests = () => useQuery({ queryKey: referenceKeys.seatRequests, queryFn: getAcceptedSeatRequests });

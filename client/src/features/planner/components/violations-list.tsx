@@ -7,6 +7,7 @@ const RULE_LABEL: Record<string, string> = {
   departures_per_hour_exceeded: 'Airport', unknown_area: 'People', ground_other_country: 'Ground', ground_other_zone: 'Ground',
   ground_too_far: 'Ground', ground_hazard_crossing: 'Ground', ground_too_early: 'Ground', area_over_allocated: 'People',
   invalid_count: 'People', invalid_time: 'Time',
+  partner_not_on_japanese_lift: 'Partner', partner_outside_window: 'Partner', partner_seats_exceeded: 'Partner',
 };
 
 /** The rules the plan breaks, as sentences; "Show on map" flies to the place. */

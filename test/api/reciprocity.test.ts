@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type Session, type TestApp } from '../support/app.ts';
+import type { LiftOffer, Partner, Sortie } from '../../shared/schemas/domain.ts';
+import type { SeatRequest } from '../../shared/schemas/seat-requests.ts';
+
+// Reciprocity (issue 15): a partner's request is met up to the accepted seats, on Japan's lift only.
+
+let t: TestApp;
+let planner: Session;
+let raf: Session;
+let request: SeatRequest;
+let plan: { id: string; version: number; sorties: Sortie[]; violations: unknown[]; leftBehind: { areas: { assemblyAreaId: string; left: number; seatRequestId?: string; partnerId?: string; binding: string }[] } };
+let offers: Map<string, LiftOffer>;
+let partners: Map<string, Partner>;
+const ACCEPTED = 150;
+
+beforeAll(async () => {
+  t = await testApp({ demo: true });
+  planner = await t.signIn('planner');
+  raf = await t.signIn('liaison', { partnerId: 'gb-raf' });
+  const asked = await t.as(raf, { method: 'POST', url: '/api/seat-requests', payload: {
+    places: [{ kind: 'area', id: 'kr-busan', seats: 200 }, { kind: 'area', id: 'kr-daegu', seats: 100 }],
+    priority1: 30, priority2: 50, windowFrom: '2027-04-01T06:00:00Z', windowTo: '2027-04-06T00:00:00Z', note: 'British nationals, Busan consular district',
+  } });
+  expect(asked.statusCode, asked.body).toBe(201);
+  const decided = await t.as(planner, { method: 'POST', url: `/api/seat-requests/${(asked.json() as SeatRequest).id}/decision`, headers: { 'if-match': '"1"' }, payload: { acceptedSeats: ACCEPTED, note: 'On the Busan ferries' } });
+  expect(decided.statusCode, decided.body).toBe(200);
+  request = decided.json() as SeatRequest;
+  offers = new Map(((await t.as(planner, { method: 'GET', url: '/api/lift-offers' })).json() as LiftOffer[]).map((o) => [o.id, o]));
+  partners = new Map(((await t.as(planner, { method: 'GET', url: '/api/partners' })).json() as Partner[]).map((p) => [p.id, p]));
+  const res = await t.as(planner, { method: 'POST', url: '/api/scenarios/korea/plans?wait=true', payload: { name: 'With partners', timeLimitSeconds: 20 } });
+  expect(res.statusCode, res.body).toBe(201);
+  plan = res.json() as typeof plan;
+}, 300_000);
+afterAll(async () => { await t?.close(); });
+
+const partnerAllocations = () => plan.sorties.flatMap((s) => s.allocations.filter((a) => a.assemblyAreaId.startsWith(`sr:${request.id}:`)).map((a) => ({ s, a })));
+
+describe('a partner\'s request in the plan', () => {
+  it('is met up to the accepted seats, on Japan\'s lift only, and what is not carried has a reason', () => {
+    expect(plan.violations).toEqual([]);
+    const carried = partnerAllocations().reduce((n, x) => n + x.a.passengers, 0);
+    expect(carried).toBeGreaterThan(0);
+    expect(carried).toBeLessThanOrEqual(ACCEPTED);
+    for (const { s } of partnerAllocations()) expect(partners.get(offers.get(s.offerId)!.partnerId)!.nation).toBe('JP');
+    const left = plan.leftBehind.areas.filter((a) => a.seatRequestId === request.id);
+    expect(left.reduce((n, a) => n + a.left, 0)).toBe(ACCEPTED - carried);
+    for (const a of left) expect(a).toMatchObject({ partnerId: 'gb-raf', binding: expect.any(String) });
+  });
+
+  it('is saved with the plan and read back as it was (the allocation names the request\'s demand group)', async () => {
+    const read = (await t.as(planner, { method: 'GET', url: `/api/plans/${plan.id}` })).json() as typeof plan;
+    expect(read.sorties).toEqual(plan.sorties);
+    const put = await t.as(planner, { method: 'PUT', url: `/api/plans/${plan.id}`, headers: { 'if-match': String(read.version) }, payload: { name: 'Edited', sorties: read.sorties } });
+    expect(put.statusCode, put.body).toBe(200);
+    expect((put.json() as typeof plan).violations).toEqual([]);
+  });
+
+  it('flags a hand edit that gives the partner more than accepted, or puts them on another nation\'s lift', async () => {
+    const read = (await t.as(planner, { method: 'GET', url: `/api/plans/${plan.id}` })).json() as typeof plan;
+    const sorties = structuredClone(read.sorties);
+    const { s } = partnerAllocations()[0]!;
+    const edited = sorties.find((x) => x.id === s.id)!;
+    edited.allocations.find((a) => a.assemblyAreaId.startsWith('sr:'))!.passengers += ACCEPTED;
+    const put = await t.as(planner, { method: 'PUT', url: `/api/plans/${plan.id}`, headers: { 'if-match': String(read.version) }, payload: { name: 'Too many', sorties } });
+    expect(put.statusCode, put.body).toBe(200);
+    const rules = (put.json() as { violations: { rule: string }[] }).violations.map((v) => v.rule);
+    expect(rules).toContain('partner_seats_exceeded');
+  });
+});
