@@ -445,7 +445,7 @@ export function PlannerPage() {
                 onAirport={(id) => select({ kind: 'airport', id })} onArea={(id) => select({ kind: 'area', id })} onClose={() => { setScheduleOpen(false); sortiePick.select(null); }} />
             )}
             <TimeBar horizonHours={timeline.horizonHours} startMs={timeline.startMs} hour={hour} onHour={setHour} playing={playing} onPlaying={setPlaying} state={timeState} totalEvacuees={timeline.totalEvacuees}
-              scheduleOpen={scheduleOpen} onSchedule={setScheduleOpen} />
+              scheduleOpen={scheduleOpen} onSchedule={(open) => { setScheduleOpen(open); if (open) sheet.collapse(); }} />
           </div>
         )}
         <MapLegend />

@@ -55,6 +55,8 @@ export function useSheet(reveal: unknown) {
 
   return {
     state,
+    /** Out of the way, e.g. when the schedule opens over the map. */
+    collapse: useCallback(() => setState('closed'), []),
     panelProps: { id, ref: panel, 'data-sheet': state, style: dragHeight === null ? undefined : { height: dragHeight } },
     handleProps: {
       'aria-expanded': state !== 'closed', 'aria-controls': id,
