@@ -16,7 +16,10 @@ export const ViolationRuleSchema = Type.Enum([
 
 export const Violation = Type.Object({
   rule: ViolationRuleSchema,
+  /** English, for the log and for clients that do not translate; the client words it from rule + params. */
   message: Type.String(),
+  /** What the rule is about (names, counts, ISO instants, codes): the words in any language come from these. */
+  params: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Null()]))),
   sortieId: Type.Optional(Id),
   assemblyAreaId: Type.Optional(Id),
   airportId: Type.Optional(Id),

@@ -29,10 +29,18 @@ export const ViolationRule = {
 } as const;
 export type ViolationRule = (typeof ViolationRule)[keyof typeof ViolationRule];
 
+/**
+ * What a violation is about, as data: the client words it in the reader's language from `rule` and these
+ * (client/src/i18n/locales/<lang>/map.json violationText). Names are labels (airport codes, area and
+ * partner names), instants ISO strings, role/status/category codes.
+ */
+export type ViolationParams = Record<string, string | number | null>;
+
 export interface Violation {
   rule: ViolationRule;
-  /** A sentence a planner understands. */
+  /** An English sentence a planner understands (the log, support, API clients that do not translate). */
   message: string;
+  params?: ViolationParams;
   sortieId?: string;
   assemblyAreaId?: string;
   airportId?: string;

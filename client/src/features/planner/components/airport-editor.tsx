@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../i18n/format.ts';
 import type { Airport, LiftOffer, Scenario, Sortie } from '../../../../../shared/schemas/domain.ts';
 import { addSortie, removeSortie, seatsUsed, setDeparture, setLocked, setPassengers } from '../edit/plan-edits.ts';
 import type { AirportProps } from '../map/to-geojson.ts';
 import type { Violation } from '../api/plan-types.ts';
 import { AirportDetails } from './registry-details.tsx';
-import { fmtCount, fmtTime } from './format.ts';
+import { ViolationText } from './violation-text.tsx';
 import { fromLocalInput, offerName, rotationLine, toLocalInput, type Lookup } from './sortie-label.ts';
 import { useRotations } from '../hooks/use-rotations.ts';
 
@@ -23,20 +25,22 @@ interface Props {
 
 /** One airport: its sorties and their passengers; add or remove a sortie, change times, counts, locks. */
 export function AirportEditor({ airport, props, scenario, sorties, lookup, violations, editable, apply, onError, onArea }: Props) {
+  const { t } = useTranslation('planner', { keyPrefix: 'airport' });
+  const f = useFormat();
   const here = sorties.filter((s) => s.originAirportId === airport.id).sort((a, b) => a.departAt.localeCompare(b.departAt));
   const run = (edit: (s: Sortie[]) => Sortie[]) => { try { apply(edit); } catch (e) { onError(e); } };
   const { rotations, tails } = useRotations(lookup, sorties);
   return (
-    <section aria-label={`Airport ${airport.name}`}>
-      <h2>Airport</h2>
+    <section aria-label={t('label', { name: airport.name })}>
+      <h2>{t('title')}</h2>
       <h3>{airport.iata ?? airport.icao ?? airport.id} — {airport.name}</h3>
-      <p className="muted">{airport.country} · {airport.zone} · runway {airport.runwayM ? `${fmtCount(airport.runwayM)} m` : 'unknown'} · {airport.departuresPerHour} departures/h</p>
-      {props && props.state !== 'open' && <p className="alert alert-error">Closed: {props.closedReason}.</p>}
-      {props && props.sdf !== 'allowed' && <p className="alert sdf-alert">SDF aircraft {props.sdf === 'denied' ? 'may not use this airport' : 'are denied part of the time'}: {props.sdfReason}</p>}
+      <p className="muted">{airport.country} · {airport.zone} · {airport.runwayM ? t('runway', { m: f.number(airport.runwayM) }) : t('runwayUnknown')} · {t('perHour', { n: airport.departuresPerHour })}</p>
+      {props && props.state !== 'open' && <p className="alert alert-error">{t('closed', { reason: props.closedReason })}</p>}
+      {props && props.sdf !== 'allowed' && <p className="alert sdf-alert">{t(props.sdf === 'denied' ? 'sdfDenied' : 'sdfPartly', { reason: props.sdfReason })}</p>}
       {violations.length > 0 && (
-        <ul className="list violations compact">{violations.map((v, i) => <li key={i}><span className="rule-tag">!</span>{v.message}</li>)}</ul>
+        <ul className="list violations compact">{violations.map((v, i) => <li key={i}><span className="rule-tag">!</span><ViolationText violation={v} /></li>)}</ul>
       )}
-      <h3>{here.length} sortie{here.length === 1 ? '' : 's'} from here</h3>
+      <h3>{t('sorties', { count: here.length })}</h3>
       <ul className="list sorties">
         {here.map((s) => {
           const offer = lookup.offers.get(s.offerId);
@@ -48,20 +52,20 @@ export function AirportEditor({ airport, props, scenario, sorties, lookup, viola
               </div>
               <div className={tails.has(s.id) ? 'hint rotation' : 'hint rotation field-error'} data-tail={tails.get(s.id) ?? ''}>{rotationLine(s, lookup, rotations, tails)}</div>
               <div className="row">
-                <label className="inline">Departs (UTC)
+                <label className="inline">{t('departs')}
                   <input type="datetime-local" value={toLocalInput(s.departAt)} disabled={!editable}
                     onChange={(e) => e.target.value && run((x) => setDeparture(x, s.id, fromLocalInput(e.target.value)))} />
                 </label>
-                {editable && <button type="button" className="btn btn-small btn-danger" onClick={() => run((x) => removeSortie(x, s.id))}>Remove sortie</button>}
+                {editable && <button type="button" className="btn btn-small btn-danger" onClick={() => run((x) => removeSortie(x, s.id))}>{t('remove')}</button>}
               </div>
-              {s.allocations.length === 0 && <div className="hint">Empty: select an assembly area to put people on it.</div>}
+              {s.allocations.length === 0 && <div className="hint">{t('empty')}</div>}
               {s.allocations.map((a) => (
                 <div key={a.assemblyAreaId} className="alloc-row">
                   <button type="button" className="btn-link" onClick={() => onArea(a.assemblyAreaId)}>{lookup.areaName(a.assemblyAreaId)}</button>
-                  <input type="number" min={0} value={a.passengers} disabled={!editable} aria-label={`People from ${lookup.areaName(a.assemblyAreaId)} on sortie ${s.id}`}
+                  <input type="number" min={0} value={a.passengers} disabled={!editable} aria-label={t('peopleOn', { area: lookup.areaName(a.assemblyAreaId), sortie: s.id })}
                     onChange={(e) => run((x) => setPassengers(x, s.id, a.assemblyAreaId, Number(e.target.value)))} />
                   <button type="button" className={`btn btn-small lock ${a.locked ? 'is-locked' : ''}`} disabled={!editable} aria-pressed={a.locked}
-                    onClick={() => run((x) => setLocked(x, s.id, a.assemblyAreaId, !a.locked))}>{a.locked ? 'Locked' : 'Lock'}</button>
+                    onClick={() => run((x) => setLocked(x, s.id, a.assemblyAreaId, !a.locked))}>{a.locked ? t('locked') : t('lock')}</button>
                 </div>
               ))}
             </li>
@@ -85,6 +89,9 @@ function AddSortieForm({ airport, scenario, lookup, onAdd }: {
   airport: Airport; scenario: Scenario; lookup: Lookup;
   onAdd: (s: { offerId: string; originAirportId: string; destinationAirportId: string; departAt: string }) => void;
 }) {
+  const { t } = useTranslation('planner', { keyPrefix: 'airport' });
+  const { t: tr } = useTranslation();
+  const f = useFormat();
   const accepted = [...lookup.offers.values()].filter((o) => o.status === 'accepted');
   const fromHere = accepted.filter((o) => o.originAirportIds.includes(airport.id));
   const others = accepted.filter((o) => !o.originAirportIds.includes(airport.id));
@@ -99,19 +106,19 @@ function AddSortieForm({ airport, scenario, lookup, onAdd }: {
       onAdd({ offerId: offer.id, originAirportId: airport.id, destinationAirportId: offer.destinationAirportId, departAt });
       setWhen(null);
     }}>
-      <h3>Add a sortie from {airport.iata ?? airport.icao ?? airport.id}</h3>
-      <select value={offerId} onChange={(e) => { setOfferId(e.target.value); setWhen(null); }} aria-label="Lift offer for the new sortie">
-        <option value="">Choose an accepted lift offer…</option>
-        {fromHere.length > 0 && <optgroup label="Offers that fly from here">{fromHere.map((o) => <option key={o.id} value={o.id}>{offerName(o, lookup)} ({o.category.replace('_', ' ')}, {o.seatsPerSortie} seats)</option>)}</optgroup>}
-        {others.length > 0 && <optgroup label="Other offers (not an origin of theirs)">{others.map((o) => <option key={o.id} value={o.id}>{offerName(o, lookup)} ({o.category.replace('_', ' ')}, {o.seatsPerSortie} seats)</option>)}</optgroup>}
+      <h3>{t('addTitle', { airport: airport.iata ?? airport.icao ?? airport.id })}</h3>
+      <select value={offerId} onChange={(e) => { setOfferId(e.target.value); setWhen(null); }} aria-label={t('addOffer')}>
+        <option value="">{t('chooseOffer')}</option>
+        {fromHere.length > 0 && <optgroup label={t('fromHere')}>{fromHere.map((o) => <option key={o.id} value={o.id}>{t('offerOption', { offer: offerName(o, lookup), category: tr(`offers:categoryWord.${o.category}`), seats: o.seatsPerSortie })}</option>)}</optgroup>}
+        {others.length > 0 && <optgroup label={t('otherOffers')}>{others.map((o) => <option key={o.id} value={o.id}>{t('offerOption', { offer: offerName(o, lookup), category: tr(`offers:categoryWord.${o.category}`), seats: o.seatsPerSortie })}</option>)}</optgroup>}
       </select>
       <div className="row">
-        <label className="inline">Departs (UTC)
+        <label className="inline">{t('departs')}
           <input type="datetime-local" value={toLocalInput(departAt)} onChange={(e) => e.target.value && setWhen(fromLocalInput(e.target.value))} />
         </label>
-        <button type="submit" className="btn btn-small" disabled={!offer}>Add sortie</button>
+        <button type="submit" className="btn btn-small" disabled={!offer}>{t('add')}</button>
       </div>
-      {offer && <p className="hint">Flies to {lookup.airportLabel(offer.destinationAirportId)}; available {fmtTime(offer.availableFrom)} – {fmtTime(offer.availableTo)}.</p>}
+      {offer && <p className="hint">{t('fliesTo', { airport: lookup.airportLabel(offer.destinationAirportId), from: f.shortTime(offer.availableFrom), to: f.shortTime(offer.availableTo) })}</p>}
     </form>
   );
 }

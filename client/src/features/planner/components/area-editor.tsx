@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../i18n/format.ts';
 import type { AssemblyArea, Sortie } from '../../../../../shared/schemas/domain.ts';
 import { evacuees } from '../../../../../shared/plan/snapshot.ts';
 import { allocationsOfArea, movePassengers, passengersOf, setLocked, setPassengers } from '../edit/plan-edits.ts';
 import type { Violation } from '../api/plan-types.ts';
 import { AreaDetails } from './registry-details.tsx';
-import { fmtCount } from './format.ts';
+import { ViolationText } from './violation-text.tsx';
 import { sortieLabel, type Lookup } from './sortie-label.ts';
 import { useRotations } from '../hooks/use-rotations.ts';
 import type { MoveTarget } from '../map-view/move-targets.ts';
@@ -26,6 +28,9 @@ interface Props {
 
 /** One assembly area: its people on each sortie; change counts, lock, move to another sortie, add. */
 export function AreaEditor({ area, sorties, lookup, targets, violations, editable, apply, onError }: Props) {
+  const { t } = useTranslation('planner', { keyPrefix: 'area' });
+  const f = useFormat();
+  const fmtCount = f.number;
   const allocs = allocationsOfArea(sorties, area.id);
   const planned = allocs.reduce((n, x) => n + x.allocation.passengers, 0);
   const total = evacuees(area);
@@ -33,31 +38,31 @@ export function AreaEditor({ area, sorties, lookup, targets, violations, editabl
   const { tails } = useRotations(lookup, sorties);
 
   return (
-    <section aria-label={`Assembly area ${area.name}`}>
-      <h2>Assembly area</h2>
+    <section aria-label={t('label', { name: area.name })}>
+      <h2>{t('title')}</h2>
       <h3>{area.name}</h3>
-      <p className="muted">{area.country} · {area.zone} · {fmtCount(area.residents)} residents + {fmtCount(area.visitors)} visitors · P1 {fmtCount(area.priority1)} · P2 {fmtCount(area.priority2)}</p>
-      <p><strong>{fmtCount(planned)}</strong> of {fmtCount(total)} evacuees planned · <span className={total - planned > 0 ? 'text-bad' : 'text-ok'}>{fmtCount(Math.max(0, total - planned))} left</span></p>
+      <p className="muted">{area.country} · {area.zone} · {t('people', { residents: fmtCount(area.residents), visitors: fmtCount(area.visitors) })} · P1 {fmtCount(area.priority1)} · P2 {fmtCount(area.priority2)}</p>
+      <p>{t('planned', { planned: fmtCount(planned), total: fmtCount(total) })} · <span className={total - planned > 0 ? 'text-bad' : 'text-ok'}>{t('left', { n: fmtCount(Math.max(0, total - planned)) })}</span></p>
       {violations.length > 0 && (
-        <ul className="list violations compact">{violations.map((v, i) => <li key={i}><span className="rule-tag">!</span>{v.message}</li>)}</ul>
+        <ul className="list violations compact">{violations.map((v, i) => <li key={i}><span className="rule-tag">!</span><ViolationText violation={v} /></li>)}</ul>
       )}
       <table className="table edit-table">
-        <thead><tr><th scope="col">Sortie</th><th scope="col" className="num">People</th><th scope="col">Lock</th><th scope="col">Move</th></tr></thead>
+        <thead><tr><th scope="col">{t('col.sortie')}</th><th scope="col" className="num">{t('col.people')}</th><th scope="col">{t('col.lock')}</th><th scope="col">{t('col.move')}</th></tr></thead>
         <tbody>
-          {allocs.length === 0 && <tr><td colSpan={4} className="muted">Nobody from this area is on a sortie.</td></tr>}
+          {allocs.length === 0 && <tr><td colSpan={4} className="muted">{t('nobody')}</td></tr>}
           {allocs.map(({ sortie, allocation }) => (
             <tr key={sortie.id} data-sortie={sortie.id}>
               <td className="sortie-cell">{sortieLabel(sortie, lookup, tails)}</td>
               <td className="num">
                 <input type="number" min={0} step={1} value={allocation.passengers} disabled={!editable}
-                  aria-label={`People from ${area.name} on sortie ${sortie.id}`}
+                  aria-label={t('peopleOn', { area: area.name, sortie: sortie.id })}
                   onChange={(e) => run((s) => setPassengers(s, sortie.id, area.id, Number(e.target.value)))} />
               </td>
               <td>
                 <button type="button" className={`btn btn-small lock ${allocation.locked ? 'is-locked' : ''}`} disabled={!editable}
-                  aria-pressed={allocation.locked} title={allocation.locked ? 'Locked: re-optimizing keeps it. Click to unlock.' : 'Lock: re-optimizing keeps it as it is'}
+                  aria-pressed={allocation.locked} title={allocation.locked ? t('lockedTitle') : t('lockTitle')}
                   onClick={() => run((s) => setLocked(s, sortie.id, area.id, !allocation.locked))}>
-                  {allocation.locked ? 'Locked' : 'Lock'}
+                  {allocation.locked ? t('locked') : t('lock')}
                 </button>
               </td>
               <td>{editable && <MoveControl areaId={area.id} from={sortie} targets={targets} lookup={lookup} onMove={(to, n) => run((s) => movePassengers(s, area.id, sortie.id, to, n))} />}</td>
@@ -75,21 +80,22 @@ export function AreaEditor({ area, sorties, lookup, targets, violations, editabl
 function MoveControl({ areaId, from, targets, lookup, onMove }: {
   areaId: string; from: Sortie; targets: (exclude?: string) => MoveTarget[]; lookup: Lookup; onMove: (to: string, n: number) => void;
 }) {
+  const { t } = useTranslation('planner', { keyPrefix: 'area' });
   const [open, setOpen] = useState(false);
   const [to, setTo] = useState('');
   const [n, setN] = useState(passengersOf(from, areaId));
   const list = open ? targets(from.id) : [];
   // Never more than the chosen sortie's free seats: a move cannot overfill it.
   const max = Math.min(passengersOf(from, areaId), list.find((x) => x.sortie.id === to)?.free ?? Infinity);
-  if (!open) return <button type="button" className="btn btn-small" onClick={() => { setN(passengersOf(from, areaId)); setOpen(true); }}>Move…</button>;
+  if (!open) return <button type="button" className="btn btn-small" onClick={() => { setN(passengersOf(from, areaId)); setOpen(true); }}>{t('moveOpen')}</button>;
   return (
     <div className="move-control">
-      <select value={to} onChange={(e) => setTo(e.target.value)} aria-label="Move to sortie">
+      <select value={to} onChange={(e) => setTo(e.target.value)} aria-label={t('moveTo')}>
         <TargetOptions targets={list} label={(x) => sortieLabel(x.sortie, lookup)} />
       </select>
-      <input type="number" min={1} max={max} value={Math.min(n, max)} onChange={(e) => setN(Number(e.target.value))} aria-label="People to move" />
-      <button type="button" className="btn btn-small btn-primary" disabled={!to || n <= 0} onClick={() => { onMove(to, Math.min(n, max)); setOpen(false); }}>Move</button>
-      <button type="button" className="btn btn-small btn-ghost" onClick={() => setOpen(false)}>Cancel</button>
+      <input type="number" min={1} max={max} value={Math.min(n, max)} onChange={(e) => setN(Number(e.target.value))} aria-label={t('moveCount')} />
+      <button type="button" className="btn btn-small btn-primary" disabled={!to || n <= 0} onClick={() => { onMove(to, Math.min(n, max)); setOpen(false); }}>{t('move')}</button>
+      <button type="button" className="btn btn-small btn-ghost" onClick={() => setOpen(false)}>{t('cancel')}</button>
     </div>
   );
 }
@@ -97,20 +103,22 @@ function MoveControl({ areaId, from, targets, lookup, onMove }: {
 function AddToSortie({ area, targets, lookup, onAdd }: {
   area: AssemblyArea; targets: (exclude?: string) => MoveTarget[]; lookup: Lookup; onAdd: (sortieId: string, n: number) => void;
 }) {
+  const { t } = useTranslation('planner', { keyPrefix: 'area' });
+  const f = useFormat();
   const [to, setTo] = useState('');
   const [n, setN] = useState(10);
   const list = targets();
   const free = list.find((x) => x.sortie.id === to)?.free ?? null;
   return (
     <form className="add-form" onSubmit={(e) => { e.preventDefault(); if (to) onAdd(to, n); }}>
-      <h3>Put people from {area.name} on a sortie</h3>
-      <select value={to} onChange={(e) => setTo(e.target.value)} aria-label="Sortie to add people to">
+      <h3>{t('addTitle', { area: area.name })}</h3>
+      <select value={to} onChange={(e) => setTo(e.target.value)} aria-label={t('addTo')}>
         <TargetOptions targets={list} label={(x) => sortieLabel(x.sortie, lookup)} />
       </select>
       <div className="row">
-        <input type="number" min={1} value={n} onChange={(e) => setN(Number(e.target.value))} aria-label="People to add" />
-        <button type="submit" className="btn btn-small" disabled={!to || n <= 0}>Add</button>
-        {free !== null && <span className="hint">{fmtCount(free)} seats free</span>}
+        <input type="number" min={1} value={n} onChange={(e) => setN(Number(e.target.value))} aria-label={t('addCount')} />
+        <button type="submit" className="btn btn-small" disabled={!to || n <= 0}>{t('add')}</button>
+        {free !== null && <span className="hint">{t('free', { count: free, n: f.number(free) })}</span>}
       </div>
     </form>
   );

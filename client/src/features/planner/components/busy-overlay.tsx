@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { JobProgress } from '../../../components/job-progress.tsx';
 import type { Job } from '../../../lib/jobs.ts';
 
@@ -7,6 +8,7 @@ import type { Job } from '../../../lib/jobs.ts';
  * phase, progress and a Cancel button instead.
  */
 export function BusyOverlay({ label, job, onCancel }: { label: string | null; job?: Job | null; onCancel?: () => void }) {
+  const { t } = useTranslation('planner');
   const [seconds, setSeconds] = useState(0);
   useEffect(() => {
     if (!label) return;
@@ -22,7 +24,7 @@ export function BusyOverlay({ label, job, onCancel }: { label: string | null; jo
       <div className="busy-card">
         <span className="spinner-dot" aria-hidden="true" />
         <span>{label}</span>
-        <span className="muted">{seconds} s</span>
+        <span className="muted">{t('busy.seconds', { n: seconds })}</span>
       </div>
     </div>
   );

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../i18n/format.ts';
 import type { Scenario } from '../../../../../shared/schemas/domain.ts';
 import type { PlanSummaryRow } from '../../../../../shared/schemas/api.ts';
 import { Link } from '../../../lib/router.tsx';
@@ -5,7 +7,6 @@ import { ExportLinks } from '../../../components/export-links.tsx';
 import { exportUrls } from '../../../lib/export-urls.ts';
 import type { Plan } from '../api/plan-types.ts';
 import type { PlanDraft } from '../hooks/use-plan-draft.ts';
-import { fmtCount, fmtTime } from './format.ts';
 
 export type Busy = null | 'solving' | 'saving' | 'optimizing' | 'approving' | 'copying';
 
@@ -27,12 +28,15 @@ interface Props {
 }
 
 export function PlanBar(p: Props) {
+  const { t } = useTranslation('planner', { keyPrefix: 'bar' });
+  const { t: tr } = useTranslation();
+  const f = useFormat();
   const editable = p.isPlanner && p.plan?.status === 'draft';
   return (
-    <section className="plan-bar" aria-label="Scenario and plan">
+    <section className="plan-bar" aria-label={t('label')}>
       <label>
-        Scenario
-        <select value={p.scenarioId ?? ''} onChange={(e) => p.onScenario(e.target.value)} aria-label="Scenario">
+        {t('scenario')}
+        <select value={p.scenarioId ?? ''} onChange={(e) => p.onScenario(e.target.value)} aria-label={t('scenario')}>
           {p.scenarios.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
       </label>
@@ -45,44 +49,44 @@ export function PlanBar(p: Props) {
       )}
       <div className="row">
         <label className="grow">
-          Plan
-          <select value={p.plan?.id ?? ''} onChange={(e) => p.onPlan(e.target.value)} aria-label="Plan" disabled={!p.plans?.length}>
-            {!p.plans?.length && <option value="">No plan yet</option>}
+          {t('plan')}
+          <select value={p.plan?.id ?? ''} onChange={(e) => p.onPlan(e.target.value)} aria-label={t('plan')} disabled={!p.plans?.length}>
+            {!p.plans?.length && <option value="">{t('noPlan')}</option>}
             {p.plans?.map((pl) => (
               <option key={pl.id} value={pl.id}>
-                {pl.name} — {pl.status} v{pl.version} · {fmtCount(pl.peopleOut)} out
+                {t('option', { name: pl.name, status: tr(`plans:status.${pl.status}`), version: pl.version, out: f.number(pl.peopleOut) })}
               </option>
             ))}
           </select>
         </label>
         {p.isPlanner && (
-          <button type="button" className="btn" onClick={p.onNewPlan} disabled={!!p.busy || !p.scenarioId} title="Run the matcher on this scenario and store the result as a new draft plan">
-            New plan
+          <button type="button" className="btn" onClick={p.onNewPlan} disabled={!!p.busy || !p.scenarioId} title={t('newPlanTitle')}>
+            {t('newPlan')}
           </button>
         )}
       </div>
       {p.plan && (
         <div className="plan-status">
-          <span className={`chip chip-${p.plan.status}`}>{p.plan.status}</span>
-          <span>version {p.plan.version}</span>
-          <span className="muted">saved {fmtTime(p.plan.updatedAt)}</span>
-          {p.draft.dirty && <span className="chip chip-unsaved" role="status">unsaved changes</span>}
+          <span className={`chip chip-${p.plan.status}`}>{tr(`plans:status.${p.plan.status}`)}</span>
+          <span>{t('version', { v: p.plan.version })}</span>
+          <span className="muted">{t('savedAt', { time: f.shortTime(p.plan.updatedAt) })}</span>
+          {p.draft.dirty && <span className="chip chip-unsaved" role="status">{t('unsaved')}</span>}
           <ExportLinks what="plan" hrefs={exportUrls.plan(p.plan.id)} />
         </div>
       )}
       {p.plan && p.isPlanner && (
         <div className="row actions">
-          <button type="button" className="btn btn-small" onClick={p.draft.undo} disabled={!p.draft.canUndo || !!p.busy} title="Undo the last edit">Undo</button>
-          <button type="button" className="btn btn-small" onClick={p.draft.redo} disabled={!p.draft.canRedo || !!p.busy} title="Redo">Redo</button>
-          <button type="button" className="btn btn-primary btn-small" onClick={p.onSave} disabled={!editable || !p.draft.dirty || !!p.busy}>Save</button>
-          <button type="button" className="btn btn-small" onClick={p.onOptimize} disabled={!editable || !!p.busy} title="Keep locked allocations and let the matcher re-plan everything else">Re-optimize the rest</button>
+          <button type="button" className="btn btn-small" onClick={p.draft.undo} disabled={!p.draft.canUndo || !!p.busy} title={t('undoTitle')}>{t('undo')}</button>
+          <button type="button" className="btn btn-small" onClick={p.draft.redo} disabled={!p.draft.canRedo || !!p.busy} title={t('redo')}>{t('redo')}</button>
+          <button type="button" className="btn btn-primary btn-small" onClick={p.onSave} disabled={!editable || !p.draft.dirty || !!p.busy}>{t('save')}</button>
+          <button type="button" className="btn btn-small" onClick={p.onOptimize} disabled={!editable || !!p.busy} title={t('optimizeTitle')}>{t('optimize')}</button>
           <button type="button" className="btn btn-small" onClick={p.onApprove} disabled={!editable || p.draft.dirty || p.violationCount > 0 || !!p.busy}
-            title={p.violationCount > 0 ? 'A plan with violations cannot be approved' : p.draft.dirty ? 'Save first' : 'Approve this plan'}>Approve</button>
-          <Link className="btn btn-small" to={`/plans/${encodeURIComponent(p.plan.id)}/print`}>Print</Link>
+            title={p.violationCount > 0 ? t('approveViolations') : p.draft.dirty ? t('saveFirst') : t('approveTitle')}>{t('approve')}</button>
+          <Link className="btn btn-small" to={`/plans/${encodeURIComponent(p.plan.id)}/print`}>{t('print')}</Link>
         </div>
       )}
-      {p.plan && !p.isPlanner && <p className="hint">Read-only: only planners edit plans.</p>}
-      {p.plan?.status === 'approved' && p.isPlanner && <p className="hint">Approved plans are not edited; run a new plan to change it.</p>}
+      {p.plan && !p.isPlanner && <p className="hint">{t('readOnly')}</p>}
+      {p.plan?.status === 'approved' && p.isPlanner && <p className="hint">{t('approvedHint')}</p>}
     </section>
   );
 }

@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { PlannedOn } from '../../../../../shared/schemas/plan-result.ts';
 import { plannedOnNotice } from '../../../lib/planned-on.ts';
 
 /** Above the plan in the panel: the plan was planned on other data, what changed, and whether that breaks it. */
 export function PlannedOnBanner({ plannedOn, status }: { plannedOn: PlannedOn; status: 'draft' | 'approved' }) {
+  const { t } = useTranslation('planner', { keyPrefix: 'plannedOn' });
   const n = plannedOnNotice(plannedOn, status, 5);
   if (!n) return null;
   return (
@@ -10,9 +12,9 @@ export function PlannedOnBanner({ plannedOn, status }: { plannedOn: PlannedOn; s
       <div>
         <strong>{n.title}</strong>
         {n.lines.length > 0 && (
-          <ul>{n.lines.map((l, i) => <li key={i}>{l.text}{l.breaks && <span className="count count-bad" title="gives the plan a violation">breaks</span>}</li>)}</ul>
+          <ul>{n.lines.map((l, i) => <li key={i}>{l.text}{l.breaks && <span className="count count-bad" title={t('breaksTitle')}>{t('breaks')}</span>}</li>)}</ul>
         )}
-        {n.more > 0 && <p className="hint">and {n.more} more change{n.more === 1 ? '' : 's'}</p>}
+        {n.more > 0 && <p className="hint">{t('more', { count: n.more })}</p>}
         <p className="hint">{n.advice}</p>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Layer, Map, ScaleControl, Source, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
@@ -68,6 +69,7 @@ const INITIAL_VIEW = { longitude: 126.5, latitude: 31.5, zoom: 4.3 };
 const mapStyle = (): StyleSpecification | string => env.mapStyleUrl ?? offlineStyle(basemapUrl(), { sea: false });
 
 export function PlannerMap({ data, theatre, mapRef, dataReady, interactive, onSelect, onFirstIdle, toggles = T.ALL_ON, children }: Props) {
+  const { t } = useTranslation('planner');
   const style = useMemo(mapStyle, []);
   const mapLib = useMemo(() => loadMaplibre(), []);
   const [hovered, setHovered] = useState<Hovered | null>(null);
@@ -156,7 +158,7 @@ export function PlannerMap({ data, theatre, mapRef, dataReady, interactive, onSe
       <Source id={L.SOURCE.focus} type="geojson" data={data.focus} />
       {LAYERS.map((spec) => <Layer key={spec.id} {...(shown(spec, toggles) as LayerSpecification)} />)}
       {hovered && interactive && <HoverCard hovered={hovered} />}
-      {mapError && <div className="map-error alert alert-error" role="alert"><span>The map could not draw everything: {mapError}</span><button type="button" className="btn-link" onClick={() => setMapError(null)}>Dismiss</button></div>}
+      {mapError && <div className="map-error alert alert-error" role="alert"><span>{t('mapError', { error: mapError })}</span><button type="button" className="btn-link" onClick={() => setMapError(null)}>{t('common:dismiss')}</button></div>}
       <ScaleControl position="bottom-left" unit="metric" />
       {loaded && children}
     </Map>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client.ts';
 import { cancelJob, JobCancelledError, type Job } from '../../../lib/jobs.ts';
 import { invalidateQueries } from '../../../lib/query.ts';
@@ -24,7 +24,7 @@ import { HazardPanel } from './hazard-panel.tsx';
 import { ComparePanel } from './compare-panel.tsx';
 import { PolicyPanel } from './policy-panel.tsx';
 import { ReplanForm } from './replan-form.tsx';
-import { PRESET_TEXT, toInput } from '../policy/policy-form.ts';
+import { toInput } from '../policy/policy-form.ts';
 import { usePlannerData } from '../hooks/use-planner-data.ts';
 import { prefetchPlannerData } from '../api/prefetch.ts';
 import { usePlanDraft } from '../hooks/use-plan-draft.ts';
@@ -58,7 +58,8 @@ import { ConflictDialog } from './conflict-dialog.tsx';
 import { BusyOverlay } from './busy-overlay.tsx';
 import type { Lookup } from './sortie-label.ts';
 import { Clamp } from './clamp.tsx';
-import { fmtCount, fmtDateTime, fmtTime } from './format.ts';
+import { fmtDateTime, fmtTime } from './format.ts';
+import { useFormat } from '../../../i18n/format.ts';
 
 // As soon as this chunk loads: the API requests first, then the map library (and its workers).
 // Called by the app once the session says the user is a planner (a reader or liaison would get 403s).
@@ -70,10 +71,7 @@ const EMPTY_MAP: MapData = { areas: EMPTY_FC as never, airports: EMPTY_FC as nev
 const onFirstIdleMark = () => performance.mark('neo-map-idle');
 
 type Tab = 'overview' | 'edit' | 'hazards' | 'policy' | 'compare';
-const BUSY_LABEL: Record<Exclude<Busy, null>, string> = {
-  solving: 'Running the matcher on this scenario…', saving: 'Saving the plan…', optimizing: 'Re-optimizing everything that is not locked…',
-  approving: 'Approving…', copying: 'Saving your edits as a copy…',
-};
+const TABS: readonly Tab[] = ['overview', 'edit', 'hazards', 'policy', 'compare'];
 
 
 function airportsClosed(zones: HazardZone[], airports: { id: string; iata: string | null; icao: string | null }[]): string[] {
@@ -110,7 +108,8 @@ export function PlannerPage() {
   const [busy, setBusy] = useState<Busy>(null);
   // The matcher job a Run or Re-plan is following (its progress and Cancel over the map).
   const [job, setJob] = useState<Job | null>(null);
-  const { t } = useTranslation('jobs');
+  const { t } = useTranslation('planner');
+  const f = useFormat();
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text?: string; error?: unknown } | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
   const [mapIdle, setMapIdle] = useState(false);
@@ -127,7 +126,7 @@ export function PlannerPage() {
     window.addEventListener('beforeunload', h);
     return () => window.removeEventListener('beforeunload', h);
   }, [draft.dirty]);
-  const leaveDraft = () => !draft.dirty || window.confirm('Discard your unsaved edits to this plan?');
+  const leaveDraft = () => !draft.dirty || window.confirm(t('page.discard'));
 
   const lookup = useMemo<Lookup | null>(() => {
     if (!snapshot) return null;
@@ -226,7 +225,7 @@ export function PlannerPage() {
       const text = await fn();
       if (text) setNotice({ kind: 'ok', text });
     } catch (e) {
-      if (e instanceof JobCancelledError) setNotice({ kind: 'ok', text: t('cancelled') });
+      if (e instanceof JobCancelledError) setNotice({ kind: 'ok', text: t('jobs:cancelled') });
       else if (e instanceof ApiError && e.status === 409) setConflict(e.message);
       else setNotice({ kind: 'error', error: e });
     } finally {
@@ -235,37 +234,37 @@ export function PlannerPage() {
   }
 
   const onNewPlan = () => scenarioId && leaveDraft() && act('solving', async () => {
-    const p = await createPlan(scenarioId, `Plan ${fmtDateTime()}`, undefined, setJob);
+    const p = await createPlan(scenarioId, t('page.newPlanName', { time: fmtDateTime() }), undefined, setJob);
     setParams({ scenario: scenarioId, plan: p.id });
-    return `Matcher finished: ${fmtCount(p.metrics?.peopleOut)} people out on ${p.sorties.length} sorties${p.solve?.status ? ` (${p.solve.status})` : ''}.`;
+    return t('page.matched', { out: f.number(p.metrics?.peopleOut), count: p.sorties.length, status: p.solve?.status ? t('page.solveStatus', { status: t(`page.status.${p.solve.status}`, { defaultValue: p.solve.status }) }) : '' });
   });
   const onSave = () => plan && act('saving', async () => {
     const saved = await savePlan(plan.id, plan.version, { sorties: draft.sorties });
-    return `Saved as version ${saved.version}${saved.violations.length ? ` with ${saved.violations.length} violation(s) listed` : ''}.`;
+    return saved.violations.length ? t('page.savedWithViolations', { version: saved.version, count: saved.violations.length }) : t('page.saved', { version: saved.version });
   });
   const onOptimize = () => plan && act('optimizing', async () => {
     // The server keeps the locks it has stored: save the draft's locks first.
     if (draft.dirty) await savePlan(plan.id, plan.version, { sorties: draft.sorties });
     const p = await optimizePlan(plan.id, undefined, setJob);
-    return `Re-optimized around the locked allocations: ${fmtCount(p.metrics?.peopleOut)} people out, version ${p.version}.`;
+    return t('page.optimized', { out: f.number(p.metrics?.peopleOut), version: p.version });
   });
   const onReplanFrom = (from: string) => plan && scenarioId && act('optimizing', async () => {
     const at = fmtTime(from);
     // An approved plan stays as approved: its copy is re-planned.
     const target = plan.status === 'approved'
-      ? await createPlan(scenarioId, `${plan.name} (re-plan from ${at})`, plan.sorties)
+      ? await createPlan(scenarioId, t('page.replanName', { name: plan.name, at }), plan.sorties)
       : (draft.dirty ? await savePlan(plan.id, plan.version, { sorties: draft.sorties }) : plan);
     const p = await optimizePlan(target.id, from, setJob);
     if (target.id !== plan.id) setParams({ scenario: scenarioId, plan: p.id });
     const kept = (p.solve as { keptSorties?: number } | null)?.keptSorties ?? 0;
-    return `Re-planned from ${at}: ${kept} departed sorties kept, ${fmtCount(p.metrics?.peopleOut)} people out, version ${p.version}.`;
+    return t('page.replanned', { at, count: kept, out: f.number(p.metrics?.peopleOut), version: p.version });
   });
   const onSavePolicy = (policy: Parameters<typeof toInput>[0]) => {
     const saved = savedSnapshot?.scenario;
     if (!saved) return;
     void act('saving', async () => {
       const s = await updateScenario(saved.id, { version: saved.version, policy: toInput(policy) });
-      return `Policy "${PRESET_TEXT[policy.preset].title}" saved to "${s.name}". Run a new plan or re-optimize to plan with it.`;
+      return t('page.policySaved', { policy: t(`policy.preset.${policy.preset}.title`), scenario: s.name });
     });
   };
   // A job that ended meanwhile answers 409: its stream brings the outcome anyway.
@@ -274,17 +273,17 @@ export function PlannerPage() {
   });
   const onApprove = () => plan && act('approving', async () => {
     const p = await approvePlan(plan.id, plan.version);
-    return `Plan approved (version ${p.version}).`;
+    return t('page.approved', { version: p.version });
   });
   const onReload = () => {
     setConflict(null);
-    if (plan) void invalidateQueries(['plans']).then(() => setNotice({ kind: 'ok', text: 'Reloaded the version saved by someone else; your edits were discarded.' }));
+    if (plan) void invalidateQueries(['plans']).then(() => setNotice({ kind: 'ok', text: t('page.reloaded') }));
   };
   const onCopy = () => plan && scenarioId && act('copying', async () => {
-    const saved = await createPlan(scenarioId, `${plan.name} (copy by ${user.username})`, draft.sorties);
+    const saved = await createPlan(scenarioId, t('page.copyName', { name: plan.name, user: user.username }), draft.sorties);
     setConflict(null);
     setParams({ scenario: scenarioId, plan: saved.id });
-    return `Your edits were saved as a new plan, "${saved.name}".`;
+    return t('page.copied', { name: saved.name });
   });
 
   const hazardActions = {
@@ -306,11 +305,11 @@ export function PlannerPage() {
       const edit = hazardEdit;
       if (!saved || !edit) return;
       void act('saving', async () => {
-        const zones = edit.zones.map((z) => ({ ...z, name: z.name.trim() || 'Hazard zone' }));
+        const zones = edit.zones.map((z) => ({ ...z, name: z.name.trim() || t('hazards.defaultName') }));
         const s = await updateScenario(saved.id, { version: saved.version, hazardZones: zones });
         setHazardEdit(null);
         const closed = snapshot ? airportsClosed(s.hazardZones, snapshot.airports) : [];
-        return `Hazard zones saved to "${s.name}" (${s.hazardZones.length} zone${s.hazardZones.length === 1 ? '' : 's'})${closed.length ? `; closed: ${closed.join(', ')}` : ''}.`;
+        return t(closed.length ? 'hazards.savedClosed' : 'hazards.saved', { scenario: s.name, count: s.hazardZones.length, closed: closed.join(', ') });
       });
     },
     onZoom: (z: HazardZone) => {
@@ -333,7 +332,7 @@ export function PlannerPage() {
 
   return (
     <main className="planner">
-      <aside className="panel" aria-label="Planner panel" {...sheet.panelProps}>
+      <aside className="panel" aria-label={t('page.panel')} {...sheet.panelProps}>
         <SheetHandle sheet={sheet} />
         <PlanBar scenarios={scenarios.data ?? []} scenarioId={scenarioId} plans={plans.data} plan={plan} draft={draft}
           onScenario={(id) => leaveDraft() && (setSelection(null), setFocus(null), setHazardEdit(null), setParams({ scenario: id, plan: null }))}
@@ -342,31 +341,31 @@ export function PlannerPage() {
           onNewPlan={onNewPlan} onSave={onSave} onOptimize={onOptimize} onApprove={onApprove} />
         {plan && <PlannedOnBanner plannedOn={plan.plannedOn} status={plan.status} />}
         {plan && isPlanner && snapshot && <ReplanForm plan={plan} scenario={snapshot.scenario} busy={!!busy} onReplan={onReplanFrom} />}
-        <ErrorAlert error={error} title="Could not load" />
+        <ErrorAlert error={error} title={t('page.loadFailed')} />
         {notice?.kind === 'error' && <ErrorAlert error={notice.error} onDismiss={() => setNotice(null)} />}
-        {notice?.kind === 'ok' && <div className="alert alert-ok" role="status"><span>{notice.text}</span><button type="button" className="btn-link" onClick={() => setNotice(null)}>Dismiss</button></div>}
-        {user.role === 'liaison' && <p className="alert alert-info">Partner liaisons manage their lift offers under <a href="/offers">Lift offers</a>. The map shows the scenario only.</p>}
+        {notice?.kind === 'ok' && <div className="alert alert-ok" role="status"><span>{notice.text}</span><button type="button" className="btn-link" onClick={() => setNotice(null)}>{t('common:dismiss')}</button></div>}
+        {user.role === 'liaison' && <p className="alert alert-info"><Trans t={t} i18nKey="page.liaison" components={{ link: <a href="/offers" /> }} /></p>}
         {scenario && <Clamp className="scenario-desc hint" text={scenario.description} />}
-        <nav className="tabs" role="tablist" aria-label="Panel">
-          {([['overview', 'Overview'], ['edit', 'Edit'], ['hazards', 'Hazard zones'], ['policy', 'Policy'], ['compare', 'What-if']] as const).map(([id, label]) => (
+        <nav className="tabs" role="tablist" aria-label={t('page.tabs')}>
+          {TABS.map((id) => (
             <button key={id} type="button" role="tab" aria-selected={tab === id} className="tab" onClick={() => setTab(id)}>
-              {label}{id === 'overview' && violations.length > 0 && <span className="count count-bad">{violations.length}</span>}
+              {t(`page.tab.${id}`)}{id === 'overview' && violations.length > 0 && <span className="count count-bad">{violations.length}</span>}
             </button>
           ))}
         </nav>
         <div className="panel-body" key={tab}>
           {noScenarios && (
             <div className="empty">
-              <h2>No scenario yet</h2>
-              <p>A scenario is the contingency a plan is made for: its countries, start, access rules and hazard zones. Create one through the API (<a href="/api/docs">POST /api/scenarios</a>) once the assembly areas and airports are imported; it then appears here.</p>
-              <button type="button" className="btn" onClick={() => void scenarios.refetch()}>Check again</button>
+              <h2>{t('page.noScenario.title')}</h2>
+              <p><Trans t={t} i18nKey="page.noScenario.text" components={{ link: <a href="/api/docs" /> }} /></p>
+              <button type="button" className="btn" onClick={() => void scenarios.refetch()}>{t('page.noScenario.check')}</button>
             </div>
           )}
-          {!snapshot && !error && !noScenarios && <Spinner label="Loading the scenario…" />}
+          {!snapshot && !error && !noScenarios && <Spinner label={t('page.loadingScenario')} />}
           {tab === 'overview' && snapshot && (
             plan ? (
               <>
-                {analysis?.error ? <ErrorAlert error={analysis.error} title="The plan could not be checked in the page" /> : null}
+                {analysis?.error ? <ErrorAlert error={analysis.error} title={t('page.checkFailed')} /> : null}
                 <ViolationGroups violations={violations} onShow={showViolation} sortieName={sortieName}
                   airportLabel={(id) => lookup?.airportLabel(id) ?? id} areaName={(id) => lookup?.areaName(id) ?? id}
                   offerName={(id) => (lookup ? offerName(lookup.offers.get(id), lookup) : id)}
@@ -376,19 +375,19 @@ export function PlannerPage() {
                 <DeparturesTimeline sorties={draft.sorties} airports={snapshot.airports} startsAt={snapshot.scenario.startsAt} horizonHours={snapshot.scenario.horizonHours} onAirport={(id) => select({ kind: 'airport', id })}
                   hour={hour} onHour={(h) => { setPlaying(false); setHour(h); }} />
               </>
-            ) : planQ.status === 'loading' ? <Spinner label="Loading the plan…" /> : (
+            ) : planQ.status === 'loading' ? <Spinner label={t('page.loadingPlan')} /> : (
               <div className="empty">
-                <h2>No plan for this scenario yet</h2>
-                <p>{isPlanner ? 'Run the matcher: it builds the plan that gets the most people out (priority 1 first), earliest, with the least ground travel — and explains who is left behind and why.' : 'A planner has not built a plan for this scenario yet.'}</p>
+                <h2>{t('page.noPlan.title')}</h2>
+                <p>{isPlanner ? t('page.noPlan.planner') : t('page.noPlan.other')}</p>
                 {isPlanner && noAcceptedOffers && (
-                  <p className="alert alert-info">No lift offer is accepted yet, and the matcher plans accepted offers only: accept the partners’ offers in the <Link to="/offers">Lift offers</Link> inbox first.</p>
+                  <p className="alert alert-info"><Trans t={t} i18nKey="page.noPlan.noOffers" components={{ link: <Link to="/offers" /> }} /></p>
                 )}
-                {isPlanner && <button type="button" className="btn btn-primary" onClick={onNewPlan} disabled={!!busy}>Run the matcher</button>}
+                {isPlanner && <button type="button" className="btn btn-primary" onClick={onNewPlan} disabled={!!busy}>{t('page.noPlan.run')}</button>}
               </div>
             )
           )}
           {tab === 'edit' && snapshot && lookup && (
-            !plan ? <p className="muted">Open or create a plan to edit it.</p>
+            !plan ? <p className="muted">{t('page.select.noPlan')}</p>
             : selectedArea ? (
               <AreaEditor area={selectedArea} sorties={draft.sorties} lookup={lookup} editable={!!editable} apply={draft.apply}
                 targets={(exclude) => moveTargets(snapshot, draft.sorties, selectedArea.id, exclude)}
@@ -403,10 +402,10 @@ export function PlannerPage() {
                 onError={(e) => setNotice({ kind: 'error', error: e })} onArea={(id) => select({ kind: 'area', id })} />
             ) : (
               <div className="empty">
-                <h2>Select on the map</h2>
-                <p>Click an <strong>assembly area</strong> (circle) to see its people on each sortie: change counts, move them to another sortie, lock them.</p>
-                <p>Click an <strong>airport</strong> to see its sorties: add or remove a sortie, change its departure time.</p>
-                <p className="hint">Violations are re-checked in the page as you edit, with the same rules the server applies on save.</p>
+                <h2>{t('page.select.title')}</h2>
+                <p><Trans t={t} i18nKey="page.select.area" components={{ strong: <strong /> }} /></p>
+                <p><Trans t={t} i18nKey="page.select.airport" components={{ strong: <strong /> }} /></p>
+                <p className="hint">{t('page.select.hint')}</p>
               </div>
             )
           )}
@@ -434,8 +433,8 @@ export function PlannerPage() {
               onChange={hazardActions.onChange} onFinish={hazardActions.onFinish} />
           )}
         </PlannerMap>
-        {hazardEdit && <div className="map-status map-status-draw">Editing hazard zones — {hazardEdit.mode === 'select' ? 'select, move or reshape a zone' : `drawing a ${hazardEdit.mode}`}</div>}
-        {!dataReady && !error && !noScenarios && <div className="map-status"><Spinner label="Loading the scenario…" /></div>}
+        {hazardEdit && <div className="map-status map-status-draw">{t('hazards.status', { what: t(`hazards.mode.${hazardEdit.mode}`) })}</div>}
+        {!dataReady && !error && !noScenarios && <div className="map-status"><Spinner label={t('page.loadingScenario')} /></div>}
         {snapshot && <MapToolbar findables={findables} countries={snapshot.scenario.countries} sdf={sdf.countries} toggles={toggles} onToggles={setToggles} onFit={(c) => fitCountry(c)} onFind={onFind} />}
         {timeline && (
           <div className="map-bottom">
@@ -449,7 +448,7 @@ export function PlannerPage() {
           </div>
         )}
         <MapLegend />
-        <BusyOverlay label={busy ? BUSY_LABEL[busy] : null} job={job} onCancel={onCancelJob} />
+        <BusyOverlay label={busy ? t(`page.busy.${busy}`) : null} job={job} onCancel={onCancelJob} />
       </div>
       <ConflictDialog open={!!conflict} message={conflict ?? ''} busy={busy === 'copying'} onReload={onReload} onCopy={onCopy} onClose={() => setConflict(null)} />
     </main>

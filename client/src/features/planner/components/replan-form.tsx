@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../../../shared/schemas/domain.ts';
 import type { Plan } from '../api/plan-types.ts';
 import { fromLocalInput, toLocalInput } from './sortie-label.ts';
@@ -18,6 +19,7 @@ function defaultFrom(scenario: Scenario): string {
  * today's data. An approved plan is not changed: it is copied and the copy re-planned.
  */
 export function ReplanForm({ plan, scenario, busy, onReplan }: { plan: Plan; scenario: Scenario; busy: boolean; onReplan: (fromIso: string) => void }) {
+  const { t } = useTranslation('planner', { keyPrefix: 'replan' });
   const [from, setFrom] = useState<string | null>(null);
   const value = from ?? defaultFrom(scenario);
   const kept = plan.sorties.filter((s) => Date.parse(s.departAt) < Date.parse(value)).length;
@@ -25,18 +27,18 @@ export function ReplanForm({ plan, scenario, busy, onReplan }: { plan: Plan; sce
   const end = toLocalInput(new Date(Date.parse(scenario.startsAt) + scenario.horizonHours * HOUR).toISOString());
   return (
     <details className="replan-form">
-      <summary>Re-plan from a time…</summary>
-      <form aria-label="Re-plan from a time" onSubmit={(e) => { e.preventDefault(); onReplan(value); }}>
+      <summary>{t('summary')}</summary>
+      <form aria-label={t('label')} onSubmit={(e) => { e.preventDefault(); onReplan(value); }}>
       <div className="row">
-        <label className="inline">Re-plan from (UTC)
+        <label className="inline">{t('from')}
           <input type="datetime-local" value={toLocalInput(value)} min={start} max={end} required
             onChange={(e) => e.target.value && setFrom(fromLocalInput(e.target.value))} />
         </label>
         <button type="submit" className="btn btn-small" disabled={busy}>
-          {plan.status === 'approved' ? 'Copy and re-plan' : 'Re-plan from here'}
+          {plan.status === 'approved' ? t('copy') : t('here')}
         </button>
       </div>
-      <p className="hint">{kept} of {plan.sorties.length} sorties depart before it and are kept as they are; the rest is re-planned on today's data, with nothing new departing earlier.{plan.status === 'approved' ? ' The approved plan stays as it is: a copy is re-planned.' : ''}</p>
+      <p className="hint">{t('hint', { count: plan.sorties.length, kept })}{plan.status === 'approved' ? ` ${t('approved')}` : ''}</p>
       </form>
     </details>
   );

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Violation } from '../../../../../shared/plan/checks/violations.ts';
-import { groupViolations, humanizeMessage, type ViolationGroup } from './violation-groups.ts';
+import { groupViolations, type ViolationGroup } from './violation-groups.ts';
+import { ViolationText } from '../components/violation-text.tsx';
 import { shortName } from './short-name.ts';
 
 interface Props {
@@ -41,7 +42,7 @@ export function ViolationGroups({ violations, onShow, sortieName, airportLabel, 
                     <strong>{place(g)}</strong>
                     {g.sortieIds.length > 1 && <span className="count count-bad">{t('violations.sorties', { count: g.sortieIds.length })}</span>}
                   </div>
-                  <p className="violation-text" lang="en">{humanizeMessage(first.message, sortieName)}</p>
+                  <p className="violation-text"><ViolationText violation={first} sortieName={sortieName} /></p>
                   {g.sortieIds.length > 1 && (
                     <details>
                       <summary>{t('violations.listSorties', { count: g.sortieIds.length })}</summary>

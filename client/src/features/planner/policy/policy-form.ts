@@ -1,36 +1,10 @@
-import type { PlanningPolicy, PolicyCriterion, PolicyInput, PolicyPreset } from '../../../../../shared/schemas/policy.ts';
+import type { PlanningPolicy, PolicyInput, PolicyPreset } from '../../../../../shared/schemas/policy.ts';
 import { POLICY_PRESETS, policyProblem, sameRanking } from '../../../../../shared/policy/presets.ts';
 
 type Named = Exclude<PolicyPreset, 'custom'>;
 export const NAMED_PRESETS: readonly Named[] = ['most_vulnerable_first', 'most_people_out', 'clear_fastest'];
 
-/** What each preset means to a crisis cell, in its words. */
-export const PRESET_TEXT: Record<PolicyPreset, { title: string; text: string }> = {
-  most_vulnerable_first: {
-    title: 'Most vulnerable first',
-    text: 'As many people out as the lift allows, and among them medical and special-needs evacuees (priority 1) leave first, then families, elderly and pregnant (priority 2). An hour of waiting costs a priority-1 person ten times what it costs others.',
-  },
-  most_people_out: {
-    title: 'Most people out',
-    text: 'As many people out as the lift allows, each as early as possible, every priority alike: no one waits for someone more vulnerable to board first.',
-  },
-  clear_fastest: {
-    title: 'Clear fastest',
-    text: 'As many people out as the lift allows, and the last person out as early as possible (time to clear everyone) before any other earliness; priority 1 still weighs more while waiting.',
-  },
-  custom: {
-    title: 'Custom',
-    text: 'Your own order and weights. People out always comes first: no criterion leaves a person behind.',
-  },
-};
-
-export const CRITERION_TEXT: Record<PolicyCriterion, string> = {
-  peopleOut: 'People out, weighted by priority',
-  earliness: 'Earliness: person-hours of waiting, weighted by priority',
-  clearance: 'Clearance: the time the last person leaves',
-  groundTravel: 'Ground travel: kilometres driven to the airports',
-  sorties: 'Sorties flown: no aircraft flown that is not needed',
-};
+// What each preset and criterion means to a crisis cell, in its words: the planner catalogue (planner:policy.preset, policy.criterion).
 
 export type WeightKey = 'peopleOut' | 'waitingHour';
 export type Level = 'p1' | 'p2' | 'p3';
