@@ -3363,6 +3363,9 @@ export interface paths {
                                 assemblyAreaId?: string;
                                 message: string;
                                 offerId?: string;
+                                params?: {
+                                    [key: string]: string | number | null;
+                                };
                                 /** @enum {unknown} */
                                 rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded";
                                 sortieId?: string;
@@ -3590,6 +3593,9 @@ export interface paths {
                                 assemblyAreaId?: string;
                                 message: string;
                                 offerId?: string;
+                                params?: {
+                                    [key: string]: string | number | null;
+                                };
                                 /** @enum {unknown} */
                                 rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded";
                                 sortieId?: string;
@@ -3832,6 +3838,9 @@ export interface paths {
                                 assemblyAreaId?: string;
                                 message: string;
                                 offerId?: string;
+                                params?: {
+                                    [key: string]: string | number | null;
+                                };
                                 /** @enum {unknown} */
                                 rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded";
                                 sortieId?: string;
@@ -4174,6 +4183,9 @@ export interface paths {
                                 assemblyAreaId?: string;
                                 message: string;
                                 offerId?: string;
+                                params?: {
+                                    [key: string]: string | number | null;
+                                };
                                 /** @enum {unknown} */
                                 rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded";
                                 sortieId?: string;
@@ -5672,6 +5684,9 @@ export interface paths {
                                 assemblyAreaId?: string;
                                 message: string;
                                 offerId?: string;
+                                params?: {
+                                    [key: string]: string | number | null;
+                                };
                                 /** @enum {unknown} */
                                 rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded";
                                 sortieId?: string;

@@ -28,6 +28,8 @@ interface Props {
 }
 
 /** The plan's schedule under the map: a Gantt per airport or per airframe, and the selected sortie. */
+const GROUPS = ['airport', 'airframe'] as const;
+
 export function SchedulePanel(p: Props) {
   const { t } = useTranslation('schedule');
   const f = useFormat();
@@ -59,7 +61,7 @@ export function SchedulePanel(p: Props) {
       <header className="schedule-head">
         <h2>{t('title')}</h2>
         <div className="schedule-group" role="radiogroup" aria-label={t('groupBy')}>
-          {(['airport', 'airframe'] as const).map((g) => (
+          {GROUPS.map((g) => (
             <button key={g} type="button" role="radio" aria-checked={group === g} className={`btn btn-small${group === g ? ' is-on' : ''}`} onClick={() => setGroup(g)}>{t(`group.${g}`)}</button>
           ))}
         </div>
