@@ -4,7 +4,7 @@ import type { Format } from '../../../i18n/format.ts';
 
 /** Params that are instants (ISO strings) and words that are codes: shown in the reader's zone and language. */
 const TIMES = new Set(['time', 'from', 'to', 'readyAt']);
-const CODES: Record<string, string> = { role: 'map:violationRole.', status: 'offers:status.', category: 'offers:categoryWord.' };
+const CODES: Record<string, string> = { role: 'map:violationRole.', status: 'offers:status.', category: 'map:violationCategory.' };
 
 /**
  * A violation in the reader's language, from its rule code and params (shared/plan/checks/validator.ts);
@@ -22,6 +22,8 @@ export function violationWords(v: Violation, t: TFunction, exists: (key: string)
     if (TIMES.has(k) && typeof raw === 'string') values[k] = f.shortTime(raw);
     else if (CODES[k] && typeof raw === 'string') values[k] = t(`${CODES[k]}${raw}`, { defaultValue: raw });
     else if (k === 'sortie' && typeof raw === 'string') values[k] = sortieName?.(raw) ?? raw;
+    // A rule's reason is a sentence of its own: the template ends it.
+    else if (k === 'reason' && typeof raw === 'string') values[k] = raw.replace(/[.。]\s*$/, '');
     else values[k] = typeof raw === 'number' ? f.number(raw, { maximumFractionDigits: 1 }) : raw;
   }
   const of = `map:violationText.${v.rule}_of`;
