@@ -50,7 +50,8 @@ const exists = (k: string) => i18n.exists(k);
 
 describe('violations in both languages', () => {
   it('the cases cover every rule, and every violation carries params', () => {
-    expect(new Set(violations.map((v) => v.rule))).toEqual(new Set(Object.values(ViolationRule).filter((r) => r !== 'ground_other_country')));
+    // ground_other_country needs a second theatre and the partner_* rules a seat request: their words are checked below.
+    expect(new Set(violations.map((v) => v.rule))).toEqual(new Set(Object.values(ViolationRule).filter((r) => r !== 'ground_other_country' && !r.startsWith('partner_'))));
     for (const v of violations) expect(v.params, v.rule).toBeTruthy();
   });
   for (const lang of ['en', 'ja'] as const) {
