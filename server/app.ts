@@ -19,6 +19,7 @@ import { registerAuth } from './auth/auth.ts';
 import { databaseRateLimitStore } from './auth/rate-limit-store.ts';
 import { registerRejectNul } from './lib/reject-nul.ts';
 import { apiRoutes } from './routes/index.ts';
+import { registerChunkedReplies } from './lib/chunked-reply.ts';
 import { openapiOptions } from './docs/openapi-options.ts';
 import { registerMetrics } from './observability/metrics.ts';
 import { registerOverloadShedding } from './observability/overload.ts';
@@ -104,6 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAuth(app, deps.database.db);
   registerJsonBody(app);
   registerRejectNul(app);
+  registerChunkedReplies(app);
 
   await app.register(swagger, openapiOptions);
   // swagger-ui's own policy allows its inline <style> blocks by hash, but the UI also sets style attributes from
