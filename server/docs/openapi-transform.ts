@@ -2,6 +2,7 @@ import type { RouteOptions } from 'fastify';
 import { ErrorBody } from '../../shared/schemas/common.ts';
 import type { Role } from '../../shared/schemas/session.ts';
 import { DEFAULT_CODE, ERROR_CODES } from './error-codes.ts';
+import { PAGE } from '../../shared/schemas/pagination.ts';
 import { ROLES, type ErrorCase, type RoleHook, type RouteDoc } from './route-doc.ts';
 
 type Schema = Record<string, unknown> & { response?: Record<string, Record<string, unknown>> };
@@ -39,6 +40,20 @@ function errorResponse(cases: readonly ErrorCase[]): Record<string, unknown> {
   };
 }
 
+/** The headers of every paged list (server/lib/pagination.ts), documented once for all of them. */
+const PAGE_HEADERS = {
+  'X-Total-Count': { type: 'integer', description: 'Rows of the whole list with these filters (all pages).' },
+  'X-Next-Cursor': { type: 'string', description: 'Send as `cursor` for the next page; absent on the last page.' },
+  Link: { type: 'string', description: '`<url of the next page>; rel="next"`; absent on the last page.' },
+};
+const PAGE_TEXT = `\n\n**Paging:** \`limit\` (1–${PAGE.maxLimit}) rows per page and \`cursor\` (the previous page's \`X-Next-Cursor\`); `
+  + 'the answer is the page\'s array, with `X-Total-Count`, and `X-Next-Cursor` and `Link: <…>; rel="next"` unless it is the last page. '
+  + `Without \`limit\` the list answers up to ${PAGE.unpagedMax.toLocaleString('en')} rows (fewer where the route says so), with the same headers. `
+  + 'The order ends in a unique key, so pages never repeat or skip a row when rows are added meanwhile. '
+  + 'A `cursor` that this server did not make for this list (garbage, edited, another list\'s) is a 400 naming `querystring.cursor`.';
+
+const isPaged = (schema: Schema) => Boolean(((schema.querystring as { properties?: Record<string, unknown> } | undefined)?.properties ?? {}).cursor);
+
 /**
  * The @fastify/swagger `transform`: turns each route's `config.doc` into the operation's summary,
  * description (with its roles), `x-roles`, request/response examples and one error response per status.
@@ -59,6 +74,10 @@ export function openapiTransform({ schema, url, route }: { schema: unknown; url:
   const response: Record<string, Record<string, unknown>> = { ...(base.response ?? {}) };
   const ok = Object.keys(response).filter((k) => k.startsWith('2')).sort()[0];
   if (ok && doc.response !== undefined) response[ok] = { ...response[ok], examples: [doc.response] };
+  if (ok && isPaged(base)) {
+    response[ok] = { ...response[ok], headers: PAGE_HEADERS };
+    out.description += PAGE_TEXT;
+  }
   for (const [status, example] of Object.entries(doc.responses ?? {})) {
     if (response[status]) response[status] = { ...response[status], examples: [example] };
   }

@@ -9,7 +9,9 @@ import {
 } from '../../shared/schemas/operation.ts';
 import type { SortieAction } from '../../shared/operation/lifecycle.ts';
 import { anyRole, currentUser, plannerOnly } from '../auth/auth.ts';
-import { listOperations } from '../repositories/operations.repository.ts';
+import { OPERATION_LIST, pageOperations } from '../repositories/operations.repository.ts';
+import { answerPage } from '../lib/pagination.ts';
+import { PageQuery } from '../../shared/schemas/pagination.ts';
 import { inTransaction } from '../lib/tx.ts';
 import { etag, requireIfMatch } from '../lib/if-match.ts';
 import type { RouteDeps } from '../routes/index.ts';
@@ -35,10 +37,12 @@ export const operationRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
   const { db } = deps.database;
   const { bus } = deps;
 
-  app.get('/operations', { onRequest: anyRole, config: docRoute({ summary: 'List operations', description: 'Every operation (execution of an approved plan), newest first, with its plan in force and operation time. A liaison sees the operations in which their partner has been tasked with a sortie.', roles: ['planner', 'reader', 'liaison (operations with a sortie tasked to their partner)'], response: [OPERATION_EXAMPLE] }), schema: { tags, summary: 'Operations (executions of approved plans)', response: { 200: Type.Array(Operation) } } },
-    async (req) => {
+  app.get('/operations', { onRequest: anyRole, config: docRoute({ summary: 'List operations', description: 'Every operation (execution of an approved plan), newest first, with its plan in force and operation time. A liaison sees the operations in which their partner has been tasked with a sortie.', roles: ['planner', 'reader', 'liaison (operations with a sortie tasked to their partner)'], response: [OPERATION_EXAMPLE] }), schema: { tags, summary: 'Operations (executions of approved plans)', querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: Type.Array(Operation) } } },
+    async (req, reply) => {
       const user = currentUser(req);
-      return (await listOperations(db, user.role === 'liaison' ? { partnerId: user.partnerId ?? '' } : {})).map(operationOut);
+      const filter = user.role === 'liaison' ? { partnerId: user.partnerId ?? '' } : {};
+      // Without `limit` at most 200, as before paging.
+      return (await answerPage(req, reply, OPERATION_LIST, (page) => pageOperations(db, filter, page), 200)).map(operationOut);
     });
 
   app.post('/operations', {

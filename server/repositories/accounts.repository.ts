@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import type { Account } from '../../shared/schemas/accounts.ts';
 import type { Role } from '../../shared/schemas/session.ts';
 import type { Db } from './db-type.ts';
+import { keysetPage, type PageRequest } from './keyset.ts';
+import type { ListSpec } from '../lib/pagination.ts';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 const columns = ['username', 'role', 'partner_id', 'disabled_at', 'created_at', 'updated_at', 'password_changed_at'] as const;
@@ -18,6 +20,9 @@ export async function listAccounts(db: Db): Promise<Account[]> {
   const rows = await db.selectFrom('users').select(columns).orderBy('role').orderBy('username').execute();
   return rows.map(toAccount);
 }
+
+export const ACCOUNT_LIST: ListSpec = { name: 'users', keys: [{ column: 'role', dir: 'asc', type: 'text' }, { column: 'username', dir: 'asc', type: 'text' }] };
+export const pageAccounts = (db: Db, page: PageRequest) => keysetPage(db.selectFrom('users').select(columns), ACCOUNT_LIST.keys, page, toAccount);
 
 /** With `lock`, the row stays locked to the end of the transaction (concurrent changes of one account queue). */
 export async function getAccount(db: Db, username: string, opts: { lock?: boolean } = {}): Promise<Account | undefined> {

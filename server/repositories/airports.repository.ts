@@ -4,6 +4,8 @@ import type { Airport } from '../../shared/schemas/domain.ts';
 import type { AirportRecord } from '../../shared/schemas/versioned.ts';
 import type { AirportPatch } from '../../shared/schemas/api.ts';
 import type { Db } from './db-type.ts';
+import { keysetPage, type PageRequest } from './keyset.ts';
+import type { ListSpec } from '../lib/pagination.ts';
 
 export const toAirport = (r: Selectable<AirportTable>): AirportRecord => ({
   id: r.id, iata: r.iata, icao: r.icao, name: r.name, country: r.country, zone: r.zone, lat: r.lat, lon: r.lon,
@@ -19,14 +21,23 @@ function toRow(a: Partial<Airport>) {
   };
 }
 
-export async function listAirports(db: Db, f: { country?: string; zone?: string; status?: string; mode?: string } = {}) {
-  let q = db.selectFrom('airports').selectAll().orderBy('country').orderBy('id');
+type AirportFilter = { country?: string; zone?: string; status?: string; mode?: string };
+
+function filtered(db: Db, f: AirportFilter) {
+  let q = db.selectFrom('airports').selectAll();
   if (f.mode) q = q.where('mode', '=', f.mode as 'air' | 'sea');
   if (f.country) q = q.where('country', '=', f.country);
   if (f.zone) q = q.where('zone', '=', f.zone);
   if (f.status) q = q.where('status', '=', f.status as Airport['status']);
-  return (await q.execute()).map(toAirport);
+  return q;
 }
+
+export async function listAirports(db: Db, f: AirportFilter = {}) {
+  return (await filtered(db, f).orderBy('country').orderBy('id').execute()).map(toAirport);
+}
+
+export const AIRPORT_LIST: ListSpec = { name: 'airports', keys: [{ column: 'country', dir: 'asc', type: 'text' }, { column: 'id', dir: 'asc', type: 'text' }] };
+export const pageAirports = (db: Db, f: AirportFilter, page: PageRequest) => keysetPage(filtered(db, f), AIRPORT_LIST.keys, page, toAirport);
 
 /** `forUpdate` takes the row lock until the transaction ends: a concurrent PATCH waits and then reads this one's result. */
 export async function getAirport(db: Db, id: string, forUpdate = false) {

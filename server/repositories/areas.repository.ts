@@ -4,19 +4,33 @@ import type { AssemblyArea } from '../../shared/schemas/domain.ts';
 import type { AssemblyAreaRecord } from '../../shared/schemas/versioned.ts';
 import type { AssemblyAreaPatch } from '../../shared/schemas/api.ts';
 import type { Db } from './db-type.ts';
+import { keysetPage, type PageRequest } from './keyset.ts';
+import type { ListSpec } from '../lib/pagination.ts';
 
 export const toArea = (r: Selectable<AssemblyAreaTable>): AssemblyAreaRecord => ({
   id: r.id, country: r.country, zone: r.zone, name: r.name, lat: r.lat, lon: r.lon,
   residents: r.residents, visitors: r.visitors, priority1: r.priority1, priority2: r.priority2, version: r.version,
 });
 
-export async function listAreas(db: Db, f: { country?: string | string[]; zone?: string } = {}) {
-  let q = db.selectFrom('assembly_areas').selectAll().orderBy('country').orderBy('residents', 'desc').orderBy('id');
+type AreaFilter = { country?: string | string[]; zone?: string };
+
+function filtered(db: Db, f: AreaFilter) {
+  let q = db.selectFrom('assembly_areas').selectAll();
   if (typeof f.country === 'string') q = q.where('country', '=', f.country);
   else if (f.country) q = f.country.length ? q.where('country', 'in', f.country) : q.where(({ lit }) => lit(false));
   if (f.zone) q = q.where('zone', '=', f.zone);
-  return (await q.execute()).map(toArea);
+  return q;
 }
+
+export async function listAreas(db: Db, f: AreaFilter = {}) {
+  return (await filtered(db, f).orderBy('country').orderBy('residents', 'desc').orderBy('id').execute()).map(toArea);
+}
+
+/** The API's order: by country, the largest areas first. */
+export const AREA_LIST: ListSpec = { name: 'assembly-areas', keys: [
+  { column: 'country', dir: 'asc', type: 'text' }, { column: 'residents', dir: 'desc', type: 'int' }, { column: 'id', dir: 'asc', type: 'text' },
+] };
+export const pageAreas = (db: Db, f: AreaFilter, page: PageRequest) => keysetPage(filtered(db, f), AREA_LIST.keys, page, toArea);
 
 export async function getArea(db: Db, id: string, forUpdate = false) {
   let q = db.selectFrom('assembly_areas').selectAll().where('id', '=', id);

@@ -4,6 +4,8 @@ import type { LiftOffer, OfferStatus } from '../../shared/schemas/domain.ts';
 import { iso } from '../lib/json.ts';
 import { offerFlags } from '../../shared/offers/offer-facts.ts';
 import type { Db } from './db-type.ts';
+import { keysetPage, type PageRequest, type PageResult } from './keyset.ts';
+import type { ListSpec } from '../lib/pagination.ts';
 
 type OfferRow = Selectable<LiftOfferTable> & { catalogue_type: string | null; typical_pax: number | null; max_pax_evac: number | null };
 
@@ -21,19 +23,20 @@ function toOffer(r: OfferRow, origins: string[]): LiftOffer {
 
 export interface OfferFilter { status?: OfferStatus; partnerId?: string; category?: string; id?: string }
 
-export async function listOffers(db: Db, f: OfferFilter = {}, forUpdate = false): Promise<LiftOffer[]> {
+function filtered(db: Db, f: OfferFilter) {
   // What the catalogue says of the offer's type, for its flags (not in catalogue, seats unchecked).
   let q = db.selectFrom('lift_offers').leftJoin('aircraft_types', 'aircraft_types.type', 'lift_offers.aircraft_type')
     .selectAll('lift_offers')
-    .select(['aircraft_types.type as catalogue_type', 'aircraft_types.typical_pax', 'aircraft_types.max_pax_evac'])
-    .orderBy('lift_offers.partner_id').orderBy('lift_offers.id');
+    .select(['aircraft_types.type as catalogue_type', 'aircraft_types.typical_pax', 'aircraft_types.max_pax_evac']);
   if (f.status) q = q.where('lift_offers.status', '=', f.status);
-  if (f.partnerId) q = q.where('lift_offers.partner_id', '=', f.partnerId);
+  // '' (a liaison without a partner) matches nothing, never everything.
+  if (f.partnerId !== undefined) q = q.where('lift_offers.partner_id', '=', f.partnerId);
   if (f.category) q = q.where('lift_offers.category', '=', f.category as LiftOffer['category']);
   if (f.id) q = q.where('lift_offers.id', '=', f.id);
-  // Locks the offer rows only: the catalogue is read, not changed.
-  if (forUpdate) q = q.forUpdate(['lift_offers']);
-  const rows = await q.execute();
+  return q;
+}
+
+async function withOrigins(db: Db, rows: OfferRow[]): Promise<LiftOffer[]> {
   if (rows.length === 0) return [];
   const origins = await db.selectFrom('lift_offer_origins').select(['offer_id', 'airport_id'])
     .where('offer_id', 'in', rows.map((r) => r.id)).orderBy('offer_id').orderBy('position').execute();
@@ -44,6 +47,21 @@ export async function listOffers(db: Db, f: OfferFilter = {}, forUpdate = false)
     byOffer.set(o.offer_id, list);
   }
   return rows.map((r) => toOffer(r, byOffer.get(r.id) ?? []));
+}
+
+export async function listOffers(db: Db, f: OfferFilter = {}, forUpdate = false): Promise<LiftOffer[]> {
+  let q = filtered(db, f).orderBy('lift_offers.partner_id').orderBy('lift_offers.id');
+  // Locks the offer rows only: the catalogue is read, not changed.
+  if (forUpdate) q = q.forUpdate(['lift_offers']);
+  return withOrigins(db, await q.execute());
+}
+
+export const OFFER_LIST: ListSpec = { name: 'lift-offers', keys: [
+  { column: 'lift_offers.partner_id', dir: 'asc', type: 'text' }, { column: 'lift_offers.id', dir: 'asc', type: 'text' },
+] };
+export async function pageOffers(db: Db, f: OfferFilter, page: PageRequest): Promise<PageResult<LiftOffer>> {
+  const rows = await keysetPage(filtered(db, f), OFFER_LIST.keys, page, (r): OfferRow => r);
+  return { ...rows, items: await withOrigins(db, rows.items) };
 }
 
 export async function getOffer(db: Db, id: string, forUpdate = false): Promise<LiftOffer | undefined> {

@@ -3,6 +3,8 @@ import type { OperationSortieTable, OperationTable } from '../db/operation-table
 import type { ManifestLine, Operation, OperationSortie, SortieState } from '../../shared/schemas/operation.ts';
 import { iso, isoOrNull, jsonb } from '../lib/json.ts';
 import type { Db } from './db-type.ts';
+import { keysetPage, type PageRequest } from './keyset.ts';
+import type { ListSpec } from '../lib/pagination.ts';
 
 export type StoredOperation = Omit<Operation, 'now'> & { proposal: unknown };
 
@@ -29,7 +31,7 @@ export async function getOperation(db: Db, id: string, forUpdate = false): Promi
  * Operations newest first. With `partnerId` (a liaison) only those where that partner has a sortie it
  * may see (shared/operation/lifecycle.ts liaisonSees, here as SQL).
  */
-export async function listOperations(db: Db, filter: { partnerId?: string } = {}): Promise<StoredOperation[]> {
+function filtered(db: Db, filter: { partnerId?: string }) {
   let q = db.selectFrom('operations').selectAll();
   if (filter.partnerId !== undefined) {
     const partnerId = filter.partnerId;
@@ -37,8 +39,11 @@ export async function listOperations(db: Db, filter: { partnerId?: string } = {}
       .whereRef('operation_sorties.operation_id', '=', 'operations.id')
       .where('operation_sorties.partner_id', '=', partnerId).where('operation_sorties.state', '!=', 'planned')));
   }
-  return (await q.orderBy('created_at', 'desc').orderBy('id').limit(200).execute()).map(toOperation);
+  return q;
 }
+
+export const OPERATION_LIST: ListSpec = { name: 'operations', keys: [{ column: 'created_at', dir: 'desc', type: 'timestamptz' }, { column: 'id', dir: 'asc', type: 'text' }] };
+export const pageOperations = (db: Db, filter: { partnerId?: string }, page: PageRequest) => keysetPage(filtered(db, filter), OPERATION_LIST.keys, page, toOperation);
 
 export async function updateOperation(db: Db, id: string, version: number, set: { planId?: string; proposalPlanId?: string | null; proposal?: unknown }) {
   await db.updateTable('operations').set({

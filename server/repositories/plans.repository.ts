@@ -6,6 +6,8 @@ import { violationKey, type PlanBasisRecord, type PlanDerivation, type PlanDrift
 import type { PlanBasis } from '../../shared/plan/inputs.ts';
 import { iso, isoOrNull, jsonb } from '../lib/json.ts';
 import type { Db } from './db-type.ts';
+import { keysetPage, type PageRequest } from './keyset.ts';
+import type { ListSpec } from '../lib/pagination.ts';
 import type { PlanningPolicy } from '../../shared/schemas/policy.ts';
 
 /** A derivation as cached with the plan, under the digest of the data it was computed on. */
@@ -54,25 +56,36 @@ function head(r: Pick<Selectable<PlanTable>, 'id' | 'scenario_id' | 'name' | 'st
   };
 }
 
-export async function listPlans(db: Db, f: { scenarioId?: string; status?: PlanStatus } = {}): Promise<PlanRow[]> {
+function planRows(db: Db, f: { scenarioId?: string; status?: PlanStatus }) {
   let q = db.selectFrom('plans')
     .select(['id', 'scenario_id', 'name', 'status', 'version', 'solve', 'policy', 'created_by', 'approved_by', 'approved_at', 'created_at', 'updated_at',
-      'metrics', 'violations', 'drift', 'derived_digest'])
-    .orderBy('updated_at', 'desc').orderBy('id');
+      'metrics', 'violations', 'drift', 'derived_digest']);
   if (f.scenarioId) q = q.where('scenario_id', '=', f.scenarioId);
   if (f.status) q = q.where('status', '=', f.status);
-  const rows = await q.execute();
-  return rows.map((r) => {
-    const m = (r.metrics ?? {}) as { peopleOut?: number; peopleLeft?: number };
-    const drift = r.drift as PlanDrift | null;
-    return {
-      ...head(r), digest: r.drift === null ? null : r.derived_digest,
-      peopleOut: Number(m.peopleOut ?? 0), peopleLeft: Number(m.peopleLeft ?? 0),
-      violationCount: Array.isArray(r.violations) ? r.violations.length : 0,
-      inputsChanged: drift?.changed ?? false, breaks: drift?.breaks ?? false,
-    };
-  });
+  return q;
 }
+
+function toPlanRow(r: Pick<Selectable<PlanTable>, 'id' | 'scenario_id' | 'name' | 'status' | 'version' | 'solve' | 'policy' | 'created_by' | 'approved_by' | 'approved_at' | 'created_at' | 'updated_at' | 'metrics' | 'violations' | 'drift' | 'derived_digest'>): PlanRow {
+  const m = (r.metrics ?? {}) as { peopleOut?: number; peopleLeft?: number };
+  const drift = r.drift as PlanDrift | null;
+  return {
+    ...head(r), digest: r.drift === null ? null : r.derived_digest,
+    peopleOut: Number(m.peopleOut ?? 0), peopleLeft: Number(m.peopleLeft ?? 0),
+    violationCount: Array.isArray(r.violations) ? r.violations.length : 0,
+    inputsChanged: drift?.changed ?? false, breaks: drift?.breaks ?? false,
+  };
+}
+
+export async function listPlans(db: Db, f: { scenarioId?: string; status?: PlanStatus } = {}): Promise<PlanRow[]> {
+  return (await planRows(db, f).orderBy('updated_at', 'desc').orderBy('id').execute()).map(toPlanRow);
+}
+
+/**
+ * Pages newest first by creation: `updated_at` changes on every save and approval, so a plan saved
+ * while a client pages would jump over the cursor and be missed; `created_at` never changes.
+ */
+export const PLAN_LIST: ListSpec = { name: 'plans', keys: [{ column: 'created_at', dir: 'desc', type: 'timestamptz' }, { column: 'id', dir: 'asc', type: 'text' }] };
+export const pagePlans = (db: Db, f: { scenarioId?: string; status?: PlanStatus }, page: PageRequest) => keysetPage(planRows(db, f), PLAN_LIST.keys, page, toPlanRow);
 
 export async function getPlan(db: Db, id: string, forUpdate = false): Promise<StoredPlan | undefined> {
   let q = db.selectFrom('plans')

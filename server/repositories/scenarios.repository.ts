@@ -3,6 +3,8 @@ import type { AccessRuleTable, HazardZoneTable, ScenarioTable } from '../db/data
 import type { AccessRule, HazardZone, Scenario } from '../../shared/schemas/domain.ts';
 import { iso, isoOrNull, jsonb } from '../lib/json.ts';
 import type { Db } from './db-type.ts';
+import { keysetPage, type PageRequest, type PageResult } from './keyset.ts';
+import type { ListSpec } from '../lib/pagination.ts';
 import { DEFAULT_POLICY } from '../../shared/policy/presets.ts';
 
 const toRule = (r: Selectable<AccessRuleTable>): AccessRule => ({
@@ -20,11 +22,7 @@ function toScenario(r: Selectable<ScenarioTable>, rules: AccessRule[], zones: Ha
   };
 }
 
-export async function listScenarios(db: Db, f: { id?: string } = {}, forUpdate = false): Promise<Scenario[]> {
-  let q = db.selectFrom('scenarios').selectAll().orderBy('created_at').orderBy('id');
-  if (f.id) q = q.where('id', '=', f.id);
-  if (forUpdate) q = q.forUpdate();
-  const rows = await q.execute();
+async function withRulesAndZones(db: Db, rows: Selectable<ScenarioTable>[]): Promise<Scenario[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [rules, zones] = await Promise.all([
@@ -36,6 +34,19 @@ export async function listScenarios(db: Db, f: { id?: string } = {}, forUpdate =
     rules.filter((x) => x.scenario_id === r.id).map(toRule),
     zones.filter((x) => x.scenario_id === r.id).map(toZone),
   ));
+}
+
+export async function listScenarios(db: Db, f: { id?: string } = {}, forUpdate = false): Promise<Scenario[]> {
+  let q = db.selectFrom('scenarios').selectAll().orderBy('created_at').orderBy('id');
+  if (f.id) q = q.where('id', '=', f.id);
+  if (forUpdate) q = q.forUpdate();
+  return withRulesAndZones(db, await q.execute());
+}
+
+export const SCENARIO_LIST: ListSpec = { name: 'scenarios', keys: [{ column: 'created_at', dir: 'asc', type: 'timestamptz' }, { column: 'id', dir: 'asc', type: 'text' }] };
+export async function pageScenarios(db: Db, page: PageRequest): Promise<PageResult<Scenario>> {
+  const rows = await keysetPage(db.selectFrom('scenarios').selectAll(), SCENARIO_LIST.keys, page, (r): Selectable<ScenarioTable> => r);
+  return { ...rows, items: await withRulesAndZones(db, rows.items) };
 }
 
 export async function getScenario(db: Db, id: string, forUpdate = false) {

@@ -2,7 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Account, AccountCreate, AccountPatch, PasswordReset, UsernameParams } from '../../shared/schemas/accounts.ts';
 import { ErrorBody } from '../../shared/schemas/common.ts';
-import { getAccount, listAccounts } from '../repositories/accounts.repository.ts';
+import { ACCOUNT_LIST, getAccount, pageAccounts } from '../repositories/accounts.repository.ts';
+import { answerPage } from '../lib/pagination.ts';
+import { PageQuery } from '../../shared/schemas/pagination.ts';
 import { changeAccount, createAccount, resetPassword } from '../services/accounts.service.ts';
 import { currentUser, plannerOnly } from '../auth/auth.ts';
 import { notFound } from '../lib/errors.ts';
@@ -23,7 +25,8 @@ export const accountRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       summary: 'List accounts',
       description: 'Every account with its role, partner (liaisons), whether it is disabled and when its password was last changed. Never the password hashes.',
       response: [accountExample],
-    }) }, schema: { tags, response: { 200: Type.Array(Account) } } }, async () => listAccounts(db));
+    }) }, schema: { tags, querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: Type.Array(Account) } } },
+    async (req, reply) => answerPage(req, reply, ACCOUNT_LIST, (page) => pageAccounts(db, page)));
 
   app.get('/users/:username', { onRequest: plannerOnly, config: { ...docRoute({
       summary: 'Read one account',

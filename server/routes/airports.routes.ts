@@ -4,7 +4,8 @@ import type { Airport } from '../../shared/schemas/domain.ts';
 import { AirportCreate, AirportPatch, AirportQuery } from '../../shared/schemas/api.ts';
 import { AirportRecord, VersionedWriteHeaders } from '../../shared/schemas/versioned.ts';
 import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
-import { deleteAirport, getAirport, insertAirport, listAirports, updateAirport } from '../repositories/airports.repository.ts';
+import { AIRPORT_LIST, deleteAirport, getAirport, insertAirport, pageAirports, updateAirport } from '../repositories/airports.repository.ts';
+import { answerPage } from '../lib/pagination.ts';
 import { countryExists } from '../repositories/countries.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { anyRole, currentUser, plannerOnly } from '../auth/auth.ts';
@@ -34,7 +35,7 @@ export const airportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       description: 'Every departure point — airports (`mode` `air`) and seaports (`mode` `sea`, with `berths` and `unlocode`) — ordered by country and id; filter with the query parameters (`?mode=sea` for the ports). Each carries its `version` (send it back as `If-Match` when you edit).',
       response: [airportExample],
     }) }, schema: { tags, querystring: AirportQuery, response: { 200: Type.Array(AirportRecord) } } },
-    async (req) => listAirports(db, req.query));
+    async (req, reply) => answerPage(req, reply, AIRPORT_LIST, (page) => pageAirports(db, req.query, page)));
 
   app.get('/airports/:id', { onRequest: anyRole, config: { ...docRoute({
       summary: 'Read one airport',

@@ -4,7 +4,8 @@ import type { AssemblyArea } from '../../shared/schemas/domain.ts';
 import { AssemblyAreaCreate, AssemblyAreaPatch, AssemblyAreaQuery } from '../../shared/schemas/api.ts';
 import { AssemblyAreaRecord, VersionedWriteHeaders } from '../../shared/schemas/versioned.ts';
 import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
-import { deleteArea, getArea, insertArea, listAreas, updateArea } from '../repositories/areas.repository.ts';
+import { AREA_LIST, deleteArea, getArea, insertArea, pageAreas, updateArea } from '../repositories/areas.repository.ts';
+import { answerPage } from '../lib/pagination.ts';
 import { countryExists } from '../repositories/countries.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { currentUser, plannerOnly, plannerOrReader } from '../auth/auth.ts';
@@ -37,7 +38,7 @@ export const areaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       description: 'Every assembly area, ordered by country and name; filter with the query parameters. Each carries its `version` (send it back as `If-Match` when you edit).',
       response: [areaExample],
     }) }, schema: { tags, querystring: AssemblyAreaQuery, response: { 200: Type.Array(AssemblyAreaRecord) } } },
-    async (req) => listAreas(db, req.query));
+    async (req, reply) => answerPage(req, reply, AREA_LIST, (page) => pageAreas(db, req.query, page)));
 
   app.get('/assembly-areas/:id', { onRequest: plannerOrReader, config: { ...docRoute({
       summary: 'Read one assembly area',

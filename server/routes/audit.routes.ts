@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { listAudit } from '../repositories/audit.repository.ts';
+import { AUDIT_LIST, pageAudit } from '../repositories/audit.repository.ts';
+import { answerPage } from '../lib/pagination.ts';
+import { PageQuery } from '../../shared/schemas/pagination.ts';
 import { plannerOnly } from '../auth/auth.ts';
 import type { RouteDeps } from './index.ts';
 import { docRoute } from '../docs/route-doc.ts';
@@ -11,8 +13,8 @@ const AuditQuery = Type.Object({
   entityId: Type.Optional(Type.String({ maxLength: 64 })),
   username: Type.Optional(Type.String({ maxLength: 64 })),
   since: Type.Optional(Type.String({ format: 'date-time' })),
-  limit: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,3}$', description: '1–1000, default 100' })),
-  before: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$', description: 'page: events with a smaller id' })),
+  ...PageQuery,
+  before: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$', description: 'events with a smaller id (the older way to page; `cursor` supersedes it)' })),
 }, { additionalProperties: false });
 
 const AuditEvent = Type.Object({
@@ -23,13 +25,12 @@ const AuditEvent = Type.Object({
 export const auditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
   app.get('/audit', { onRequest: plannerOnly, config: { ...docRoute({
       summary: 'Read the audit log',
-      description: 'Every write (create, update, delete, decisions, imports, sign-in/out), newest first, with the row before and after. Filter by `entityType`, `entityId`, `username`, `since`; page with `limit` (1–1000, default 100) and `before` (the smallest `id` of the previous page).',
+      description: 'Every write (create, update, delete, decisions, imports, sign-in/out), newest first, with the row before and after. Filter by `entityType`, `entityId`, `username`, `since`; `limit` defaults to 100 here (the log is long); `before` (events with a smaller `id`) still works next to `cursor`.',
       response: [auditExample],
     }) }, schema: { tags: ['audit'], querystring: AuditQuery, response: { 200: Type.Array(AuditEvent) } } },
-    async (req) => {
-      const { limit, before, ...rest } = req.query;
-      return listAudit(deps.database.db, {
-        ...rest, limit: Math.min(Number(limit ?? 100), 1000), before: before === undefined ? undefined : Number(before),
-      });
+    async (req, reply) => {
+      const { limit: _l, cursor: _c, before, ...rest } = req.query;
+      const filter = { ...rest, before: before === undefined ? undefined : Number(before) };
+      return answerPage(req, reply, AUDIT_LIST, (page) => pageAudit(deps.database.db, filter, page), 100);
     });
 };

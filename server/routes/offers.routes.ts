@@ -3,7 +3,8 @@ import { Type } from 'typebox';
 import { LiftOffer } from '../../shared/schemas/domain.ts';
 import { LiftOfferCreate, LiftOfferPatch, LiftOfferQuery, OfferDecision } from '../../shared/schemas/api.ts';
 import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
-import { deleteOffer, getOffer, insertOffer, listOffers, replaceOffer } from '../repositories/offers.repository.ts';
+import { OFFER_LIST, deleteOffer, getOffer, insertOffer, pageOffers, replaceOffer } from '../repositories/offers.repository.ts';
+import { answerPage, pageRequest, sendPage } from '../lib/pagination.ts';
 import { existingAirportIds } from '../repositories/airports.repository.ts';
 import { getPartner } from '../repositories/partners.repository.ts';
 import { offerFacts, requireOfferFacts } from '../services/offer-facts.service.ts';
@@ -80,13 +81,17 @@ export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { d
       roles: ['planner', 'liaison (own partner\'s offers only)'],
       response: [offerExample],
     }) }, schema: { tags, querystring: LiftOfferQuery, response: { 200: Type.Array(LiftOffer) } } },
-    async (req) => {
+    async (req, reply) => {
       const user = currentUser(req);
+      const { limit: _l, cursor: _c, ...filter } = req.query;
       if (user.role === 'liaison') {
-        if (req.query.partnerId && req.query.partnerId !== user.partnerId) return [];
-        return listOffers(db, { ...req.query, partnerId: user.partnerId ?? '' });
+        if (req.query.partnerId && req.query.partnerId !== user.partnerId) {
+          pageRequest(OFFER_LIST, req.query);
+          return sendPage(req, reply, OFFER_LIST, { items: [], total: 0, nextKey: null });
+        }
+        return answerPage(req, reply, OFFER_LIST, (page) => pageOffers(db, { ...filter, partnerId: user.partnerId ?? '' }, page));
       }
-      return listOffers(db, req.query);
+      return answerPage(req, reply, OFFER_LIST, (page) => pageOffers(db, filter, page));
     });
 
   app.get('/lift-offers/:id', { onRequest: offerUsers, config: { ...docRoute({

@@ -4,7 +4,9 @@ import { Partner } from '../../shared/schemas/domain.ts';
 import { PartnerCreate, PartnerPatch } from '../../shared/schemas/api.ts';
 import { VersionedWriteHeaders } from '../../shared/schemas/versioned.ts';
 import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
-import { deletePartner, getPartner, insertPartner, listPartners, updatePartner } from '../repositories/partners.repository.ts';
+import { PARTNER_LIST, deletePartner, getPartner, insertPartner, pagePartners, updatePartner } from '../repositories/partners.repository.ts';
+import { answerPage } from '../lib/pagination.ts';
+import { PageQuery } from '../../shared/schemas/pagination.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { anyRole, currentUser, plannerOnly } from '../auth/auth.ts';
 import { badRequest, conflict, notFound } from '../lib/errors.ts';
@@ -49,9 +51,10 @@ export const partnerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       summary: 'List partners',
       description: 'Every partner (airline, air force) that offers lift, with its nation and the operator categories it may offer (`sdf` only for Japan).',
       response: [partnerExample],
-    }) }, schema: { tags, response: { 200: Type.Array(Partner) } } }, async (req) => {
+    }) }, schema: { tags, querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: Type.Array(Partner) } } }, async (req, reply) => {
     const user = currentUser(req);
-    return user.role === 'liaison' ? listPartners(db, { id: user.partnerId ?? '' }) : listPartners(db);
+    const f = user.role === 'liaison' ? { id: user.partnerId ?? '' } : {};
+    return answerPage(req, reply, PARTNER_LIST, (page) => pagePartners(db, f, page));
   });
 
   app.get('/partners/:id', { onRequest: anyRole, config: { ...docRoute({

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { IfMatchHeaders, Plan, PlanCreate, PlanOptimize, PlanPut, PlanQuery, PlanSummaryRow } from '../../shared/schemas/api.ts';
 import { ErrorBody, ErrorCode, IdParams } from '../../shared/schemas/common.ts';
-import { deletePlan, getPlan, getPlanHead, insertPlan, markApproved, updatePlan } from '../repositories/plans.repository.ts';
+import { PLAN_LIST, deletePlan, getPlan, getPlanHead, insertPlan, markApproved, updatePlan } from '../repositories/plans.repository.ts';
+import { answerPage } from '../lib/pagination.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { anyRole, currentUser, plannerOnly, requireRole } from '../auth/auth.ts';
 import { conflict, notFound, unprocessable } from '../lib/errors.ts';
@@ -16,7 +17,7 @@ import { JOB_EXAMPLE, JobAccepted, WaitQuery } from '../../shared/schemas/jobs.t
 import { answerJob } from './job-reply.ts';
 import { assertLocksPossible } from '../services/lock-check.ts';
 import { splitForReplan } from '../../shared/plan/solve/replan.ts';
-import { deriveForSave, judge, listJudged, planDigest, readPlan, today, type Today } from '../services/plan-judge.service.ts';
+import { deriveForSave, judge, pageJudged, planDigest, readPlan, today, type Today } from '../services/plan-judge.service.ts';
 import { closeDerivationPool, configureDerivationPool } from '../derivation/derivation-pool.ts';
 import type { Db } from '../repositories/db-type.ts';
 import type { RouteDeps } from './index.ts';
@@ -53,10 +54,10 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
 
   app.get('/plans', { onRequest: plannersAndReaders, config: { ...docRoute({
       summary: 'List plans',
-      description: 'Every plan (of one scenario with `scenarioId`, of one status with `status`) as a summary row: people out and left, violations on today\'s data, and whether its inputs changed since it was saved.',
+      description: 'Every plan (of one scenario with `scenarioId`, of one status with `status`), newest first by creation, as a summary row: people out and left, violations on today\'s data, and whether its inputs changed since it was saved.',
       response: [{ id: 'korea-draft-1', scenarioId: 'korea', name: 'Korea draft 1', status: 'draft', version: 1, createdAt: '2027-04-01T06:05:48.318Z', updatedAt: '2027-04-01T06:05:48.318Z', approvedAt: null, approvedBy: null, peopleOut: 45112, peopleLeft: 714, violationCount: 0, inputsChanged: false, breaks: false }],
     }) }, schema: { tags, querystring: PlanQuery, response: { 200: Type.Array(PlanSummaryRow) } } },
-    async (req) => listJudged(db, req.query));
+    async (req, reply) => answerPage(req, reply, PLAN_LIST, (page) => pageJudged(db, req.query, page)));
 
   app.get('/plans/:id', { ...plainJson, onRequest: anyRole, config: { ...docRoute({
       summary: 'Read one plan',

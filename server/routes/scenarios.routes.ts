@@ -5,8 +5,10 @@ import { AccessRuleCreate, RuleParams, ScenarioCreate, ScenarioDuplicate, Scenar
 import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
 import {
   bumpScenarioVersion, deleteAccessRule, deleteScenario, getScenario, insertAccessRule, insertScenario,
-  listScenarios, updateScenario,
+  SCENARIO_LIST, pageScenarios, updateScenario,
 } from '../repositories/scenarios.repository.ts';
+import { answerPage } from '../lib/pagination.ts';
+import { PageQuery } from '../../shared/schemas/pagination.ts';
 import { existingAirportIds } from '../repositories/airports.repository.ts';
 import { countryExists } from '../repositories/countries.repository.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
@@ -65,7 +67,8 @@ export const scenarioRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       summary: 'List scenarios',
       description: 'Every scenario: its countries, start and horizon, ground movement parameters, airport status overrides, access rules, hazard zones and planning policy.',
       response: [scenarioExample],
-    }) }, schema: { tags, response: { 200: Type.Array(Scenario) } } }, async () => listScenarios(db));
+    }) }, schema: { tags, querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: Type.Array(Scenario) } } },
+    async (req, reply) => answerPage(req, reply, SCENARIO_LIST, (page) => pageScenarios(db, page)));
 
   app.get('/scenarios/:id', { onRequest: plannerOrReader, config: { ...docRoute({
       summary: 'Read one scenario',

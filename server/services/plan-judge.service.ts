@@ -7,8 +7,9 @@ import { assignRotations } from '../../shared/plan/solve/rotations.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
 import { deriveOffThread } from '../derivation/derivation-pool.ts';
 import {
-  getPlan, getPlanBasis, listPlans, partnerOfferIds, saveDerivation, type StoredDerivation, type StoredPlan,
+  getPlan, getPlanBasis, listPlans, pagePlans, partnerOfferIds, saveDerivation, type PlanRow, type StoredDerivation, type StoredPlan,
 } from '../repositories/plans.repository.ts';
+import type { PageRequest, PageResult } from '../repositories/keyset.ts';
 import type { Db } from '../repositories/db-type.ts';
 import { notFound } from '../lib/errors.ts';
 import { loadSnapshot } from './snapshot.ts';
@@ -86,7 +87,16 @@ export async function readPlan(db: Db, user: SessionUser, id: string): Promise<{
 
 /** The plans list, each row's status judged on today's data (only plans whose data changed are derived again, side by side in the pool). */
 export async function listJudged(db: Db, f: { scenarioId?: string; status?: PlanStatus }): Promise<PlanSummaryRow[]> {
-  const rows = await listPlans(db, f);
+  return judgeRows(db, await listPlans(db, f));
+}
+
+/** One page of the plans list (PLAN_LIST's order), judged like listJudged. */
+export async function pageJudged(db: Db, f: { scenarioId?: string; status?: PlanStatus }, page: PageRequest): Promise<PageResult<PlanSummaryRow>> {
+  const rows = await pagePlans(db, f, page);
+  return { ...rows, items: await judgeRows(db, rows.items) };
+}
+
+async function judgeRows(db: Db, rows: PlanRow[]): Promise<PlanSummaryRow[]> {
   const days = new Map<string, Promise<Today>>();
   const day = (scenarioId: string) => {
     let d = days.get(scenarioId);

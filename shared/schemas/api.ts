@@ -4,6 +4,7 @@ import { LIMITS } from '../limits.ts';
 import { PlanningPolicy, PolicyInput } from './policy.ts';
 import { LeftBehind, PlanMetrics, PlannedOn, Violation } from './plan-result.ts';
 import { OfferRotation } from './rotations.ts';
+import { PageQuery } from './pagination.ts';
 import {
   AccessRule, Airport, AssemblyArea, GroundParams, HazardZone, LiftOffer, Partner, PlanStatus, Scenario, Sortie,
 } from './domain.ts';
@@ -17,7 +18,7 @@ export const AssemblyAreaCreate = Type.Object({
 export type AssemblyAreaCreate = Static<typeof AssemblyAreaCreate>;
 export const AssemblyAreaPatch = Type.Partial(Type.Omit(AssemblyArea, ['id']), { ...strict, minProperties: 1 });
 export type AssemblyAreaPatch = Static<typeof AssemblyAreaPatch>;
-export const AssemblyAreaQuery = Type.Object({ country: Type.Optional(CountryCode), zone: Type.Optional(Type.String({ maxLength: 60 })) }, strict);
+export const AssemblyAreaQuery = Type.Object({ country: Type.Optional(CountryCode), zone: Type.Optional(Type.String({ maxLength: 60 })), ...PageQuery }, strict);
 
 const P = Airport.properties;
 export const AirportCreate = Type.Object({
@@ -33,6 +34,7 @@ export const AirportQuery = Type.Object({
   status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')])),
   /** `sea`: seaports only; `air`: airports only. */
   mode: Type.Optional(Type.Union([Type.Literal('air'), Type.Literal('sea')])),
+  ...PageQuery,
 }, strict);
 
 export const PartnerCreate = Type.Object({ ...Type.Omit(Partner, ['version']).properties, id: Type.Optional(Id) }, strict);
@@ -59,6 +61,7 @@ export const LiftOfferQuery = Type.Object({
   status: Type.Optional(Type.Union([Type.Literal('submitted'), Type.Literal('accepted'), Type.Literal('declined'), Type.Literal('withdrawn')])),
   partnerId: Type.Optional(Id),
   category: Type.Optional(Type.Union([Type.Literal('sdf'), Type.Literal('foreign_military'), Type.Literal('civil')])),
+  ...PageQuery,
 }, strict);
 export const OfferDecision = Type.Object({
   status: Type.Union([Type.Literal('accepted'), Type.Literal('declined')]),
@@ -132,7 +135,7 @@ export const PlanOptimize = Type.Object({
     ...IsoTime, description: 're-plan from this instant (default: now): sorties departed before it are kept as they are, nothing new departs before it; within the scenario\'s horizon',
   })),
 }, strict);
-export const PlanQuery = Type.Object({ scenarioId: Type.Optional(Id), status: Type.Optional(PlanStatus) }, strict);
+export const PlanQuery = Type.Object({ scenarioId: Type.Optional(Id), status: Type.Optional(PlanStatus), ...PageQuery }, strict);
 export const IfMatchHeaders = Type.Object({ 'if-match': Type.String({ pattern: '^(W/)?"?[0-9]{1,9}"?$', description: 'the version you edited' }) });
 
 export const PlanSummaryRow = Type.Object({

@@ -39,6 +39,10 @@ function url(path: string, query?: Query): string {
 }
 
 async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  return (await exchange<T>(method, path, opts)).data;
+}
+
+async function exchange<T>(method: string, path: string, opts: RequestOptions): Promise<{ data: T; headers: Headers }> {
   const headers: Record<string, string> = { accept: 'application/json', ...opts.headers };
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
@@ -52,7 +56,7 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
     if ((err as Error).name === 'AbortError') throw err;
     throw new ApiError(0, { code: 'network', message: 'Cannot reach the server. Check the connection and try again.' });
   }
-  if (res.status === 204) return undefined as T;
+  if (res.status === 204) return { data: undefined as T, headers: res.headers };
   const text = await res.text();
   let data: unknown = null;
   try {
@@ -65,7 +69,22 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
     if (res.status === 401 && path !== '/session') unauthorizedListeners.forEach((l) => l());
     throw new ApiError(res.status, body);
   }
-  return data as T;
+  return { data: data as T, headers: res.headers };
+}
+
+/**
+ * A whole list: the server answers a list without `limit` in pages of up to 5,000 rows (shared/schemas/
+ * pagination.ts), so follow `X-Next-Cursor` until the last page. Small lists are one request, as before.
+ */
+async function getAll<T>(path: string, opts: RequestOptions = {}): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { data: T[]; headers: Headers } = await exchange<T[]>('GET', path, { ...opts, query: { ...opts.query, ...(cursor ? { cursor } : {}) } });
+    out.push(...page.data);
+    cursor = page.headers.get('x-next-cursor');
+  } while (cursor);
+  return out;
 }
 
 function isErrorBody(x: unknown): x is ErrorBody {
@@ -75,6 +94,8 @@ function isErrorBody(x: unknown): x is ErrorBody {
 /** The one API client: JSON in and out, CSRF header on writes, errors as ApiError. */
 export const api = {
   get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, opts),
+  /** Every row of a paged list endpoint (all its pages). */
+  getAll,
   post: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('POST', path, { ...opts, body: body ?? {} }),
   put: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PUT', path, { ...opts, body }),
   patch: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PATCH', path, { ...opts, body }),

@@ -11,6 +11,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    cursor?: string;
+                    limit?: string;
                     mode?: "air" | "sea";
                 };
                 header?: never;
@@ -21,6 +23,9 @@ export interface paths {
             responses: {
                 200: {
                     headers: {
+                        Link?: string;
+                        "X-Next-Cursor"?: string;
+                        "X-Total-Count"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -59,6 +64,8 @@ export interface paths {
             parameters: {
                 query?: {
                     country?: string;
+                    cursor?: string;
+                    limit?: string;
                     mode?: "air" | "sea";
                     status?: "open" | "closed";
                     zone?: string;
@@ -71,6 +78,9 @@ export interface paths {
             responses: {
                 200: {
                     headers: {
+                        Link?: string;
+                        "X-Next-Cursor"?: string;
+                        "X-Total-Count"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -402,6 +412,8 @@ export interface paths {
             parameters: {
                 query?: {
                     country?: string;
+                    cursor?: string;
+                    limit?: string;
                     zone?: string;
                 };
                 header?: never;
@@ -412,6 +424,9 @@ export interface paths {
             responses: {
                 200: {
                     headers: {
+                        Link?: string;
+                        "X-Next-Cursor"?: string;
+                        "X-Total-Count"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -718,6 +733,7 @@ export interface paths {
             parameters: {
                 query?: {
                     before?: string;
+                    cursor?: string;
                     entityId?: string;
                     entityType?: string;
                     limit?: string;
@@ -732,6 +748,9 @@ export interface paths {
             responses: {
                 200: {
                     headers: {
+                        Link?: string;
+                        "X-Next-Cursor"?: string;
+                        "X-Total-Count"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1239,6 +1258,8 @@ export interface paths {
             parameters: {
                 query?: {
                     category?: "sdf" | "foreign_military" | "civil";
+                    cursor?: string;
+                    limit?: string;
                     partnerId?: string;
                     status?: "submitted" | "accepted" | "declined" | "withdrawn";
                 };
@@ -1250,6 +1271,9 @@ export interface paths {
             responses: {
                 200: {
                     headers: {
+                        Link?: string;
+                        "X-Next-Cursor"?: string;
+                        "X-Total-Count"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1620,7 +1644,10 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -1629,6 +1656,9 @@ export interface paths {
             responses: {
                 200: {
                     headers: {
+                        Link?: string;
+                        "X-Next-Cursor"?: string;
+                        "X-Total-Count"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2909,7 +2939,10 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -2918,6 +2951,9 @@ export interface paths {
             responses: {
                 200: {
                     headers: {
+                        Link?: string;
+                        "X-Next-Cursor"?: string;
+                        "X-Total-Count"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3115,6 +3151,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    cursor?: string;
+                    limit?: string;
                     scenarioId?: string;
                     status?: "draft" | "approved";
                 };
@@ -3126,6 +3164,9 @@ export interface paths {
             responses: {
                 200: {
                     headers: {
+                        Link?: string;
+                        "X-Next-Cursor"?: string;
+                        "X-Total-Count"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4702,7 +4743,10 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -4711,6 +4755,9 @@ export interface paths {
             responses: {
                 200: {
                     headers: {
+                        Link?: string;
+                        "X-Next-Cursor"?: string;
+                        "X-Total-Count"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6384,7 +6431,10 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -6393,6 +6443,9 @@ export interface paths {
             responses: {
                 200: {
                     headers: {
+                        Link?: string;
+                        "X-Next-Cursor"?: string;
+                        "X-Total-Count"?: number;
                         [name: string]: unknown;
                     };
                     content: {

@@ -5,8 +5,8 @@ import { invalidateQueries, useQuery } from '../../../lib/query.ts';
 
 const key = ['accounts'] as const;
 
-export const useAccounts = () => useQuery({ queryKey: key, queryFn: (signal) => api.get<Account[]>('/users', { signal }) });
-export const usePartnerList = () => useQuery({ queryKey: ['admin-partners'], queryFn: (signal) => api.get<Partner[]>('/partners', { signal }) });
+export const useAccounts = () => useQuery({ queryKey: key, queryFn: (signal) => api.getAll<Account>('/users', { signal }) });
+export const usePartnerList = () => useQuery({ queryKey: ['admin-partners'], queryFn: (signal) => api.getAll<Partner>('/partners', { signal }) });
 
 const refresh = async <T,>(p: Promise<T>) => { const r = await p; await invalidateQueries(key); return r; };
 export const createAccount = (body: AccountCreate) => refresh(api.post<Account>('/users', body));

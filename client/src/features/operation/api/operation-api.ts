@@ -5,7 +5,7 @@ import { useQuery } from '../../../lib/query.ts';
 
 export type BoardView = Board & { operation: Operation; scenarioName: string; labels: OperationView['labels'] };
 
-export const useOperations = () => useQuery({ queryKey: ['operations'], queryFn: (signal) => api.get<Operation[]>('/operations', { signal }) });
+export const useOperations = () => useQuery({ queryKey: ['operations'], queryFn: (signal) => api.getAll<Operation>('/operations', { signal }) });
 export const useOperation = (id: string) => useQuery({ queryKey: ['operation', id], queryFn: (signal) => api.get<OperationView>(`/operations/${id}`, { signal }) });
 export const useBoard = (id: string, enabled: boolean) => useQuery({ queryKey: ['operation-board', id], enabled, queryFn: (signal) => api.get<BoardView>(`/operations/${id}/board`, { signal }) });
 export const useLog = (id: string, kind: string) => useQuery({ queryKey: ['operation-log', id, kind], queryFn: (signal) => api.get<LogEntry[]>(`/operations/${id}/log`, { signal, query: { kind: kind || undefined, limit: 50 } }) });

@@ -8,10 +8,10 @@ import { useQuery } from '../../../lib/query.ts';
  * lift offers (every status: the validator flags a sortie on an offer that is no longer accepted).
  */
 export const getCountries = (signal?: AbortSignal) => api.get<Country[]>('/countries', { signal });
-export const getAssemblyAreas = (signal?: AbortSignal) => api.get<AssemblyArea[]>('/assembly-areas', { signal });
-export const getAirports = (signal?: AbortSignal) => api.get<Airport[]>('/airports', { signal });
-export const getPartners = (signal?: AbortSignal) => api.get<Partner[]>('/partners', { signal });
-export const getLiftOffers = (signal?: AbortSignal) => api.get<LiftOffer[]>('/lift-offers', { signal });
+export const getAssemblyAreas = (signal?: AbortSignal) => api.getAll<AssemblyArea>('/assembly-areas', { signal });
+export const getAirports = (signal?: AbortSignal) => api.getAll<Airport>('/airports', { signal });
+export const getPartners = (signal?: AbortSignal) => api.getAll<Partner>('/partners', { signal });
+export const getLiftOffers = (signal?: AbortSignal) => api.getAll<LiftOffer>('/lift-offers', { signal });
 /** Partners' accepted seat requests: their nationals are demand the plan carries too (shared/plan/partner-demand.ts). */
 export const getAcceptedSeatRequests = (signal?: AbortSignal) => api.get<SeatRequest[]>('/seat-requests', { query: { status: 'accepted' }, signal });
 
