@@ -69,6 +69,15 @@ describe.skipIf(!!skip)('the schedule under the map, and the planner on a phone 
     expect(legs).toBeGreaterThan(0);
     expect(await overflow()).toBeLessThanOrEqual(1440);
     await b.page.screenshot({ path: path.join(ARTIFACTS, 'schedule-1440.png') });
+    // The keyboard: one tab stop, the arrows move along the row, Enter selects.
+    expect(await b.page.locator('.gantt-bar[tabindex="0"]').count()).toBe(1);
+    await bar.focus();
+    await b.page.keyboard.press('ArrowRight');
+    const next = await b.page.evaluate(() => (document.activeElement as HTMLElement).dataset.sortie);
+    expect(next).toBeTruthy();
+    expect(next).not.toBe(id);
+    await b.page.keyboard.press('Enter');
+    await expect.poll(() => b.page.locator(`.gantt-bar[data-sortie="${next}"]`).getAttribute('aria-pressed')).toBe('true');
     expect(b.errors).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../client/src/features/planner/map-view/time-state.ts';
 import { ganttRows } from '../../client/src/features/planner/timeline/gantt-rows.ts';
+import { nextBar } from '../../client/src/features/planner/timeline/gantt-keys.ts';
 import { packLanes } from '../../client/src/features/planner/timeline/lanes.ts';
 import { pxPerHour, tickHours } from '../../client/src/features/planner/timeline/gantt-scale.ts';
 import { sortieFocusGeoJSON, boundsOf } from '../../client/src/features/planner/timeline/sortie-focus.ts';
@@ -70,5 +71,18 @@ describe('the schedule (Gantt)', () => {
     const [[w], [e]] = boundsOf(fc)!;
     expect(w).toBeLessThan(127);
     expect(e).toBeGreaterThan(130);
+  });
+
+  it('moves between bars with the arrow keys: along a row in time, across rows to the nearest in time', () => {
+    const rows = ganttRows(input, 'airport');
+    expect(rows.map((r) => r.airportId)).toEqual(['ICN', 'PUS']);
+    expect(nextBar(rows, 's1', 'ArrowRight')).toBe('s2');
+    expect(nextBar(rows, 's2', 'ArrowRight')).toBe('s3');
+    expect(nextBar(rows, 's3', 'ArrowRight')).toBeNull();
+    expect(nextBar(rows, 's3', 'Home')).toBe('s1');
+    expect(nextBar(rows, 's1', 'ArrowDown')).toBe('s4');
+    expect(nextBar(rows, 's5', 'ArrowUp')).toBe('s2');
+    expect(nextBar(rows, 's4', 'ArrowDown')).toBeNull();
+    expect(nextBar(rows, 's1', 'x')).toBeNull();
   });
 });
