@@ -9,3 +9,10 @@ export const seatRequestExample = {
   ...seatRequestCreateExample, id: 'sr-gb-taipei', seats: 300, windowFrom: '2027-04-02T00:00:00.000Z', windowTo: '2027-04-05T00:00:00.000Z',
   status: 'submitted', acceptedSeats: null, decisionNote: null, version: 1,
 };
+export const ledgerExample = {
+  partnerId: 'gb-raf', name: 'Royal Air Force', nation: 'GB',
+  plan: { id: 'plan-korea-1', name: 'Korea day 1', status: 'approved', version: 3 },
+  offered: { offers: 1, sorties: 20, seats: 2320 },
+  used: { sorties: 12, seats: 1392, japaneseCarried: 1350 },
+  given: { requested: 300, accepted: 200, carried: 200, requests: [{ id: 'sr-gb-taipei', status: 'accepted', seats: 300, acceptedSeats: 200, carried: 200 }] },
+};

@@ -23,6 +23,7 @@ import { operationApi } from '../operation/index.ts';
 import { jobRoutes } from './jobs.routes.ts';
 import { exchangeApi } from '../exchange/index.ts';
 import { seatRequestRoutes } from '../reciprocity/seat-requests.routes.ts';
+import { ledgerRoutes } from '../reciprocity/ledger.routes.ts';
 
 import type { EventBus } from '../events/bus.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
@@ -33,7 +34,7 @@ export interface RouteDeps { deps: AppDeps & { bus: EventBus; jobs: JobQueue } }
 export const apiRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, opts) => {
   for (const routes of [healthRoutes, metricsRoutes, sessionRoutes, countryRoutes, areaRoutes, airportRoutes, partnerRoutes,
     offerRoutes, scenarioRoutes, planRoutes, summaryRoutes, taskingRoutes, auditRoutes, catalogueRoutes,
-    accountRoutes, setupRoutes, importRoutes, errorCodeRoutes, preferenceRoutes, operationApi, jobRoutes, exchangeApi, seatRequestRoutes]) {
+    accountRoutes, setupRoutes, importRoutes, errorCodeRoutes, preferenceRoutes, operationApi, jobRoutes, exchangeApi, seatRequestRoutes, ledgerRoutes]) {
     await app.register(routes, { deps: opts.deps });
   }
 };

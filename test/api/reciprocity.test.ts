@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Session, type TestApp } from '../support/app.ts';
 import type { LiftOffer, Partner, Sortie } from '../../shared/schemas/domain.ts';
 import type { SeatRequest } from '../../shared/schemas/seat-requests.ts';
+import type { PartnerLedger } from '../../shared/schemas/ledger.ts';
 
 // Reciprocity (issue 15): a partner's request is met up to the accepted seats, on Japan's lift only.
 
@@ -56,7 +57,35 @@ describe('a partner\'s request in the plan', () => {
     expect((put.json() as typeof plan).violations).toEqual([]);
   });
 
-  it('flags a hand edit that gives the partner more than accepted, or puts them on another nation\'s lift', async () => {
+  it('adds up in the ledger; a liaison sees only their own', async () => {
+    expect((await t.as(planner, { method: 'POST', url: `/api/plans/${plan.id}/approve` })).statusCode).toBe(200);
+    const all = (await t.as(planner, { method: 'GET', url: '/api/ledger' })).json() as PartnerLedger[];
+    expect(all.map((l) => l.partnerId).sort()).toEqual([...partners.keys()].sort());
+    const own = await t.as(raf, { method: 'GET', url: '/api/partners/gb-raf/ledger' });
+    expect(own.statusCode, own.body).toBe(200);
+    const l = own.json() as PartnerLedger;
+    expect(l).toEqual(all.find((x) => x.partnerId === 'gb-raf'));
+    expect(l.plan).toMatchObject({ id: plan.id, status: 'approved' });
+    // offered: the RAF's accepted offers' seats; used: the Japanese its sorties carry; given: its nationals on Japan's lift.
+    const rafOffers = [...offers.values()].filter((o) => o.partnerId === 'gb-raf' && o.status === 'accepted');
+    expect(l.offered.seats).toBe(rafOffers.reduce((n, o) => n + o.seatsPerSortie * o.sorties, 0));
+    const rafSorties = plan.sorties.filter((s) => offers.get(s.offerId)!.partnerId === 'gb-raf');
+    expect(l.used.sorties).toBe(rafSorties.length);
+    expect(l.used.japaneseCarried).toBe(rafSorties.flatMap((s) => s.allocations).filter((a) => !a.assemblyAreaId.startsWith('sr:')).reduce((n, a) => n + a.passengers, 0));
+    expect(l.used.japaneseCarried).toBeLessThanOrEqual(l.used.seats);
+    const carried = partnerAllocations().reduce((n, x) => n + x.a.passengers, 0);
+    expect(l.given).toMatchObject({ requested: 300, accepted: ACCEPTED, carried });
+    expect(l.given.requests).toEqual([{ id: request.id, status: 'accepted', seats: 300, acceptedSeats: ACCEPTED, carried }]);
+    expect(l.given.carried).toBeLessThanOrEqual(l.given.accepted);
+    // Another partner's ledger does not exist for the RAF's liaison; the list holds only its own.
+    expect((await t.as(raf, { method: 'GET', url: '/api/partners/us-usaf/ledger' })).statusCode).toBe(404);
+    expect(((await t.as(raf, { method: 'GET', url: '/api/ledger' })).json() as PartnerLedger[]).map((x) => x.partnerId)).toEqual(['gb-raf']);
+    expect((await t.as(planner, { method: 'GET', url: '/api/partners/us-usaf/ledger' })).statusCode).toBe(200);
+    expect((await t.as(planner, { method: 'GET', url: '/api/ledger?planId=no-such-plan' })).statusCode).toBe(404);
+    expect((await t.as(planner, { method: 'GET', url: '/api/ledger?planId=' })).statusCode).toBe(400);
+  });
+
+  it('flags a hand edit that gives the partner more than accepted', async () => {
     const read = (await t.as(planner, { method: 'GET', url: `/api/plans/${plan.id}` })).json() as typeof plan;
     const sorties = structuredClone(read.sorties);
     const { s } = partnerAllocations()[0]!;

@@ -267,6 +267,9 @@ const rows: Row[] = [
     const r = await newSeatRequest('gb-raf');
     return { method: 'POST', url: `/api/seat-requests/${r.id}/decision`, headers: { 'if-match': `"${r.version}"` }, payload: { acceptedSeats: 10 } };
   } },
+  { route: 'GET /api/ledger', note: 'a liaison gets their own partner\'s', expect: signedIn, request: () => ({ method: 'GET', url: '/api/ledger' }) },
+  { route: 'GET /api/partners/:id/ledger', note: 'own partner', expect: signedIn, request: () => ({ method: 'GET', url: '/api/partners/gb-raf/ledger' }) },
+  { route: 'GET /api/partners/:id/ledger', note: 'another partner', expect: hiddenFromLiaison, request: () => ({ method: 'GET', url: '/api/partners/us-usaf/ledger' }) },
   { route: 'GET /api/operations', note: 'a liaison: operations with a sortie tasked to their partner', expect: signedIn, request: () => ({ method: 'GET', url: '/api/operations' }) },
   { route: 'POST /api/operations', expect: plannerOnly, request: () => ({ method: 'POST', url: '/api/operations', payload: { planId: approvedPlanId, clockAt: opClock } }) },
   { route: 'GET /api/operations/:id', note: 'a liaison sees their own sorties', expect: signedIn, request: () => ({ method: 'GET', url: `/api/operations/${opId}` }) },

@@ -1247,6 +1247,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    planId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            given: {
+                                accepted: number;
+                                carried: number;
+                                requested: number;
+                                requests: {
+                                    acceptedSeats: number | null;
+                                    carried: number;
+                                    id: string;
+                                    seats: number;
+                                    status: "submitted" | "accepted" | "declined" | "withdrawn";
+                                }[];
+                            };
+                            name: string;
+                            nation: string;
+                            offered: {
+                                offers: number;
+                                seats: number;
+                                sorties: number;
+                            };
+                            partnerId: string;
+                            plan: {
+                                id: string;
+                                name: string;
+                                status: string;
+                                version: number;
+                            } | null;
+                            used: {
+                                japaneseCarried: number;
+                                seats: number;
+                                sorties: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/lift-offers": {
         parameters: {
             query?: never;
@@ -3105,6 +3173,76 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/partners/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    planId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            given: {
+                                accepted: number;
+                                carried: number;
+                                requested: number;
+                                requests: {
+                                    acceptedSeats: number | null;
+                                    carried: number;
+                                    id: string;
+                                    seats: number;
+                                    status: "submitted" | "accepted" | "declined" | "withdrawn";
+                                }[];
+                            };
+                            name: string;
+                            nation: string;
+                            offered: {
+                                offers: number;
+                                seats: number;
+                                sorties: number;
+                            };
+                            partnerId: string;
+                            plan: {
+                                id: string;
+                                name: string;
+                                status: string;
+                                version: number;
+                            } | null;
+                            used: {
+                                japaneseCarried: number;
+                                seats: number;
+                                sorties: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/partners/export.csv": {

@@ -17,6 +17,7 @@ import { OfferCells } from './offer-summary.tsx';
 import { OfferForm } from './offer-form.tsx';
 import { StatusChip } from './status-chip.tsx';
 import { TaskingTable } from './tasking-table.tsx';
+import { LedgerPanel } from './ledger-panel.tsx';
 import { ZoneSelect } from './zone-select.tsx';
 
 type Editing = { offer: LiftOffer | null } | null;
@@ -120,6 +121,8 @@ export function LiaisonPortal({ zone, onZoneChange }: { zone: string; onZoneChan
         <h2 id="tasking">{t('portal.tasking')}</h2>
         {tasking.status === 'error' ? <ErrorAlert error={tasking.error} /> : tasking.data ? <TaskingTable plans={tasking.data} airports={byId} zone={zone} /> : <Spinner label={t('common:loading')} />}
       </section>
+
+      <LedgerPanel partnerId={user.partnerId ?? null} />
 
       <Dialog open={!!withdrawing} title={t('portal.withdrawTitle')} onClose={() => setWithdrawing(null)}>
         <p>{t('portal.withdrawText', { type: withdrawing?.aircraftType ?? '', seats: withdrawing ? withdrawing.seatsPerSortie * withdrawing.sorties : 0 })}</p>

@@ -18,8 +18,10 @@ import { TaskingSection } from './tasking-section.tsx';
 import { CallForwardSection } from './call-forward-section.tsx';
 import { LeftBehindSection } from './left-behind-section.tsx';
 import { RestrictionsSection } from './restrictions-section.tsx';
+import { ReciprocitySection } from './reciprocity-section.tsx';
 import { ExecutionSection } from './execution-section.tsx';
 import { useExecution } from '../api/get-execution.ts';
+import { useLedger } from '../api/get-ledger.ts';
 import '../print.css';
 
 type MapState = 'drawing' | 'ready' | 'error';
@@ -58,6 +60,7 @@ function PrintDocument({ params, lang }: { params: Record<string, string>; lang:
   // The whole plan's paper carries its execution when an operation runs it (a liaison prints their tasking only).
   const wholePlan = canChooseVariant && !query.airport && !query.partner;
   const execution = useExecution(planId, wholePlan);
+  const ledger = useLedger(planId);
   const [mapState, setMapState] = useState<MapState>('drawing');
   const onMapReady = useCallback((ok: boolean) => setMapState(ok ? 'ready' : 'error'), []);
   const s = summary.data;
@@ -72,7 +75,8 @@ function PrintDocument({ params, lang }: { params: Record<string, string>; lang:
   }, [s, t]);
 
   const executionSettled = !wholePlan || execution.status === 'success' || execution.status === 'error';
-  const ready = !!s && mapState !== 'drawing' && executionSettled;
+  const ledgerSettled = ledger.status === 'success' || ledger.status === 'error';
+  const ready = !!s && mapState !== 'drawing' && executionSettled && ledgerSettled;
   return (
     <div className="pr-root" data-print-ready={ready}>
       <PrintToolbar planId={planId} query={query} full={full.data} canChooseVariant={canChooseVariant} ready={ready} backTo={user.role === 'planner' ? '/' : user.role === 'reader' ? '/plans' : '/offers'} lang={lang} />
@@ -91,6 +95,8 @@ function PrintDocument({ params, lang }: { params: Record<string, string>; lang:
           <TotalsSection totals={s.totals} policy={s.header.policy} />
           {s.departures && <DeparturesSection departures={s.departures} startsAt={s.header.scenarioStartsAt} single={s.header.variant === 'airport'} />}
           <TaskingSection tasking={s.tasking} startsAt={s.header.scenarioStartsAt} onePartner={s.header.variant === 'partner'} />
+          {ledger.data && <ReciprocitySection ledgers={ledger.data} />}
+          {ledger.status === 'error' && <p className="pr-warn">{t('reciprocity.failed')}</p>}
           {s.callForward && <CallForwardSection areas={s.callForward} startsAt={s.header.scenarioStartsAt} processingHours={s.restrictions?.ground.processingHours ?? 0} />}
           {s.leftBehind && (
             <div className="pr-page-start">

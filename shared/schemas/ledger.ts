@@ -1,0 +1,40 @@
+import { Type, type Static } from 'typebox';
+import { CountryCode, Id } from './common.ts';
+import { SeatRequestStatus } from './seat-requests.ts';
+
+const Int = Type.Integer({ minimum: 0 });
+
+/**
+ * Reciprocity ledger of one partner (issue 15): what it offered Japan, what Japan used of it, and what Japan
+ * gave its nationals in return — for one plan (by default the latest approved one). The record defence
+ * diplomacy needs after the crisis; `given.carried` never exceeds `given.accepted` (the validator's promise).
+ */
+export const PartnerLedger = Type.Object({
+  partnerId: Id,
+  name: Type.String(),
+  nation: CountryCode,
+  /** The plan whose sorties the `used` and `given` figures count; null when no plan is approved yet. */
+  plan: Type.Union([Type.Object({ id: Id, name: Type.String(), status: Type.String(), version: Int }), Type.Null()]),
+  offered: Type.Object({
+    /** Accepted offers: the lift Japan may plan on. */
+    offers: Int, sorties: Int,
+    /** Seats of those offers: seats per sortie × sorties. */
+    seats: Int,
+  }),
+  used: Type.Object({
+    /** The partner's sorties in the plan, their seats, and the Japanese nationals they carry. */
+    sorties: Int, seats: Int, japaneseCarried: Int,
+  }),
+  given: Type.Object({
+    /** Seats the partner asked for for its nationals (requests not withdrawn), seats accepted, and its nationals the plan carries on Japan's lift. */
+    requested: Int, accepted: Int, carried: Int,
+    requests: Type.Array(Type.Object({ id: Id, status: SeatRequestStatus, seats: Int, acceptedSeats: Type.Union([Int, Type.Null()]), carried: Int })),
+  }),
+});
+export type PartnerLedger = Static<typeof PartnerLedger>;
+
+export const LedgerQuery = Type.Object({
+  /** The plan to count; default: the latest approved plan. */
+  planId: Type.Optional(Id),
+}, { additionalProperties: false });
+export type LedgerQuery = Static<typeof LedgerQuery>;
