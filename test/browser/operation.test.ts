@@ -98,6 +98,12 @@ describe.skipIf(!!skip)('running an operation: planner and liaison side by side 
     // The state, and any error the page shows, so a refusal names its reason.
     await expect.poll(async () => `${await row(l).getAttribute('data-state')} ${(await l.locator('.alert-error').allTextContents()).join(' ')}`.trim(), { timeout: 15_000 }).toBe('departed');
     await expect.poll(() => planner.page.getByTestId('out-total').textContent(), { timeout: 5_000 }).toBe('7');
+    // The burn-down chart shows the departed people: its solid line ends at the board's people still to move.
+    const burn = (await api.get<{ burnDown: { actual: number | null }[] }>(`/operations/${opId}/board`)).burnDown.filter((b) => b.actual !== null);
+    const stillToMove = burn[burn.length - 1]!.actual!;
+    expect(burn[0]!.actual! - stillToMove).toBe(7);
+    await expect.poll(async () => ((await planner.page.getByTestId('burn-down').locator('figcaption').textContent()) ?? '').replace(/[,\s]/g, ''), { timeout: 5_000 })
+      .toContain(`${stillToMove}peoplestilltomove`);
     const after = await api.get<OperationView>(`/operations/${opId}`);
     expect(after.sorties.find((s) => s.sortieId === sortie.sortieId)!.manifest).toEqual(expect.arrayContaining([
       expect.objectContaining({ priority: 3, passengers: 5 }), expect.objectContaining({ priority: 1, passengers: 2 }),
