@@ -29,6 +29,9 @@ const LAYERS = [
   { ...L.airportLabel, source: L.SOURCE.airports }, T.areaCollider, T.airportCollider,
 ];
 
+/** The colliders' icon is added on load: a layer asking for it earlier logs 'image could not be loaded'. They come last, so added later they still lie on top. */
+const NEEDS_COLLIDER_IMAGE = new Set([T.areaCollider.id, T.airportCollider.id]);
+
 export type Selection = { kind: 'area' | 'airport'; id: string };
 
 export interface MapData {
@@ -156,7 +159,7 @@ export function PlannerMap({ data, theatre, mapRef, dataReady, interactive, onSe
       <Source id={L.SOURCE.airports} type="geojson" data={data.airports} />
       <Source id={T.TIME_SOURCE.aircraft} type="geojson" data={data.aircraft} />
       <Source id={L.SOURCE.focus} type="geojson" data={data.focus} />
-      {LAYERS.map((spec) => <Layer key={spec.id} {...(shown(spec, toggles) as LayerSpecification)} />)}
+      {LAYERS.filter((spec) => loaded || !NEEDS_COLLIDER_IMAGE.has(spec.id)).map((spec) => <Layer key={spec.id} {...(shown(spec, toggles) as LayerSpecification)} />)}
       {hovered && interactive && <HoverCard hovered={hovered} />}
       {mapError && <div className="map-error alert alert-error" role="alert"><span>{t('mapError', { error: mapError })}</span><button type="button" className="btn-link" onClick={() => setMapError(null)}>{t('common:dismiss')}</button></div>}
       <ScaleControl position="bottom-left" unit="metric" />
