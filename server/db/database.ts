@@ -99,8 +99,17 @@ export interface PlanTable {
   drift: Json | null;
   derived_digest: string | null;
   derived_at: Timestamp | null;
+  /** The list's figures, written with every derivation (and the sorties with every save). */
+  people_out: Generated<number>; people_left: Generated<number>; violation_count: Generated<number>;
+  inputs_changed: Generated<boolean>; breaks: Generated<boolean>;
+  sortie_count: Generated<number>; last_departure_at: Timestamp | null;
   created_by: string | null; approved_by: string | null; approved_at: Timestamp | null;
   created_at: CreatedAt; updated_at: Timestamp;
+}
+
+/** A plan's printed summary per reader and variant, under the digest of the plan version and data it was computed on. */
+export interface PlanSummaryTable {
+  plan_id: string; variant: string; digest: string; summary: Json; computed_at: Generated<Date>;
 }
 
 export interface SortieTable {
@@ -177,6 +186,7 @@ export interface Database extends OperationTables {
   access_rules: AccessRuleTable;
   hazard_zones: HazardZoneTable;
   plans: PlanTable;
+  plan_summaries: PlanSummaryTable;
   sorties: SortieTable;
   allocations: AllocationTable;
   users: UserTable;

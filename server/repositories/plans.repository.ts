@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { PlanTable } from '../db/database.ts';
-import type { Plan } from '../../shared/schemas/api.ts';
+import type { Plan, PlanSummaryRow } from '../../shared/schemas/api.ts';
 import type { PlanStatus, Sortie } from '../../shared/schemas/domain.ts';
 import { violationKey, type PlanBasisRecord, type PlanDerivation, type PlanDrift } from '../../shared/plan/derive.ts';
 import type { PlanBasis } from '../../shared/plan/inputs.ts';
@@ -23,11 +23,9 @@ export interface StoredPlan extends Omit<Plan, 'violations' | 'metrics' | 'leftB
   basis: StoredBasis | null;
 }
 /** A list row: the figures of the cached derivation, and its digest to tell whether it is current. */
-export interface PlanRow extends Omit<StoredPlan, 'sorties' | 'derived' | 'basis'> {
-  digest: string | null; peopleOut: number; peopleLeft: number; violationCount: number; inputsChanged: boolean; breaks: boolean;
-}
+export interface PlanRow extends PlanSummaryRow { digest: string | null }
 
-function derivedOf(r: Omit<Selectable<PlanTable>, 'basis' | 'basis_violations'>): StoredDerivation | null {
+function derivedOf(r: Pick<Selectable<PlanTable>, 'violations' | 'metrics' | 'left_behind' | 'drift' | 'derived_digest' | 'derived_at' | 'updated_at'>): StoredDerivation | null {
   if (r.derived_digest === null || r.drift === null) return null;
   return {
     violations: (r.violations ?? []) as Plan['violations'], metrics: r.metrics as Plan['metrics'],
@@ -56,23 +54,27 @@ function head(r: Pick<Selectable<PlanTable>, 'id' | 'scenario_id' | 'name' | 'st
   };
 }
 
+/**
+ * The list reads the summary columns only, never the stored violations, metrics or drift: those are
+ * megabytes per plan at scale. `digest` tells the judge whether the figures are today's.
+ */
 function planRows(db: Db, f: { scenarioId?: string; status?: PlanStatus }) {
   let q = db.selectFrom('plans')
-    .select(['id', 'scenario_id', 'name', 'status', 'version', 'solve', 'policy', 'created_by', 'approved_by', 'approved_at', 'created_at', 'updated_at',
-      'metrics', 'violations', 'drift', 'derived_digest']);
+    .select(['id', 'scenario_id', 'name', 'status', 'version', 'approved_by', 'approved_at', 'created_at', 'updated_at', 'derived_digest',
+      'people_out', 'people_left', 'violation_count', 'inputs_changed', 'breaks', 'sortie_count', 'last_departure_at']);
   if (f.scenarioId) q = q.where('scenario_id', '=', f.scenarioId);
   if (f.status) q = q.where('status', '=', f.status);
   return q;
 }
 
-function toPlanRow(r: Pick<Selectable<PlanTable>, 'id' | 'scenario_id' | 'name' | 'status' | 'version' | 'solve' | 'policy' | 'created_by' | 'approved_by' | 'approved_at' | 'created_at' | 'updated_at' | 'metrics' | 'violations' | 'drift' | 'derived_digest'>): PlanRow {
-  const m = (r.metrics ?? {}) as { peopleOut?: number; peopleLeft?: number };
-  const drift = r.drift as PlanDrift | null;
+type ListColumns = 'id' | 'scenario_id' | 'name' | 'status' | 'version' | 'approved_by' | 'approved_at' | 'created_at' | 'updated_at' | 'derived_digest'
+  | 'people_out' | 'people_left' | 'violation_count' | 'inputs_changed' | 'breaks' | 'sortie_count' | 'last_departure_at';
+function toPlanRow(r: Pick<Selectable<PlanTable>, ListColumns>): PlanRow {
   return {
-    ...head(r), digest: r.drift === null ? null : r.derived_digest,
-    peopleOut: Number(m.peopleOut ?? 0), peopleLeft: Number(m.peopleLeft ?? 0),
-    violationCount: Array.isArray(r.violations) ? r.violations.length : 0,
-    inputsChanged: drift?.changed ?? false, breaks: drift?.breaks ?? false,
+    id: r.id, scenarioId: r.scenario_id, name: r.name, status: r.status, version: r.version,
+    createdAt: iso(r.created_at), updatedAt: iso(r.updated_at), approvedAt: isoOrNull(r.approved_at), approvedBy: r.approved_by,
+    peopleOut: r.people_out, peopleLeft: r.people_left, violationCount: r.violation_count, inputsChanged: r.inputs_changed, breaks: r.breaks,
+    sortieCount: r.sortie_count, lastDepartureAt: isoOrNull(r.last_departure_at), digest: r.derived_digest,
   };
 }
 
@@ -129,9 +131,17 @@ export async function partnerOfferIds(db: Db, partnerId: string): Promise<Set<st
   return new Set(rows.map((r) => r.id));
 }
 
-const derivedColumns = (d: PlanDerivation, digest: string) => ({
+/** The derivation and the list's figures of it, always written together. */
+const derivedColumns = (d: PlanDerivation, digest: string, at = new Date()) => ({
   metrics: jsonb(d.metrics), violations: jsonb(d.violations), left_behind: jsonb(d.leftBehind), drift: jsonb(d.drift),
-  derived_digest: digest, derived_at: new Date(),
+  derived_digest: digest, derived_at: at,
+  people_out: Math.round(d.metrics.peopleOut), people_left: Math.round(d.metrics.peopleLeft), violation_count: d.violations.length,
+  inputs_changed: d.drift.changed, breaks: d.drift.breaks,
+});
+/** The list's figures of the sorties, written with them. */
+const sortieColumns = (sorties: Sortie[]) => ({
+  sortie_count: sorties.length,
+  last_departure_at: sorties.length ? new Date(Math.max(...sorties.map((s) => Date.parse(s.departAt)))) : null,
 });
 /** The derivation a plan was saved or approved with becomes what it was planned on. */
 const basisColumns = (d: PlanDerivation, kind: 'saved' | 'approved') => ({
@@ -142,8 +152,8 @@ const basisColumns = (d: PlanDerivation, kind: 'saved' | 'approved') => ({
  * Caches a derivation computed on today's data, unless the plan moved on meanwhile (another
  * version): whichever server writes it, a derivation is keyed on the digest of its data.
  */
-export async function saveDerivation(db: Db, id: string, version: number, d: PlanDerivation, digest: string): Promise<void> {
-  await db.updateTable('plans').set(derivedColumns(d, digest)).where('id', '=', id).where('version', '=', version).execute();
+export async function saveDerivation(db: Db, id: string, version: number, d: PlanDerivation, digest: string, at: Date): Promise<void> {
+  await db.updateTable('plans').set(derivedColumns(d, digest, at)).where('id', '=', id).where('version', '=', version).execute();
 }
 
 const CHUNK = 500;
@@ -170,7 +180,7 @@ export interface PlanWrite { sorties: Sortie[]; solve: unknown; derivation: Plan
 export async function insertPlan(db: Db, p: { id: string; scenarioId: string; name: string; createdBy: string | null; policy?: PlanningPolicy | null } & PlanWrite) {
   await db.insertInto('plans').values({
     id: p.id, scenario_id: p.scenarioId, name: p.name, status: 'draft', version: 1, created_by: p.createdBy,
-    solve: jsonb(p.solve), ...derivedColumns(p.derivation, p.digest), ...basisColumns(p.derivation, 'saved'),
+    solve: jsonb(p.solve), ...derivedColumns(p.derivation, p.digest), ...basisColumns(p.derivation, 'saved'), ...sortieColumns(p.sorties),
     policy: p.policy ? jsonb(p.policy) : null, updated_at: new Date(),
   }).execute();
   await writeSorties(db, p.id, p.sorties);
@@ -180,7 +190,7 @@ export async function insertPlan(db: Db, p: { id: string; scenarioId: string; na
 export async function updatePlan(db: Db, p: { id: string; name: string; version: number; policy?: PlanningPolicy } & PlanWrite) {
   await db.updateTable('plans').set({
     name: p.name, version: p.version, status: 'draft', approved_at: null, approved_by: null,
-    solve: jsonb(p.solve), ...derivedColumns(p.derivation, p.digest), ...basisColumns(p.derivation, 'saved'),
+    solve: jsonb(p.solve), ...derivedColumns(p.derivation, p.digest), ...basisColumns(p.derivation, 'saved'), ...sortieColumns(p.sorties),
     ...(p.policy ? { policy: jsonb(p.policy) } : {}), updated_at: new Date(),
   }).where('id', '=', p.id).execute();
   await writeSorties(db, p.id, p.sorties);

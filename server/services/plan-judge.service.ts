@@ -59,8 +59,10 @@ export async function judge(db: Db, p: StoredPlan, now: Today): Promise<Plan> {
   const digest = planDigest(p.id, p.version, now.digest);
   if (p.derived?.digest === digest) return toApi(p, p.derived, now);
   const fresh = await deriveOffThread(now.snapshot, p.sorties, p.basis ? await getPlanBasis(db, p.id, p.version) : null);
-  await saveDerivation(db, p.id, p.version, fresh, digest);
-  return toApi(p, { ...fresh, digest, derivedAt: new Date().toISOString() }, now);
+  // One instant for the answer and the cache: the next read of this digest answers the same bytes (its ETag holds).
+  const at = new Date();
+  await saveDerivation(db, p.id, p.version, fresh, digest, at);
+  return toApi(p, { ...fresh, digest, derivedAt: at.toISOString() }, now);
 }
 
 /** A liaison sees an approved plan only, and of it only their own partner's sorties and input changes. */
@@ -105,7 +107,7 @@ async function judgeRows(db: Db, rows: PlanRow[]): Promise<PlanSummaryRow[]> {
   };
   return Promise.all(rows.map(async (r): Promise<PlanSummaryRow> => {
     const now = await day(r.scenarioId);
-    const { digest, solve: _s, createdBy: _c, policy: _p, ...row } = r;
+    const { digest, ...row } = r;
     if (digest === planDigest(r.id, r.version, now.digest)) return row;
     const stored = await getPlan(db, r.id);
     if (!stored) return row;

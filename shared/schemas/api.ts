@@ -147,6 +147,9 @@ export const PlanSummaryRow = Type.Object({
   /** Inputs changed since the plan was saved or approved, and whether that breaks it (see Plan.plannedOn). */
   inputsChanged: Type.Boolean(),
   breaks: Type.Boolean(),
+  /** Sorties of the plan and when the last one departs (null without sorties). */
+  sortieCount: Type.Integer(),
+  lastDepartureAt: Type.Union([IsoTime, Type.Null()]),
 });
 export type PlanSummaryRow = Static<typeof PlanSummaryRow>;
 

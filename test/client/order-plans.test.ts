@@ -5,6 +5,7 @@ import { orderPlans } from '../../client/src/features/plans/list/order-plans.ts'
 const row = (id: string, status: 'draft' | 'approved', updatedAt: string, approvedAt: string | null = null, scenarioId = 'korea'): PlanSummaryRow => ({
   id, scenarioId, name: `Plan ${id}`, status, version: 1, createdAt: '2027-01-01T00:00:00.000Z', updatedAt, approvedAt,
   approvedBy: approvedAt ? 'planner' : null, peopleOut: 10, peopleLeft: 0, violationCount: 0, inputsChanged: false, breaks: false,
+  sortieCount: 0, lastDepartureAt: null,
 });
 
 describe('the plans list order', () => {

@@ -3316,10 +3316,12 @@ export interface paths {
                             createdAt: string;
                             id: string;
                             inputsChanged: boolean;
+                            lastDepartureAt: string | null;
                             name: string;
                             peopleLeft: number;
                             peopleOut: number;
                             scenarioId: string;
+                            sortieCount: number;
                             status: "draft" | "approved";
                             /** Format: date-time */
                             updatedAt: string;
