@@ -55,7 +55,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
   app.get('/plans', { onRequest: plannersAndReaders, config: { ...docRoute({
       summary: 'List plans',
       description: 'Every plan (of one scenario with `scenarioId`, of one status with `status`), newest first by creation, as a summary row: people out and left, violations on today\'s data, and whether its inputs changed since it was saved.',
-      response: [{ id: 'korea-draft-1', scenarioId: 'korea', name: 'Korea draft 1', status: 'draft', version: 1, createdAt: '2027-04-01T06:05:48.318Z', updatedAt: '2027-04-01T06:05:48.318Z', approvedAt: null, approvedBy: null, peopleOut: 45112, peopleLeft: 714, violationCount: 0, inputsChanged: false, breaks: false }],
+      response: [{ id: 'korea-draft-1', scenarioId: 'korea', name: 'Korea draft 1', status: 'draft', version: 1, createdAt: '2027-04-01T06:05:48.318Z', updatedAt: '2027-04-01T06:05:48.318Z', approvedAt: null, approvedBy: null, peopleOut: 45112, peopleLeft: 714, violationCount: 0, inputsChanged: false, breaks: false, sortieCount: 218, lastDepartureAt: '2027-04-05T00:00:00.000Z' }],
     }) }, schema: { tags, querystring: PlanQuery, response: { 200: Type.Array(PlanSummaryRow) } } },
     async (req, reply) => answerPage(req, reply, PLAN_LIST, (page) => pageJudged(db, req.query, page)));
 
