@@ -1,10 +1,10 @@
-import type { Board } from '../../../../../shared/operation/board.ts';
-import type { LogEntry, Operation, OperationView } from '../../../../../shared/schemas/operation.ts';
+import type { LogEntry, Operation } from '../../../../../shared/schemas/operation.ts';
+import type { BoardView } from '../../operation/api/operation-api.ts';
 import { api } from '../../../lib/api-client.ts';
 import { useQuery } from '../../../lib/query.ts';
 
-export type ExecutionBoard = Board & { operation: Operation; scenarioName: string; labels: OperationView['labels'] };
-export interface Execution { board: ExecutionBoard; log: LogEntry[] }
+/** The board as the operation page reads it (one type for the answer of GET /api/operations/:id/board). */
+export interface Execution { board: BoardView; log: LogEntry[] }
 
 /** How many of the situation log's newest entries the paper carries. */
 export const PRINTED_LOG_ENTRIES = 12;
@@ -19,7 +19,7 @@ async function getExecution(planId: string, signal: AbortSignal): Promise<Execut
   if (!op) return null;
   const id = encodeURIComponent(op.id);
   const [board, log] = await Promise.all([
-    api.get<ExecutionBoard>(`/operations/${id}/board`, { signal }),
+    api.get<BoardView>(`/operations/${id}/board`, { signal }),
     api.get<LogEntry[]>(`/operations/${id}/log`, { signal, query: { limit: PRINTED_LOG_ENTRIES } }),
   ]);
   return { board, log };
