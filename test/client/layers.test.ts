@@ -11,7 +11,7 @@ const overlays = [
   [L.SOURCE.airports, [L.airportCircle, L.airportLabel]],
   [L.SOURCE.focus, [L.focusRing]],
 ] as const;
-const timeLayers = [T.areaCluster, T.areaClusterCount, T.areaWaiting, T.clusterWaiting, T.airportDepartures, T.flightLeg, T.aircraft, T.airportSdfBadge, T.airportCollider, T.areaCollider];
+const timeLayers = [T.areaCluster, T.areaClusterCount, T.areaWaiting, T.clusterWaiting, T.airportDepartures, T.flightLeg, T.aircraft, T.ships, T.airportSdfBadge, T.airportCollider, T.areaCollider];
 
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const evaluate = (expr: unknown, properties: Record<string, unknown>, spec: unknown = latest.paint_circle['circle-radius'], zoom = 6) => {
@@ -56,6 +56,20 @@ describe('layer specs', () => {
     const f = featureFilter(T.airportSdfBadge.filter, 'layers[0].filter');
     const test = (sdfBadge: boolean) => f.filter({ zoom: 5 }, { type: 1, properties: { sdf: 'denied', sdfBadge }, geometry: [] } as never);
     expect([test(true), test(false)]).toEqual([true, false]);
+  });
+
+  it('draw ships under way as ships and aircraft as dots, from one source split by mode', () => {
+    const pick = (layer: { filter?: unknown }, mode: string) => featureFilter(layer.filter as never, 'layers[0].filter').filter({ zoom: 5 }, { type: 1, properties: { mode }, geometry: [] } as never);
+    expect([pick(T.ships, 'sea'), pick(T.ships, 'air')]).toEqual([true, false]);
+    expect([pick(T.aircraft, 'sea'), pick(T.aircraft, 'air')]).toEqual([false, true]);
+    expect(T.ships.source).toBe(T.aircraft.source);
+    expect(T.layerVisible(T.ships.id, { ...T.ALL_ON, legs: false })).toBe(false);
+  });
+
+  it('ring seaports in blue and keep airports dark', () => {
+    const stroke = L.airportCircle.paint?.['circle-stroke-color'] as never;
+    expect(evaluate(stroke, { mode: 'sea' }, latest.paint_circle['circle-stroke-color']).toString()).toBe('rgba(3,105,161,1)');
+    expect(evaluate(stroke, { mode: 'air' }, latest.paint_circle['circle-stroke-color']).toString()).toBe('rgba(19,41,75,1)');
   });
 
   it('never let labels overlap each other or the markers', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, flightHours, stateAt } from '../../client/src/features/planner/map-view/time-state.ts';
+import { buildTimeline, flightHours, sailingHours, stateAt } from '../../client/src/features/planner/map-view/time-state.ts';
 import { groupViolations, humanizeMessage } from '../../client/src/features/planner/map-view/violation-groups.ts';
 import { shortName } from '../../client/src/features/planner/map-view/short-name.ts';
 import { sdfSummary } from '../../client/src/features/planner/map-view/sdf-summary.ts';
 import { airportsToGeoJSON } from '../../client/src/features/planner/map/to-geojson.ts';
-import { airports, areas, scenario, sortie } from './fixtures.ts';
+import { airport, airports, areas, offer, scenario, sortie } from './fixtures.ts';
 
 const sorties = [
   sortie({ id: 's1', departAt: '2030-01-01T03:00:00Z', allocations: [{ assemblyAreaId: 'seoul', passengers: 100, locked: false }] }),
@@ -109,5 +109,41 @@ describe('moving people offers only sorties that can take them', async () => {
     expect(got.map((t) => t.sortie.id)).toEqual(['sooner', 'later']);
     expect(got.map((t) => t.free)).toEqual([100, 60]);
     expect(moveTargets(snapshot, list, 'seoul', 'sooner').map((t) => t.sortie.id)).toEqual(['later']);
+  });
+});
+
+describe('sailings on the map over time', () => {
+  // Busan's ferry terminal to Hakata: ~215 km across the Korea Strait.
+  const ports = [...airports, airport({ id: 'KRPUS', name: 'Busan port', mode: 'sea', lat: 35.1, lon: 129.04 }), airport({ id: 'JPHKT', name: 'Hakata port', mode: 'sea', country: 'JP', zone: 'JP-kyushu', lat: 33.6, lon: 130.4 })];
+  const ferry = offer({ id: 'ferry', category: 'civil', aircraftType: 'Ferry', originAirportIds: ['KRPUS'], destinationAirportId: 'JPHKT', turnaroundHours: 12 });
+  const sailings = [
+    sortie({ id: 'sail', offerId: 'ferry', originAirportId: 'KRPUS', destinationAirportId: 'JPHKT', departAt: '2030-01-01T02:00:00Z', allocations: [{ assemblyAreaId: 'busan', passengers: 300, locked: false }] }),
+    sortie({ id: 'fly', originAirportId: 'ICN', departAt: '2030-01-01T02:00:00Z', allocations: [{ assemblyAreaId: 'seoul', passengers: 100, locked: false }] }),
+  ];
+  const tl = buildTimeline(sailings, areas, ports, '2030-01-01T00:00:00Z', 48, [ferry]);
+
+  it('takes a crossing from the offer turnaround (less time in port), or from the distance without one', () => {
+    expect(sailingHours(215, { turnaroundHours: 12 })).toBe(4.5);
+    expect(sailingHours(215, { turnaroundHours: 2 })).toBe(1);
+    expect(sailingHours(210)).toBeCloseTo(7);
+  });
+
+  it('shows the ship at sea for the whole crossing and the aircraft landed long before', () => {
+    const h4 = stateAt(tl, 4);
+    expect(h4.atSea).toBe(1);
+    const ship = h4.aircraft.features.find((f) => f.properties.sortieId === 'sail');
+    expect(ship?.properties.mode).toBe('sea');
+    // Half-way across (2 h of 4.5): between the two ports' latitudes.
+    const [, lat] = ship!.geometry.coordinates as [number, number];
+    expect(lat).toBeLessThan(35.1);
+    expect(lat).toBeGreaterThan(33.6);
+    expect(h4.aircraft.features.some((f) => f.properties.sortieId === 'fly')).toBe(false);
+    expect(h4.legs.features.find((l) => l.properties.key === 'KRPUS>JPHKT')?.properties.mode).toBe('sea');
+    expect(stateAt(tl, 6.4).atSea).toBe(1);
+    expect(stateAt(tl, 6.6).atSea).toBe(0);
+  });
+
+  it('counts the people on a sailing as out once it has left, like a sortie', () => {
+    expect(stateAt(tl, 3).out).toBe(400);
   });
 });

@@ -15,22 +15,23 @@ import type { NamedAircraftProps, NamedLineProps, TimedAirportProps, TimedAreaPr
 import type { LegProps } from '../map-view/time-state.ts';
 import * as T from '../map-view/layers.ts';
 import { HoverCard, type Hovered } from '../map-view/hover-card.tsx';
+import { shipIconPixels } from '../map-view/ship-icon.ts';
 
-const INTERACTIVE = [...L.INTERACTIVE_LAYERS, T.areaCluster.id, T.aircraft.id];
+const INTERACTIVE = [...L.INTERACTIVE_LAYERS, T.areaCluster.id, T.aircraft.id, T.ships.id];
 
 /** Every overlay layer in drawing order, each with its source. */
 const LAYERS = [
   { ...L.hazardFill, source: L.SOURCE.hazards }, { ...L.hazardOutline, source: L.SOURCE.hazards },
   { ...L.allocationLine, source: L.SOURCE.lines }, T.flightLeg,
   { ...L.areaCircle, source: L.SOURCE.areas }, T.areaCluster, T.areaWaiting, T.clusterWaiting,
-  T.airportDepartures, { ...L.airportCircle, source: L.SOURCE.airports }, T.airportSdfBadge, T.aircraft,
+  T.airportDepartures, { ...L.airportCircle, source: L.SOURCE.airports }, T.airportSdfBadge, T.aircraft, T.ships,
   { ...L.focusRing, source: L.SOURCE.focus },
   { ...L.hazardLabel, source: L.SOURCE.hazards }, { ...L.areaLabel, source: L.SOURCE.areas }, T.areaClusterCount,
   { ...L.airportLabel, source: L.SOURCE.airports }, T.areaCollider, T.airportCollider,
 ];
 
-/** The colliders' icon is added on load: a layer asking for it earlier logs 'image could not be loaded'. They come last, so added later they still lie on top. */
-const NEEDS_COLLIDER_IMAGE = new Set([T.areaCollider.id, T.airportCollider.id]);
+/** The colliders' and ships' icons are added on load: a layer asking for one earlier logs 'image could not be loaded'. Mounted later they are drawn on top (the ships too, which suits a marker on the move). */
+const NEEDS_COLLIDER_IMAGE = new Set([T.areaCollider.id, T.airportCollider.id, T.ships.id]);
 
 export type Selection = { kind: 'area' | 'airport'; id: string };
 
@@ -134,6 +135,7 @@ export function PlannerMap({ data, theatre, mapRef, dataReady, interactive, onSe
         enableAdaptiveResolution(e.target);
         const px = T.COLLIDER_PX;
         if (!e.target.hasImage(T.COLLIDER_IMAGE)) e.target.addImage(T.COLLIDER_IMAGE, { width: px, height: px, data: new Uint8Array(px * px * 4) });
+        if (!e.target.hasImage(T.SHIP_IMAGE)) e.target.addImage(T.SHIP_IMAGE, shipIconPixels());
         setLoaded(true);
       }}
       onError={(e) => setMapError(e.error?.message ?? 'unknown error')}

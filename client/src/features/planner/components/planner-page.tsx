@@ -140,7 +140,7 @@ export function PlannerPage() {
     };
   }, [snapshot]);
 
-  const timeline = useMemo(() => (snapshot && plan ? buildTimeline(draft.sorties, snapshot.areas, snapshot.airports, snapshot.scenario.startsAt, snapshot.scenario.horizonHours) : null), [snapshot, plan, draft.sorties]);
+  const timeline = useMemo(() => (snapshot && plan ? buildTimeline(draft.sorties, snapshot.areas, snapshot.airports, snapshot.scenario.startsAt, snapshot.scenario.horizonHours, snapshot.offers) : null), [snapshot, plan, draft.sorties]);
   const timeState = useMemo(() => (timeline && hour !== null ? stateAt(timeline, hour) : null), [timeline, hour]);
   useEffect(() => { setHour(null); setPlaying(false); }, [planId, scenarioId]);
   const [scheduleOpen, setScheduleOpen] = useState(false);

@@ -34,7 +34,7 @@ export function HoverCard({ hovered }: { hovered: Hovered }) {
     case 'airport-circles':
       body = (
         <>
-          <strong>{String(p.label)}</strong> <span className="muted">{String(p.name)}</span>
+          <strong>{String(p.label)}</strong> <span className="muted">{String(p.name)}{p.mode === 'sea' ? ` · ${t('hover.seaport')}` : ''}</span>
           <div>{p.state === 'open' ? t('hover.open') : p.state === 'hazard' ? t('hover.inHazard') : t('hover.closed')} · {t('hover.capacity', { n: f.number(num(p.departuresPerHour)) })}</div>
           <div>{t('hover.airportUse', { sorties: f.number(num(p.sorties)), passengers: f.number(num(p.passengers)) })}</div>
           {num(p.departing) > 0 && <div>{t('hover.departingNow', { count: num(p.departing) })}</div>}
@@ -51,9 +51,10 @@ export function HoverCard({ hovered }: { hovered: Hovered }) {
       );
       break;
     case 'aircraft':
+    case 'ships':
       body = (
         <>
-          <strong>{String(p.route)}</strong> <span className="muted">{String(p.operator)}</span>
+          <strong>{String(p.route)}</strong> <span className="muted">{String(p.operator)}{p.mode === 'sea' ? ` · ${t('hover.sailing')}` : ''}</span>
           <div>{t('hover.aboard', { count: num(p.passengers), n: f.number(num(p.passengers)) })}</div>
         </>
       );

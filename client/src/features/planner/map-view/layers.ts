@@ -11,6 +11,8 @@ export const TIME_SOURCE = { legs: 'time-legs', aircraft: 'time-aircraft' } as c
 /** A transparent square: its icons reserve room in the collision index so no label is drawn over a marker. */
 export const COLLIDER_IMAGE = 'neo-collider';
 export const COLLIDER_PX = 16;
+/** A ship under way (drawn on a canvas at load, see ship-icon.ts): sailings share the sortie model, not the marker. */
+export const SHIP_IMAGE = 'neo-ship';
 
 /** Areas cluster below zoom 5 (both theatres of the concurrent scenario in view); one theatre framed is never clustered. */
 export const CLUSTER_MAX_ZOOM = 4;
@@ -64,11 +66,17 @@ export const airportDepartures: Spec<CircleLayerSpecification> = {
 export const flightLeg: Spec<LineLayerSpecification> = {
   id: 'flight-legs', type: 'line', source: TIME_SOURCE.legs,
   layout: { 'line-cap': 'round' },
-  paint: { 'line-color': '#334155', 'line-width': ['interpolate', ['linear'], ['get', 'aircraft'], 1, 1.2, 6, 3.5], 'line-opacity': 0.6, 'line-dasharray': [2, 1.5] },
+  paint: { 'line-color': ['match', ['get', 'mode'], 'sea', COLORS.sea, '#334155'], 'line-width': ['interpolate', ['linear'], ['get', 'aircraft'], 1, 1.2, 6, 3.5], 'line-opacity': 0.6, 'line-dasharray': [2, 1.5] },
 };
+const IS_SEA: ExpressionSpecification = ['==', ['get', 'mode'], 'sea'];
 export const aircraft: Spec<CircleLayerSpecification> = {
-  id: 'aircraft', type: 'circle', source: TIME_SOURCE.aircraft,
+  id: 'aircraft', type: 'circle', source: TIME_SOURCE.aircraft, filter: ['!', IS_SEA],
   paint: { 'circle-radius': 4.5, 'circle-color': '#0f172a', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 },
+};
+/** Ships under way: the same source as aircraft, drawn as a ship so a crossing reads as one at a glance. */
+export const ships: Spec<SymbolLayerSpecification> = {
+  id: 'ships', type: 'symbol', source: TIME_SOURCE.aircraft, filter: IS_SEA,
+  layout: { 'icon-image': SHIP_IMAGE, 'icon-size': 1, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
 };
 
 /** SDF denied at this airport alone (not its whole country): a small violet dot at the marker's shoulder. */
@@ -102,7 +110,7 @@ export const areaShareColor = SHARE_COLOR;
 export const TOGGLES = {
   areas: ['area-circles', areaCluster.id, areaClusterCount.id, areaWaiting.id, clusterWaiting.id, areaCollider.id, 'area-labels'],
   airports: ['airport-circles', airportSdfBadge.id, airportDepartures.id, airportCollider.id, 'airport-labels'],
-  legs: ['allocation-lines', flightLeg.id, aircraft.id],
+  legs: ['allocation-lines', flightLeg.id, aircraft.id, ships.id],
   hazards: ['hazard-fill', 'hazard-outline', 'hazard-label'],
   labels: ['area-labels', 'airport-labels', 'hazard-label', areaClusterCount.id],
 } as const;

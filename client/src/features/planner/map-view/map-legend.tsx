@@ -17,11 +17,12 @@ export function MapLegend() {
           <dt><span className="sw-circle" style={{ background: COLORS.half }} /></dt><dd>{t('legend.area')}</dd>
           <dt><span className="sw-ramp" style={{ background: `linear-gradient(90deg, ${COLORS.none}, ${COLORS.half}, ${COLORS.full})` }} /></dt><dd>{t('legend.share')}</dd>
           <dt><span className="sw-circle" style={{ background: '#7f1d1d', opacity: 0.6 }} /></dt><dd>{t('legend.waiting')}</dd>
-          <dt><span className="sw-dot" style={{ background: COLORS.open }} /> <span className="sw-dot" style={{ background: COLORS.closed }} /> <span className="sw-dot" style={{ background: COLORS.hazard }} /></dt><dd>{t('legend.airport')}</dd>
+          <dt><span className="sw-dot" style={{ background: COLORS.open }} /> <span className="sw-dot" style={{ background: COLORS.closed }} /> <span className="sw-dot" style={{ background: COLORS.hazard }} /> <span className="sw-dot" style={{ background: COLORS.open, boxShadow: `0 0 0 2px ${COLORS.sea}` }} /></dt><dd>{t('legend.airport')}</dd>
           <dt><span className="sw-dot" style={{ background: COLORS.sdf }} /></dt><dd>{t('legend.sdf')}</dd>
           <dt><span className="sw-line" style={{ background: COLORS.line }} /></dt><dd>{t('legend.line')}</dd>
           <dt><span className="sw-line" style={{ background: COLORS.lineLocked }} /></dt><dd>{t('legend.locked')}</dd>
           <dt><span className="sw-dot" style={{ background: '#0f172a' }} /></dt><dd>{t('legend.aircraft')}</dd>
+          <dt><span className="sw-line" style={{ background: COLORS.sea }} /></dt><dd>{t('legend.ship')}</dd>
           <dt><span className="sw-zone" /></dt><dd>{t('legend.hazard')}</dd>
         </dl>
       )}

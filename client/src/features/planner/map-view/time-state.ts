@@ -1,6 +1,6 @@
 import { distance, greatCircle, point } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
-import type { Airport, AssemblyArea, Sortie } from '../../../../../shared/schemas/domain.ts';
+import { modeOf, type Airport, type AssemblyArea, type LiftOffer, type Sortie } from '../../../../../shared/schemas/domain.ts';
 import { evacuees } from '../../../../../shared/plan/snapshot.ts';
 
 const HOUR = 3_600_000;
@@ -12,11 +12,22 @@ const HOUR = 3_600_000;
 export const CRUISE_KMH = 780;
 export const GROUND_HOURS = 0.5;
 export const flightHours = (km: number) => km / CRUISE_KMH + GROUND_HOURS;
+/**
+ * A sailing's crossing: a plan stores no arrival time, so take half the offer's turnaround less 3 h in port
+ * (Busan–Hakata ferries: 12 h turnaround → 4.5 h, within an hour of the timetables), or, with no offer,
+ * the distance at 35 km/h (19 kn, a ferry's service speed) plus an hour of berthing.
+ */
+export const SEA_KMH = 35;
+export function sailingHours(km: number, offer?: Pick<LiftOffer, 'turnaroundHours'>): number {
+  if (offer) return Math.max(1, (offer.turnaroundHours - 3) / 2);
+  return km / SEA_KMH + 1;
+}
+export type TravelMode = 'air' | 'sea';
 
 const carried = (s: Sortie) => s.allocations.reduce((n, a) => n + a.passengers, 0);
 
-interface Leg { key: string; coords: Position[]; cumulative: number[]; km: number }
-interface Flight { sortieId: string; departMs: number; arriveMs: number; originId: string; destinationId: string; passengers: number; leg: Leg }
+interface Leg { key: string; coords: Position[]; cumulative: number[]; km: number; mode: TravelMode }
+interface Flight { sortieId: string; departMs: number; arriveMs: number; originId: string; destinationId: string; passengers: number; leg: Leg; mode: TravelMode }
 
 /** Everything time-dependent the map shows, precomputed once per plan so each hour is a cheap lookup. */
 export interface PlanTimeline {
@@ -38,13 +49,15 @@ function legOf(a: Airport, b: Airport): Leg {
   for (let i = 1; i < coords.length; i++) {
     cumulative.push(cumulative[i - 1]! + Math.hypot(coords[i]![0]! - coords[i - 1]![0]!, coords[i]![1]! - coords[i - 1]![1]!));
   }
-  return { key: `${a.id}>${b.id}`, coords, cumulative, km };
+  return { key: `${a.id}>${b.id}`, coords, cumulative, km, mode: modeOf(a) };
 }
 
 export function buildTimeline(
   sorties: readonly Sortie[], areas: readonly AssemblyArea[], airports: readonly Airport[], startsAt: string, horizonHours: number,
+  offers: readonly Pick<LiftOffer, 'id' | 'turnaroundHours'>[] = [],
 ): PlanTimeline {
   const byId = new Map(airports.map((a) => [a.id, a]));
+  const offerById = new Map(offers.map((o) => [o.id, o]));
   const legs = new Map<string, Leg>();
   const flights: Flight[] = [];
   const departures: PlanTimeline['departures'] = [];
@@ -59,7 +72,9 @@ export function buildTimeline(
     const key = `${from.id}>${to.id}`;
     let leg = legs.get(key);
     if (!leg) legs.set(key, (leg = legOf(from, to)));
-    flights.push({ sortieId: s.id, departMs: ms, arriveMs: ms + flightHours(leg.km) * HOUR, originId: from.id, destinationId: to.id, passengers, leg });
+    // One sortie model for air and sea: only the time under way differs (a sailing departs from a seaport).
+    const hours = leg.mode === 'sea' ? sailingHours(leg.km, offerById.get(s.offerId)) : flightHours(leg.km);
+    flights.push({ sortieId: s.id, departMs: ms, arriveMs: ms + hours * HOUR, originId: from.id, destinationId: to.id, passengers, leg, mode: leg.mode });
   }
   departures.sort((a, b) => a.ms - b.ms);
   const evacueesByArea = new Map(areas.map((a) => [a.id, evacuees(a)]));
@@ -87,8 +102,8 @@ function positionOn(leg: Leg, f: number): Position {
   return [a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t];
 }
 
-export interface AircraftProps { sortieId: string; passengers: number; originId: string; destinationId: string }
-export interface LegProps { key: string; aircraft: number; passengers: number }
+export interface AircraftProps { sortieId: string; passengers: number; originId: string; destinationId: string; mode: TravelMode }
+export interface LegProps { key: string; aircraft: number; passengers: number; mode: TravelMode }
 
 export interface TimeState {
   hour: number;
@@ -97,8 +112,10 @@ export interface TimeState {
   waitingByArea: Map<string, number>;
   /** Sorties leaving each airport in the hour [t, t + 1 h). */
   departuresByAirport: Map<string, number>;
-  /** People on sorties that have left by t (in the air or landed). */
+  /** People on sorties that have left by t (under way or arrived). */
   out: number;
+  /** Ships under way at t (the aircraft collection holds them too, with mode 'sea'). */
+  atSea: number;
   waiting: number;
   aircraft: FeatureCollection<Point, AircraftProps>;
   legs: FeatureCollection<LineString, LegProps>;
@@ -131,13 +148,14 @@ export function stateAt(tl: PlanTimeline, hour: number): TimeState {
   for (const f of tl.flights) {
     if (f.departMs > atMs || f.arriveMs <= atMs) continue;
     const frac = (atMs - f.departMs) / (f.arriveMs - f.departMs);
-    aircraft.push({ type: 'Feature', geometry: { type: 'Point', coordinates: positionOn(f.leg, frac) }, properties: { sortieId: f.sortieId, passengers: f.passengers, originId: f.originId, destinationId: f.destinationId } });
+    aircraft.push({ type: 'Feature', geometry: { type: 'Point', coordinates: positionOn(f.leg, frac) }, properties: { sortieId: f.sortieId, passengers: f.passengers, originId: f.originId, destinationId: f.destinationId, mode: f.mode } });
     const leg = legs.get(f.leg.key);
     if (leg) { leg.properties.aircraft++; leg.properties.passengers += f.passengers; }
-    else legs.set(f.leg.key, { type: 'Feature', geometry: { type: 'LineString', coordinates: f.leg.coords }, properties: { key: f.leg.key, aircraft: 1, passengers: f.passengers } });
+    else legs.set(f.leg.key, { type: 'Feature', geometry: { type: 'LineString', coordinates: f.leg.coords }, properties: { key: f.leg.key, aircraft: 1, passengers: f.passengers, mode: f.mode } });
   }
   return {
     hour, atMs, waitingByArea, departuresByAirport, out, waiting,
+    atSea: aircraft.filter((f) => f.properties.mode === 'sea').length,
     aircraft: { type: 'FeatureCollection', features: aircraft },
     legs: { type: 'FeatureCollection', features: [...legs.values()] },
   };

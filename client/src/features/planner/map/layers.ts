@@ -11,7 +11,7 @@ export const SOURCE = { areas: 'areas', airports: 'airports', lines: 'allocation
 export const COLORS = {
   none: '#c0392b', half: '#e5a00d', full: '#1f8a4c',
   open: '#1f8a4c', closed: '#6b7280', hazard: '#c0392b', sdf: '#7c3aed',
-  line: '#1d4ed8', lineLocked: '#7c3aed', hazardFill: '#e74c3c', focus: '#f59e0b',
+  line: '#1d4ed8', lineLocked: '#7c3aed', hazardFill: '#e74c3c', focus: '#f59e0b', sea: '#0369a1',
 } as const;
 
 /** Planned share of an area's evacuees → red (nobody planned), amber (half), green (everyone). */
@@ -83,8 +83,9 @@ export const airportCircle: Spec<CircleLayerSpecification> = {
   paint: {
     'circle-radius': ['case', ['>', ['get', 'sorties'], 0], 6.5, 4.5],
     'circle-color': ['match', ['get', 'state'], 'open', COLORS.open, 'hazard', COLORS.hazard, COLORS.closed],
-    'circle-stroke-color': '#13294b',
-    'circle-stroke-width': 1.5,
+    // A seaport is a departure point like an airport; only its ring tells them apart.
+    'circle-stroke-color': ['match', ['get', 'mode'], 'sea', COLORS.sea, '#13294b'],
+    'circle-stroke-width': ['match', ['get', 'mode'], 'sea', 2.5, 1.5],
   },
 };
 export const airportLabel: Spec<SymbolLayerSpecification> = {

@@ -1,5 +1,5 @@
 import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
-import type { Airport, AssemblyArea, HazardZone, Scenario, Sortie } from '../../../../../shared/schemas/domain.ts';
+import { modeOf, type Airport, type AssemblyArea, type HazardZone, type Scenario, type Sortie } from '../../../../../shared/schemas/domain.ts';
 import { resolveAccess } from '../../../../../shared/plan/rules/access.ts';
 import { airportClosure, prepareHazards } from '../../../../../shared/plan/rules/ground.ts';
 import { airportLabel, evacuees } from '../../../../../shared/plan/snapshot.ts';
@@ -48,6 +48,8 @@ export interface AirportProps {
   id: string;
   label: string;
   name: string;
+  /** An airport (air) or a seaport (sea): the same marker, a seaport ringed in blue. */
+  mode: 'air' | 'sea';
   state: AirportState;
   closedReason: string;
   sdf: SdfAccess;
@@ -109,6 +111,7 @@ export function airportsToGeoJSON(
           id: a.id,
           label: airportLabel(a, a.id),
           name: a.name,
+          mode: modeOf(a),
           state: !closure ? 'open' : closure.kind === 'status' ? 'closed' : 'hazard',
           closedReason: !closure ? '' : closure.kind === 'status' ? 'closed in this scenario' : `inside hazard zone "${closure.zone.name}"`,
           sdf: sdf.access,
