@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { CountryCode, Id, IsoTime, Lat, Lon, Name, OperatorCategorySchema, Version } from './common.ts';
+import { CountryCode, Id, IsoTime, Lat, Lon, Name, OperatorCategorySchema, TravelModeSchema, Version } from './common.ts';
 import { AccessEffect, AccessScope, PlanStatus, PolygonGeometry } from './domain.ts';
 import { PlannedOn } from './plan-result.ts';
 import { PlanningPolicy } from './policy.ts';
@@ -97,6 +97,8 @@ export const AirportDepartures = Type.Object({
   label: Type.String(),
   name: Type.String(),
   country: CountryCode,
+  /** An airport's sorties or a seaport's sailings: one table, the mode says which. */
+  mode: TravelModeSchema,
   departuresPerHour: Int,
   sorties: Int,
   seats: Int,
@@ -111,6 +113,8 @@ export const TaskedSortie = Type.Object({
   offerId: Id,
   aircraftType: Type.String(),
   category: Type.Union([OperatorCategorySchema, Type.Null()]),
+  /** A flight or a sailing (the mode of its origin). */
+  mode: TravelModeSchema,
   departAt: IsoTime,
   originId: Id,
   originLabel: Type.String(),

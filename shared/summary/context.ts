@@ -1,4 +1,4 @@
-import type { Sortie } from '../schemas/domain.ts';
+import { modeOf, type Sortie } from '../schemas/domain.ts';
 import type { OfferRotation } from '../schemas/rotations.ts';
 import { prepareHazards, type PreparedHazard } from '../plan/rules/ground.ts';
 import { assignRotations } from '../plan/solve/rotations.ts';
@@ -101,4 +101,10 @@ export function seatsOf(ctx: SummaryContext, s: Sortie): number {
 
 export function byDeparture(a: Sortie, b: Sortie): number {
   return toMs(a.departAt) - toMs(b.departAt) || a.originAirportId.localeCompare(b.originAirportId) || a.id.localeCompare(b.id);
+}
+
+/** Whether a departure point is an airport or a seaport (unknown ids count as airports, the older kind). */
+export function modeAt(ctx: SummaryContext, airportId: string): 'air' | 'sea' {
+  const a = ctx.idx.airports.get(airportId);
+  return a ? modeOf(a) : 'air';
 }

@@ -1,7 +1,7 @@
 import type { AirportDepartures } from '../schemas/summary.ts';
 import { HOUR_MS, toMs } from '../plan/snapshot.ts';
 import {
-  addSplit, byDeparture, passengersOf, seatsOf, sortiePriorities, toPriorities, type Split, type SummaryContext,
+  addSplit, byDeparture, modeAt, passengersOf, seatsOf, sortiePriorities, toPriorities, type Split, type SummaryContext,
 } from './context.ts';
 
 /** Departures per origin airport and clock hour (UTC), against the airport's departures per hour. */
@@ -13,7 +13,7 @@ export function departuresByAirport(ctx: SummaryContext): AirportDepartures[] {
     if (!a) {
       a = {
         airportId: s.originAirportId, label: ctx.airportLabel(s.originAirportId), name: airport?.name ?? s.originAirportId,
-        country: airport?.country ?? 'ZZ', departuresPerHour: airport?.departuresPerHour ?? 0,
+        country: airport?.country ?? 'ZZ', mode: modeAt(ctx, s.originAirportId), departuresPerHour: airport?.departuresPerHour ?? 0,
         sorties: 0, seats: 0, passengers: 0, outByPriority: toPriorities([0, 0, 0]), hours: [],
         split: [0, 0, 0], hourIndex: new Map(),
       };

@@ -1,7 +1,7 @@
 import type { PartnerTasking } from '../schemas/summary.ts';
 import { nextLegOf, tailsBySortie } from '../plan/solve/rotations.ts';
 import {
-  byDeparture, passengersOf, seatsOf, sortiePriorities, toPriorities, type SummaryContext,
+  byDeparture, modeAt, passengersOf, seatsOf, sortiePriorities, toPriorities, type SummaryContext,
 } from './context.ts';
 
 function nextOf(ctx: SummaryContext, sortieId: string): { departAt: string; originLabel: string } | null {
@@ -34,7 +34,7 @@ export function taskingByPartner(ctx: SummaryContext): PartnerTasking[] {
     planned.set(s.offerId, (planned.get(s.offerId) ?? 0) + 1);
     t.sortieRows.push({
       sortieId: s.id, offerId: s.offerId, aircraftType: offer?.aircraftType ?? '?', category: offer?.category ?? null,
-      departAt: s.departAt,
+      mode: modeAt(ctx, s.originAirportId), departAt: s.departAt,
       originId: s.originAirportId, originLabel: ctx.airportLabel(s.originAirportId),
       destinationId: s.destinationAirportId, destinationLabel: ctx.airportLabel(s.destinationAirportId),
       seats, passengers, outByPriority: toPriorities(sortiePriorities(ctx, s)),

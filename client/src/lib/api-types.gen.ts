@@ -4490,6 +4490,7 @@ export interface paths {
                                     sorties: number;
                                 }[];
                                 label: string;
+                                mode: "air" | "sea";
                                 name: string;
                                 outByPriority: {
                                     p1: number;
@@ -4715,6 +4716,7 @@ export interface paths {
                                     departAt: string;
                                     destinationId: string;
                                     destinationLabel: string;
+                                    mode: "air" | "sea";
                                     next: {
                                         /** Format: date-time */
                                         departAt: string;
