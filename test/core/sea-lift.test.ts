@@ -5,6 +5,7 @@ import { loadDemoData } from '../../server/seed/load-files.ts';
 import { match } from '../../shared/plan/solve/matcher.ts';
 import { validatePlan } from '../../shared/plan/checks/validator.ts';
 import { explainLeftBehind } from '../../shared/plan/checks/explain.ts';
+import { buildPlanSummary } from '../../shared/summary/plan-summary.ts';
 import { resolveAccess } from '../../shared/plan/rules/access.ts';
 import { pointsViolation, checkOfferFacts } from '../../shared/offers/offer-facts.ts';
 import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
@@ -99,5 +100,27 @@ describe('an offer departs and arrives by one mode', () => {
     expect(checkOfferFacts({ aircraftType: osumi.type, seatsPerSortie: 330, category: 'civil' }, msdf, osumi)).toMatchObject({ ok: false, field: 'category' });
     expect(checkOfferFacts({ aircraftType: camellia.type, seatsPerSortie: 648 }, ferry, camellia)).toMatchObject({ ok: false, field: 'seatsPerSortie' });
     expect(checkOfferFacts({ aircraftType: camellia.type, seatsPerSortie: 647 }, ferry, camellia, { origins: [sea('port-busan')], destination: sea('port-hakata') })).toMatchObject({ ok: true, category: 'civil' });
+  });
+});
+
+describe('the printed summary treats a sailing like a sortie', () => {
+  it('lists the ferry from Busan under departures and tasking with mode sea, flights with mode air', () => {
+    const s = snap();
+    const r = match(highs, s, { timeLimitSeconds: 20 });
+    const plan = {
+      id: 'p', scenarioId: korea.id, name: 'sea', status: 'draft' as const, version: 1, sorties: r.plan.sorties, violations: [],
+      leftBehind: explainLeftBehind(s, r.plan), approvedAt: null, approvedBy: null, updatedAt: korea.startsAt,
+      plannedOn: { known: true, at: korea.startsAt, basis: 'saved' as const, checkedAt: korea.startsAt, changed: false, changes: [], moreChanges: 0, newViolations: 0, breaks: false },
+    };
+    const out = buildPlanSummary(s, plan, { printedAt: korea.startsAt, printedBy: 'test' });
+    if (!out.ok) throw new Error(out.message);
+    const port = out.summary.departures!.find((d) => d.airportId === 'port-busan')!;
+    expect(port.mode).toBe('sea');
+    expect(port.passengers).toBe(aboard(sailings(r.plan.sorties)));
+    expect(out.summary.departures!.filter((d) => d.airportId !== 'port-busan').every((d) => d.mode === 'air')).toBe(true);
+    const rows = out.summary.tasking.flatMap((t) => t.sortieRows);
+    const sea = new Set(sailings(r.plan.sorties).map((x) => x.id));
+    for (const row of rows) expect(row.mode, row.sortieId).toBe(sea.has(row.sortieId) ? 'sea' : 'air');
+    expect(rows.some((row) => row.mode === 'sea')).toBe(true);
   });
 });

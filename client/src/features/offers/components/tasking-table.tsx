@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { Airport } from '../../../../../shared/schemas/domain.ts';
+import { modeOf, type Airport } from '../../../../../shared/schemas/domain.ts';
 import type { TaskingPlan } from '../../../../../shared/schemas/tasking.ts';
 import { formatInZone, zoneOfCountry } from '../form/time-zones.ts';
 import { useFormat } from '../../../i18n/format.ts';
@@ -14,6 +14,9 @@ function thenLabel(p: TaskingPlan, sortieId: string, airports: Map<string, Airpo
   const a = airports.get(next.originAirportId);
   return `${a?.iata ?? a?.icao ?? next.originAirportId} ${formatInZone(next.departAt, zone)}`;
 }
+
+/** A sortie from a seaport is a sailing: same row, the mode says which. */
+const modeAt = (id: string, airports: Map<string, Airport>) => { const a = airports.get(id); return a ? modeOf(a) : 'air'; };
 
 /** What approved plans ask of the partner's aircraft: each sortie, when (chosen zone and origin's local time), where, how many. */
 export function TaskingTable({ plans, airports, zone }: { plans: TaskingPlan[]; airports: Map<string, Airport>; zone: string }) {
@@ -35,7 +38,7 @@ export function TaskingTable({ plans, airports, zone }: { plans: TaskingPlan[]; 
           <p className="hint">{t('totals', { count: p.sorties.length, passengers: f.number(p.sorties.reduce((n, s) => n + s.passengers, 0)) })}</p>
           <div className="table-scroll">
           <table className="table">
-            <thead><tr><th>{t('col.departs', { zone })}</th><th>{t('col.local')}</th><th>{t('col.from')}</th><th>{t('col.to')}</th><th>{t('col.airframe')}</th><th>{t('col.then')}</th><th className="num">{t('col.passengers')}</th></tr></thead>
+            <thead><tr><th>{t('col.departs', { zone })}</th><th>{t('col.local')}</th><th>{t('col.from')}</th><th>{t('col.to')}</th><th>{t('col.mode')}</th><th>{t('col.airframe')}</th><th>{t('col.then')}</th><th className="num">{t('col.passengers')}</th></tr></thead>
             <tbody>
               {p.sorties.map((s) => (
                 <tr key={s.sortieId}>
@@ -43,6 +46,7 @@ export function TaskingTable({ plans, airports, zone }: { plans: TaskingPlan[]; 
                   <td>{formatInZone(s.departAt, zoneOfCountry(airports.get(s.originAirportId)?.country))}</td>
                   <td>{airportLabel(s.originAirportId, airports)}</td>
                   <td>{airportLabel(s.destinationAirportId, airports)}</td>
+                  <td data-mode={modeAt(s.originAirportId, airports)}>{t(`modeValue.${modeAt(s.originAirportId, airports)}`)}</td>
                   <td title={s.aircraftType}>{airframeLabel(s.aircraftType, s.tail)}{s.tail === null && <span className="field-error"> {t('noAirframe')}</span>}</td>
                   <td>{thenLabel(p, s.sortieId, airports, zone, t)}</td>
                   <td className="num">{f.number(s.passengers)}</td>

@@ -9,7 +9,7 @@ function AirportTable({ a, startsAt }: { a: AirportDepartures; startsAt: string 
   const f = usePrintFormat();
   return (
     <div className="pr-block" data-airport={a.airportId}>
-      <h3>{a.label} — <Place name={a.name} /> <span className="pr-sub">({a.country})</span></h3>
+      <h3>{a.label} — <Place name={a.name} /> <span className="pr-sub">({a.country}){a.mode === 'sea' ? ` · ${t('seaport')}` : ''}</span></h3>
       <p className="pr-line">
         {t('line', { sorties: f.count(a.sorties), passengers: f.count(a.passengers), seats: f.count(a.seats), perHour: a.departuresPerHour,
           p1: f.count(a.outByPriority.p1), p2: f.count(a.outByPriority.p2), p3: f.count(a.outByPriority.p3) })}

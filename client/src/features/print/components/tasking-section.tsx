@@ -29,7 +29,7 @@ function PartnerBlock({ p, startsAt }: { p: PartnerTasking; startsAt: string }) 
       <table className="pr-table">
         <thead>
           <tr>
-            <th className="num">#</th><th>{t('departs', { zone: f.zone })}</th><th>H+</th><th>{t('fromTo')}</th><th>{t('airframe')}</th><th>{t('backFor')}</th>
+            <th className="num">#</th><th>{t('departs', { zone: f.zone })}</th><th>H+</th><th>{t('fromTo')}</th><th>{t('mode')}</th><th>{t('airframe')}</th><th>{t('backFor')}</th>
             <th className="num">{t('seats')}</th><th className="num">{t('pax')}</th><th className="num">P1 / P2 / P3</th><th>{t('peopleFrom')}</th>
           </tr>
         </thead>
@@ -40,6 +40,7 @@ function PartnerBlock({ p, startsAt }: { p: PartnerTasking; startsAt: string }) 
               <td className="time">{f.time(r.departAt)}</td>
               <td className="time">{fmtHplus(r.departAt, startsAt)}</td>
               <td>{r.originLabel} → {r.destinationLabel}</td>
+              <td data-mode={r.mode}>{t(`modeValue.${r.mode}`)}</td>
               <td data-tail={r.tail ?? ''} title={shortAircraft(r.aircraftType)}>{airframeLabel(r.aircraftType, r.tail)}{r.tail === null && <span className="pr-warn">{t('noAirframe')}</span>}</td>
               <td>{r.next ? `${r.next.originLabel} ${f.time(r.next.departAt)}` : <span className="pr-sub">{t('lastSortie')}</span>}</td>
               <td className="num">{f.count(r.seats)}</td>
