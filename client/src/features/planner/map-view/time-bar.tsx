@@ -57,7 +57,7 @@ export function TimeBar({ horizonHours, startMs, hour, onHour, playing, onPlayin
           <span data-testid="time-waiting">{t('time.waiting', { n: f.number(state?.waiting ?? totalEvacuees) })}</span>{' · '}
           <span data-testid="time-out">{t('time.out', { n: f.number(state?.out ?? 0) })}</span>{' · '}
           <span data-testid="time-aircraft">{t('time.inAir', { count: (state?.aircraft.features.length ?? 0) - (state?.atSea ?? 0) })}</span>
-          {(state?.atSea ?? 0) > 0 && <span data-testid="time-ships">{t('time.atSea', { count: state?.atSea ?? 0 })}</span>}
+          {(state?.atSea ?? 0) > 0 && <>{' · '}<span data-testid="time-ships">{t('time.atSea', { count: state?.atSea ?? 0 })}</span></>}
           {' '}<button type="button" className="btn-link" onClick={() => { onPlaying(false); onHour(null); }}>{t('time.showAll')}</button>
         </span>
       )}
