@@ -5,7 +5,7 @@ import { nextBar } from '../../client/src/features/planner/timeline/gantt-keys.t
 import { packLanes } from '../../client/src/features/planner/timeline/lanes.ts';
 import { pxPerHour, tickHours } from '../../client/src/features/planner/timeline/gantt-scale.ts';
 import { sortieFocusGeoJSON, boundsOf } from '../../client/src/features/planner/timeline/sortie-focus.ts';
-import { airports, areas, offer, sortie } from './fixtures.ts';
+import { airport, airports, areas, offer, sortie } from './fixtures.ts';
 
 const seat = (areaId: string, passengers: number, locked = false) => ({ assemblyAreaId: areaId, passengers, locked });
 const sorties = [
@@ -20,6 +20,18 @@ const offers = new Map([['o1', offer({ id: 'o1', aircraftCount: 4, turnaroundHou
 const input = { sorties, timeline: tl, offers, airports };
 
 describe('the schedule (Gantt)', () => {
+  it('draws a sailing as a sea bar lasting its crossing, a flight as an air bar', () => {
+    const ports = [...airports, airport({ id: 'KRPUS', mode: 'sea', lat: 35.1, lon: 129.04 }), airport({ id: 'JPHKT', mode: 'sea', country: 'JP', lat: 33.6, lon: 130.4 })];
+    const ferry = offer({ id: 'ferry', category: 'civil', originAirportIds: ['KRPUS'], destinationAirportId: 'JPHKT', turnaroundHours: 12 });
+    const list = [sorties[0]!, sortie({ id: 'sail', offerId: 'ferry', originAirportId: 'KRPUS', destinationAirportId: 'JPHKT', departAt: '2030-01-01T02:00:00Z', allocations: [seat('busan', 300)] })];
+    const t = buildTimeline(list, areas, ports, '2030-01-01T00:00:00Z', 48, [ferry]);
+    const bars = ganttRows({ sorties: list, timeline: t, offers: new Map([['o1', offers.get('o1')!], ['ferry', ferry]]), airports: ports }, 'airport').flatMap((r) => r.bars);
+    const sail = bars.find((b) => b.sortieId === 'sail')!;
+    expect(sail.mode).toBe('sea');
+    expect(sail.end - sail.start).toBeCloseTo(4.5);
+    expect(bars.find((b) => b.sortieId === 's1')!.mode).toBe('air');
+  });
+
   it('draws one bar per sortie, in the air from departure to estimated landing', () => {
     const rows = ganttRows(input, 'airport');
     expect(rows.flatMap((r) => r.bars.map((b) => b.sortieId)).sort()).toEqual(['s1', 's2', 's3', 's4', 's5']);

@@ -6,12 +6,12 @@ interface Props { bar: Bar; px: number; selected: boolean; label: string; onSele
 
 /**
  * One sortie: its time in the air, filled by the share of seats used; a pale tail to when the airframe may
- * leave again; red when its airport's hour is over capacity, a purple edge when people on it are locked.
+ * leave again; sea blue for a sailing; red when its airport's hour is over capacity, a purple edge when people on it are locked.
  */
 export const GanttBarView = memo(function GanttBarView({ bar, px, selected, label, onSelect, tabbable }: Props) {
   const width = Math.max(4, (bar.end - bar.start) * px);
   const fill = bar.seats > 0 ? Math.min(1, bar.passengers / bar.seats) : 1;
-  const cls = ['gantt-bar', selected && 'is-selected', bar.overCapacity && 'is-over', bar.locked && 'is-locked'].filter(Boolean).join(' ');
+  const cls = ['gantt-bar', selected && 'is-selected', bar.overCapacity && 'is-over', bar.locked && 'is-locked', bar.mode === 'sea' && 'is-sea'].filter(Boolean).join(' ');
   return (
     <>
       {bar.readyAgain !== undefined && bar.readyAgain > bar.end && (

@@ -20,6 +20,8 @@ export interface GanttBar {
   locked: boolean;
   /** Airport view: its clock hour has more departures than the airport's capacity. */
   overCapacity: boolean;
+  /** A sailing (from a seaport) or a flight: the same bar, drawn in the sea-lift blue. */
+  mode: 'air' | 'sea';
 }
 export interface GanttRow { key: string; airportId?: string; offerId?: string; tail?: number; lanes: number; bars: GanttBar[]; sorties: number; passengers: number; capacity?: number }
 
@@ -32,7 +34,7 @@ export interface GanttInput {
 
 const seatsUsed = (s: Sortie) => s.allocations.reduce((n, a) => n + a.passengers, 0);
 
-function barOf(s: Sortie, input: GanttInput, arrive: Map<string, number>): GanttBar | null {
+function barOf(s: Sortie, input: GanttInput, arrive: Map<string, number>, sea: Set<string>): GanttBar | null {
   const ms = Date.parse(s.departAt);
   if (Number.isNaN(ms)) return null;
   const start = (ms - input.timeline.startMs) / HOUR;
@@ -40,7 +42,7 @@ function barOf(s: Sortie, input: GanttInput, arrive: Map<string, number>): Gantt
   const end = ((arrive.get(s.id) ?? ms + HOUR) - input.timeline.startMs) / HOUR;
   return {
     sortieId: s.id, lane: 0, start, end, passengers: seatsUsed(s), seats: input.offers.get(s.offerId)?.seatsPerSortie ?? 0,
-    locked: s.allocations.some((a) => a.locked), overCapacity: false,
+    locked: s.allocations.some((a) => a.locked), overCapacity: false, mode: sea.has(s.id) ? 'sea' : 'air',
   };
 }
 
@@ -58,8 +60,9 @@ function rowOf(key: string, bars: GanttBar[], extra: Partial<GanttRow>): GanttRo
 /** The schedule's rows: one per origin airport (busiest first) or one per airframe of each offer. */
 export function ganttRows(input: GanttInput, group: GanttGroup): GanttRow[] {
   const arrive = new Map(input.timeline.flights.map((f) => [f.sortieId, f.arriveMs]));
+  const sea = new Set(input.timeline.flights.filter((f) => f.mode === 'sea').map((f) => f.sortieId));
   const bars = new Map<string, GanttBar>();
-  for (const s of input.sorties) { const b = barOf(s, input, arrive); if (b) bars.set(s.id, b); }
+  for (const s of input.sorties) { const b = barOf(s, input, arrive, sea); if (b) bars.set(s.id, b); }
   return group === 'airport' ? byAirport(input, bars) : byAirframe(input, bars);
 }
 
