@@ -67,3 +67,53 @@ describe.skipIf(!!skip)('sailings on the map and in print (Chromium)', () => {
     expect(await b.page.getByText('seaport: sailings', { exact: false }).count()).toBeGreaterThan(0);
   });
 });
+
+describe.skipIf(!!skip)('a liaison asks for seats for their nationals (Chromium)', () => {
+  const { baseUrl, chromium } = env as { baseUrl: string; chromium: string };
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launch(chromium, baseUrl);
+    await signIn(b.page, baseUrl, 'liaison-raf', 'liaison-demo');
+  });
+  afterAll(async () => { await b?.close(); });
+
+  it('checks the form in place, sends the request, lists it as the partner\'s own and withdraws it', async () => {
+    const p = b.page;
+    await p.goto(`${baseUrl}/offers`);
+    await p.getByRole('button', { name: 'Ask for seats' }).click();
+    await p.getByRole('button', { name: 'Send the request' }).click();
+    await expect.poll(() => p.locator('#sr-places-error').textContent()).toContain('Choose the airport or seaport');
+    expect(await p.locator('#sr-windowFrom-error').textContent()).toContain('date and time');
+
+    const busan = p.getByLabel('Place 1', { exact: true });
+    await busan.selectOption({ value: 'port-busan' });
+    await p.getByLabel('Seats at place 1').fill('120');
+    await p.getByLabel('Of them priority 1').fill('10');
+    await p.getByLabel('Of them priority 2').fill('200');
+    await p.getByLabel(/Can leave from/).fill('2027-04-01T09:00');
+    await p.getByLabel(/Must be out by/).fill('2027-04-01T08:00');
+    await p.getByRole('button', { name: 'Send the request' }).click();
+    await expect.poll(() => p.locator('#sr-priority2-error').textContent()).toContain('more than the seats');
+    expect(await p.locator('#sr-windowTo-error').textContent()).toContain('after its start');
+
+    await p.getByLabel('Of them priority 2').fill('30');
+    await p.getByLabel(/Must be out by/).fill('2027-04-03T09:00');
+    const before = (await (await p.request.get(`${baseUrl}/api/seat-requests`)).json()) as unknown[];
+    await p.getByRole('button', { name: 'Send the request' }).click();
+    await expect.poll(() => p.getByRole('status').allTextContents(), { timeout: 15_000 }).toEqual(expect.arrayContaining([expect.stringContaining('Request sent: 120 seats')]));
+    const after = (await (await p.request.get(`${baseUrl}/api/seat-requests`)).json()) as { id: string; partnerId: string; seats: number; priority1: number; priority2: number; status: string; places: { id: string }[] }[];
+    expect(after.length).toBe(before.length + 1);
+    const mine = after.find((r) => r.places.some((x) => x.id === 'port-busan') && r.seats === 120 && r.status === 'submitted')!;
+    expect(mine).toMatchObject({ partnerId: 'gb-raf', priority1: 10, priority2: 30 });
+    // Only their own partner's requests reach a liaison.
+    expect(after.every((r) => r.partnerId === 'gb-raf')).toBe(true);
+    const row = p.locator('[data-testid="liaison-ledger"] tbody tr', { hasText: '120' }).first();
+    await row.getByRole('button', { name: 'Withdraw' }).click();
+    await expect.poll(async () => ((await (await p.request.get(`${baseUrl}/api/seat-requests`)).json()) as { id: string; status: string }[]).find((r) => r.id === mine.id)?.status).toBe('withdrawn');
+    await p.setViewportSize({ width: 390, height: 844 });
+    await p.getByRole('button', { name: 'Ask for seats' }).click();
+    await p.screenshot({ path: path.join(ARTIFACTS, 'seat-request-390.png'), fullPage: true });
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+  });
+});

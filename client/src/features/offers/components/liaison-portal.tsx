@@ -122,7 +122,7 @@ export function LiaisonPortal({ zone, onZoneChange }: { zone: string; onZoneChan
         {tasking.status === 'error' ? <ErrorAlert error={tasking.error} /> : tasking.data ? <TaskingTable plans={tasking.data} airports={byId} zone={zone} /> : <Spinner label={t('common:loading')} />}
       </section>
 
-      <LedgerPanel partnerId={user.partnerId ?? null} />
+      <LedgerPanel partnerId={user.partnerId ?? null} airports={airports.data} zone={zone} />
 
       <Dialog open={!!withdrawing} title={t('portal.withdrawTitle')} onClose={() => setWithdrawing(null)}>
         <p>{t('portal.withdrawText', { type: withdrawing?.aircraftType ?? '', seats: withdrawing ? withdrawing.seatsPerSortie * withdrawing.sorties : 0 })}</p>

@@ -1,0 +1,19 @@
+import type { SeatRequest, SeatRequestCreate } from '../../../../../shared/schemas/seat-requests.ts';
+import { api } from '../../../lib/api-client.ts';
+import { invalidateQueries } from '../../../lib/query.ts';
+
+const refresh = () => { void invalidateQueries(['seat-requests']); void invalidateQueries(['ledger']); };
+
+/** A liaison asks for seats on Japan's lift for their partner's nationals (the server sets the partner). */
+export async function createSeatRequest(body: SeatRequestCreate): Promise<SeatRequest> {
+  const saved = await api.post<SeatRequest>('/seat-requests', body);
+  refresh();
+  return saved;
+}
+
+/** Withdraws the version the liaison saw; 409 when the crisis cell decided or someone edited it since. */
+export async function withdrawSeatRequest(r: Pick<SeatRequest, 'id' | 'version'>): Promise<SeatRequest> {
+  const saved = await api.patch<SeatRequest>(`/seat-requests/${encodeURIComponent(r.id)}`, { status: 'withdrawn' }, { headers: { 'if-match': String(r.version) } });
+  refresh();
+  return saved;
+}
