@@ -82,7 +82,7 @@ describe.skipIf(!!skip)('a liaison asks for seats for their nationals (Chromium)
     await p.goto(`${baseUrl}/offers`);
     await p.getByRole('button', { name: 'Ask for seats' }).click();
     await p.getByRole('button', { name: 'Send the request' }).click();
-    await expect.poll(() => p.locator('#sr-places-error').textContent()).toContain('Choose the airport or seaport');
+    await expect.poll(() => p.locator('#sr-places-error').textContent()).toContain('Name at least one place');
     expect(await p.locator('#sr-windowFrom-error').textContent()).toContain('date and time');
 
     const busan = p.getByLabel('Place 1', { exact: true });
