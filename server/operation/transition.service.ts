@@ -3,6 +3,7 @@ import type { ManifestLine, OperationSortie } from '../../shared/schemas/operati
 import { ErrorCode } from '../../shared/schemas/common.ts';
 import { checkTransition, liaisonSees, mayAct, type SortieAction } from '../../shared/operation/lifecycle.ts';
 import { checkManifest } from '../../shared/operation/manifest.ts';
+import { PARTNER_AREA_PREFIX } from '../../shared/plan/partner-demand.ts';
 import { getOperation, getOperationSortie, updateOperationSortie, writeManifest, type SortieUpdate, type StoredOperation } from '../repositories/operations.repository.ts';
 import { getScenario } from '../repositories/scenarios.repository.ts';
 import { listAreas } from '../repositories/areas.repository.ts';
@@ -64,6 +65,8 @@ export async function applyTransition(trx: Db, user: SessionUser, operationId: s
   if (t.action === 'depart') {
     const scenario = await getScenario(trx, op.scenarioId);
     const areaIds = new Set((await listAreas(trx, { country: scenario?.countries ?? [] })).map((a) => a.id));
+    // A partner's nationals planned aboard (demand group sr:<request>:<place>) are reported like an area's people.
+    for (const p of sortie.planned) if (p.assemblyAreaId.startsWith(PARTNER_AREA_PREFIX)) areaIds.add(p.assemblyAreaId);
     const problems = checkManifest(t.manifest ?? [], areaIds, sortie.seats);
     if (problems.length > 0) throw badRequest(problems[0]!.field, problems[0]!.reason, problems.slice(1));
     update.departedAt = await actualTime(trx, op, 'body.departedAt', t.departedAt!);

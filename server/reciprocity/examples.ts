@@ -15,4 +15,5 @@ export const ledgerExample = {
   offered: { offers: 1, sorties: 20, seats: 2320 },
   used: { sorties: 12, seats: 1392, japaneseCarried: 1350 },
   given: { requested: 300, accepted: 200, carried: 200, requests: [{ id: 'sr-gb-taipei', status: 'accepted', seats: 300, acceptedSeats: 200, carried: 200 }] },
+  actual: { operationId: 'op-korea-1', sortiesDeparted: 5, japaneseCarried: 561, nationalsCarried: 80 },
 };

@@ -7,7 +7,8 @@ import { getPartner, listPartners } from '../repositories/partners.repository.ts
 import { listOffers } from '../repositories/offers.repository.ts';
 import { listSeatRequests } from '../repositories/seat-requests.repository.ts';
 import { getPlan } from '../repositories/plans.repository.ts';
-import { latestApprovedPlanId } from '../repositories/ledger.repository.ts';
+import { latestApprovedPlanId, operationIdForPlan } from '../repositories/ledger.repository.ts';
+import { listOperationSorties } from '../repositories/operations.repository.ts';
 import { anyRole, currentUser } from '../auth/auth.ts';
 import { notFound } from '../lib/errors.ts';
 import type { Db } from '../repositories/db-type.ts';
@@ -26,15 +27,22 @@ async function planFor(db: Db, user: SessionUser, planId: string | undefined): P
   return { id: plan.id, name: plan.name, status: plan.status, version: plan.version, sorties: plan.sorties };
 }
 
+/** The operation running the plan, with its sorties' states and manifests (the ledger's actual figures). */
+async function operationFor(db: Db, plan: LedgerInput['plan']): Promise<LedgerInput['operation']> {
+  const id = plan ? await operationIdForPlan(db, plan.id) : undefined;
+  return id === undefined ? null : { id, sorties: await listOperationSorties(db, id) };
+}
+
 async function ledgers(db: Db, user: SessionUser, partners: Partner[], planId: string | undefined) {
   const [plan, offers, requests] = await Promise.all([planFor(db, user, planId), listOffers(db), listSeatRequests(db)]);
-  return partners.map((partner) => partnerLedger({ partner, offers, plan, requests: requests.filter((r) => r.partnerId === partner.id) }));
+  const operation = await operationFor(db, plan);
+  return partners.map((partner) => partnerLedger({ partner, offers, plan, operation, requests: requests.filter((r) => r.partnerId === partner.id) }));
 }
 
 export const ledgerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
   const { db } = deps.database;
   const tags = ['reciprocity'];
-  const description = 'Per partner: seats offered (its accepted offers\' capacity), used (its sorties in the plan and the Japanese they carry), and given (seats its nationals asked for, were accepted, and are carried on Japan\'s lift). Counted on `planId`, by default the latest approved plan; a liaison sees only their own partner\'s, and approved plans only.';
+  const description = 'Per partner: seats offered (its accepted offers\' capacity), used (its sorties in the plan and the Japanese they carry), given (seats its nationals asked for, were accepted, and are carried on Japan\'s lift), and, once an operation runs the plan, the actual figures from its departure manifests. Counted on `planId`, by default the latest approved plan; a liaison sees only their own partner\'s, and approved plans only.';
 
   app.get('/ledger', { onRequest: anyRole, config: { ...docRoute({
       summary: 'Reciprocity ledger of every partner',

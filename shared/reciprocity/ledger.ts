@@ -1,6 +1,8 @@
 import type { LiftOffer, Partner, Sortie } from '../schemas/domain.ts';
 import type { SeatRequest } from '../schemas/seat-requests.ts';
 import type { PartnerLedger } from '../schemas/ledger.ts';
+import type { OperationSortie } from '../schemas/operation.ts';
+import { FLOWN_STATES } from '../operation/lifecycle.ts';
 import { PARTNER_AREA_PREFIX } from '../plan/partner-demand.ts';
 
 /** The seat request whose demand group an allocation's area is (`sr:<request>:<place>`), or null for Japanese demand. */
@@ -17,10 +19,28 @@ export interface LedgerInput {
   /** The partner's seat requests. */
   requests: readonly SeatRequest[];
   plan: { id: string; name: string; status: string; version: number; sorties: readonly Sortie[] } | null;
+  /** The operation running the plan and its sorties (null before one starts). */
+  operation?: { id: string; sorties: readonly Pick<OperationSortie, 'partnerId' | 'state' | 'manifest'>[] } | null;
+}
+
+/** Departed and arrived sorties' manifests: the partner's own sorties carrying Japanese, and its nationals on anyone's (Japan's) lift. */
+export function actualLedger(partnerId: string, requestIds: ReadonlySet<string>, op: NonNullable<LedgerInput['operation']>): NonNullable<PartnerLedger['actual']> {
+  const out = { operationId: op.id, sortiesDeparted: 0, japaneseCarried: 0, nationalsCarried: 0 };
+  for (const s of op.sorties) {
+    if (!FLOWN_STATES.has(s.state)) continue;
+    const theirs = s.partnerId === partnerId;
+    if (theirs) out.sortiesDeparted += 1;
+    for (const line of s.manifest) {
+      const request = requestOfArea(line.assemblyAreaId);
+      if (request === null) { if (theirs) out.japaneseCarried += line.passengers; }
+      else if (requestIds.has(request)) out.nationalsCarried += line.passengers;
+    }
+  }
+  return out;
 }
 
 /** One partner's ledger; pure, so the server, the print page and tests compute the same figures. */
-export function partnerLedger({ partner, offers, requests, plan }: LedgerInput): PartnerLedger {
+export function partnerLedger({ partner, offers, requests, plan, operation }: LedgerInput): PartnerLedger {
   const own = offers.filter((o) => o.partnerId === partner.id);
   const accepted = own.filter((o) => o.status === 'accepted');
   const byId = new Map(offers.map((o) => [o.id, o]));
@@ -49,5 +69,6 @@ export function partnerLedger({ partner, offers, requests, plan }: LedgerInput):
       carried: rows.reduce((n, r) => n + r.carried, 0),
       requests: rows,
     },
+    actual: operation ? actualLedger(partner.id, new Set(requests.map((r) => r.id)), operation) : null,
   };
 }

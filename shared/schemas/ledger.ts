@@ -30,6 +30,17 @@ export const PartnerLedger = Type.Object({
     requested: Int, accepted: Int, carried: Int,
     requests: Type.Array(Type.Object({ id: Id, status: SeatRequestStatus, seats: Int, acceptedSeats: Type.Union([Int, Type.Null()]), carried: Int })),
   }),
+  /**
+   * What execution reports so far, once an operation runs the plan (null before): the partner's sorties
+   * departed, the Japanese nationals on them and its own nationals carried on Japan's lift, from the
+   * departure manifests — the figures that stand after the crisis, beside the planned ones above.
+   */
+  actual: Type.Union([Type.Object({
+    operationId: Id,
+    sortiesDeparted: Int,
+    japaneseCarried: Int,
+    nationalsCarried: Int,
+  }), Type.Null()]),
 });
 export type PartnerLedger = Static<typeof PartnerLedger>;
 

@@ -3,6 +3,8 @@ import { testApp, type Session, type TestApp } from '../support/app.ts';
 import type { LiftOffer, Partner, Sortie } from '../../shared/schemas/domain.ts';
 import type { SeatRequest } from '../../shared/schemas/seat-requests.ts';
 import type { PartnerLedger } from '../../shared/schemas/ledger.ts';
+import type { OperationSortie } from '../../shared/schemas/operation.ts';
+import { step } from '../support/operation.ts';
 
 // Reciprocity (issue 15): a partner's request is met up to the accepted seats, on Japan's lift only.
 
@@ -83,6 +85,44 @@ describe('a partner\'s request in the plan', () => {
     expect((await t.as(planner, { method: 'GET', url: '/api/partners/us-usaf/ledger' })).statusCode).toBe(200);
     expect((await t.as(planner, { method: 'GET', url: '/api/ledger?planId=no-such-plan' })).statusCode).toBe(404);
     expect((await t.as(planner, { method: 'GET', url: '/api/ledger?planId=' })).statusCode).toBe(400);
+  });
+
+  it('counts what execution reports once an operation runs the plan: departed sorties, Japanese and nationals carried', async () => {
+    const before = (await t.as(raf, { method: 'GET', url: '/api/partners/gb-raf/ledger' })).json() as PartnerLedger;
+    expect(before.actual).toBeNull();
+    // An exercise clock after the last departure: every sortie may be reported departed.
+    const last = Math.max(...plan.sorties.map((s) => Date.parse(s.departAt)));
+    const started = await t.as(planner, { method: 'POST', url: '/api/operations', payload: { planId: plan.id, clockAt: new Date(last + 3_600_000).toISOString() } });
+    expect(started.statusCode, started.body).toBe(201);
+    const op = started.json() as { operation: { id: string }; sorties: OperationSortie[] };
+    const opId = op.operation.id;
+    const rafSortie = op.sorties.find((s) => s.partnerId === 'gb-raf' && s.planned.some((a) => !a.assemblyAreaId.startsWith('sr:')));
+    const withNationals = op.sorties.find((s) => s.planned.some((a) => a.assemblyAreaId.startsWith(`sr:${request.id}:`)));
+    expect(withNationals, 'the plan carries RAF nationals on Japan\'s lift').toBeTruthy();
+    // Reported loads differ from the plan: the ledger must count the manifests, not the allocations.
+    const fly = async (s: OperationSortie, less: number) => {
+      const tasked = await step(t, planner, opId, s, 'task');
+      expect(tasked.statusCode, tasked.body).toBe(200);
+      const manifest = s.planned.filter((a) => a.passengers > less).map((a) => ({ assemblyAreaId: a.assemblyAreaId, priority: 3, passengers: a.passengers - less }));
+      const departed = await step(t, planner, opId, tasked.json() as OperationSortie, 'depart', { departedAt: s.plannedDepartAt, manifest });
+      expect(departed.statusCode, departed.body).toBe(200);
+      return manifest;
+    };
+    const nationalsManifest = await fly(withNationals!, 1);
+    const rafManifest = rafSortie && rafSortie.sortieId !== withNationals!.sortieId ? await fly(rafSortie, 2) : [];
+    const l = (await t.as(raf, { method: 'GET', url: '/api/partners/gb-raf/ledger' })).json() as PartnerLedger;
+    const sum = (m: { assemblyAreaId: string; passengers: number }[], sr: boolean) => m.filter((x) => x.assemblyAreaId.startsWith('sr:') === sr).reduce((n, x) => n + x.passengers, 0);
+    const rafFlown = [rafSortie && rafManifest.length > 0 ? rafManifest : [], withNationals!.partnerId === 'gb-raf' ? nationalsManifest : []];
+    expect(l.actual).toEqual({
+      operationId: opId,
+      sortiesDeparted: rafFlown.filter((m) => m.length > 0).length,
+      japaneseCarried: rafFlown.reduce((n, m) => n + sum(m, false), 0),
+      nationalsCarried: sum(nationalsManifest, true),
+    });
+    expect(l.actual!.nationalsCarried).toBeLessThan(l.given.carried);
+    // The planner's list shows the same figures for the RAF.
+    const all = (await t.as(planner, { method: 'GET', url: '/api/ledger' })).json() as PartnerLedger[];
+    expect(all.find((x) => x.partnerId === 'gb-raf')!.actual).toEqual(l.actual);
   });
 
   it('flags a hand edit that gives the partner more than accepted', async () => {

@@ -1271,6 +1271,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            actual: {
+                                japaneseCarried: number;
+                                nationalsCarried: number;
+                                operationId: string;
+                                sortiesDeparted: number;
+                            } | null;
                             given: {
                                 accepted: number;
                                 carried: number;
@@ -3201,6 +3207,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            actual: {
+                                japaneseCarried: number;
+                                nationalsCarried: number;
+                                operationId: string;
+                                sortiesDeparted: number;
+                            } | null;
                             given: {
                                 accepted: number;
                                 carried: number;

@@ -49,6 +49,9 @@ export function LedgerPanel({ partnerId, airports, zone }: { partnerId: string |
             <dt>{t('accepted')}</dt><dd data-figure="accepted">{n(l.given.accepted)}</dd>
             <dt>{t('given')}</dt><dd data-figure="given">{n(l.given.carried)}</dd>
           </dl>
+          {l.actual && (
+            <p data-testid="ledger-actual">{t('actual', { sorties: n(l.actual.sortiesDeparted), japanese: n(l.actual.japaneseCarried), nationals: n(l.actual.nationalsCarried) })}</p>
+          )}
         </>
       )}
       <div className="row">

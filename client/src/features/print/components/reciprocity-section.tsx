@@ -39,6 +39,13 @@ export function ReciprocitySection({ ledgers }: { ledgers: PartnerLedger[] }) {
           </tbody>
         </table>
       )}
+      {rows.some((l) => l.actual) && (
+        <ul className="pr-offers" data-testid="print-reciprocity-actual">
+          {rows.filter((l) => l.actual).map((l) => (
+            <li key={l.partnerId}>{t('actual', { partner: l.name, sorties: f.count(l.actual!.sortiesDeparted), japanese: f.count(l.actual!.japaneseCarried), nationals: f.count(l.actual!.nationalsCarried) })}</li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
