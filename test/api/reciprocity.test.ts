@@ -120,6 +120,12 @@ describe('a partner\'s request in the plan', () => {
       nationalsCarried: sum(nationalsManifest, true),
     });
     expect(l.actual!.nationalsCarried).toBeLessThan(l.given.carried);
+    // Partner nationals can be reported only on a sortie planned to carry them: elsewhere the group is refused, nothing recorded.
+    const other = op.sorties.find((s) => s.sortieId !== withNationals!.sortieId && s.sortieId !== rafSortie?.sortieId && !s.planned.some((a) => a.assemblyAreaId.startsWith('sr:')))!;
+    const tasked = (await step(t, planner, opId, other, 'task')).json() as OperationSortie;
+    const refused = await step(t, planner, opId, tasked, 'depart', { departedAt: other.plannedDepartAt, manifest: [{ assemblyAreaId: `sr:${request.id}:0`, priority: 3, passengers: 1 }] });
+    expect(refused.statusCode).toBe(400);
+    expect((refused.json() as { details: { field: string }[] }).details[0]!.field).toBe('body.manifest.0.assemblyAreaId');
     // The planner's list shows the same figures for the RAF.
     const all = (await t.as(planner, { method: 'GET', url: '/api/ledger' })).json() as PartnerLedger[];
     expect(all.find((x) => x.partnerId === 'gb-raf')!.actual).toEqual(l.actual);
