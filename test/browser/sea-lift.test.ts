@@ -117,3 +117,28 @@ describe.skipIf(!!skip)('a liaison asks for seats for their nationals (Chromium)
     expect(overflow).toBeLessThanOrEqual(1);
   });
 });
+
+describe.skipIf(!!skip)('a planner decides a partner\'s seat request (Chromium)', () => {
+  const { baseUrl, chromium } = env as { baseUrl: string; chromium: string };
+  let liaison: Browser;
+  let planner: Browser;
+  afterAll(async () => { await liaison?.close(); await planner?.close(); });
+
+  it('accepts fewer seats than asked in the inbox, and the request carries the decision', async () => {
+    liaison = await launch(chromium, baseUrl);
+    const lCsrf = await signIn(liaison.page, baseUrl, 'liaison-raf', 'liaison-demo');
+    const asked = await liaison.page.request.post(`${baseUrl}/api/seat-requests`, { headers: { 'x-csrf-token': lCsrf }, data: { places: [{ kind: 'airport', id: 'port-busan', seats: 77 }], priority1: 7, priority2: 0, windowFrom: '2027-04-01T06:00:00Z', windowTo: '2027-04-04T00:00:00Z' } });
+    expect(asked.status(), await asked.text()).toBe(201);
+    const id = ((await asked.json()) as { id: string }).id;
+    planner = await launch(chromium, baseUrl);
+    await signIn(planner.page, baseUrl);
+    await planner.page.goto(`${baseUrl}/offers`);
+    const row = planner.page.locator('[data-testid="seat-decisions"] tbody tr', { hasText: '77' }).first();
+    await row.getByRole('spinbutton').fill('40');
+    await row.getByRole('button', { name: 'Accept' }).click();
+    await expect.poll(async () => ((await (await liaison.page.request.get(`${baseUrl}/api/seat-requests`)).json()) as { id: string; status: string; acceptedSeats: number | null }[]).find((r) => r.id === id), { timeout: 15_000 })
+      .toMatchObject({ status: 'accepted', acceptedSeats: 40 });
+    await expect.poll(() => row.textContent()).toContain('40 seats accepted');
+    await planner.page.screenshot({ path: path.join(ARTIFACTS, 'seat-decisions-1440.png'), fullPage: true });
+  });
+});

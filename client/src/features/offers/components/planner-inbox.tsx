@@ -8,6 +8,7 @@ import { exportUrls } from '../../../lib/export-urls.ts';
 import { useAirports } from '../api/get-airports.ts';
 import { useOffers } from '../api/get-offers.ts';
 import { usePartners } from '../api/get-partners.ts';
+import { SeatRequestDecisions } from './seat-request-decisions.tsx';
 import { DecisionDialog, type Decision } from './decision-dialog.tsx';
 import { OfferCells } from './offer-summary.tsx';
 import { StatusChip } from './status-chip.tsx';
@@ -83,6 +84,7 @@ export function PlannerInbox({ zone, onZoneChange }: { zone: string; onZoneChang
       )}
       <DecisionDialog decision={decision} onClose={() => setDecision(null)}
         onDecided={(o) => { setDecision(null); setNotice(t(o.status === 'accepted' ? 'inbox.accepted' : 'inbox.declined', { partner: partnerName(o.partnerId), type: o.aircraftType })); }} />
+      <SeatRequestDecisions partnerName={partnerName} />
     </main>
   );
 }
