@@ -33,6 +33,8 @@ export const LIMITS = {
   sortieAllocations: 1_000,
   /** Origin airports of one lift offer. */
   offerOrigins: 100,
+  /** Fixed departures of one seat-share offer (a partner's own sorties with seats for Japan). */
+  seatShareDepartures: 500,
   /** Places (areas, airports, ports) of one partner's seat request. */
   seatRequestPlaces: 50,
   /** Data rows of one CSV import. */

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { AirportStatus, OfferStatus, PlanStatus } from '../../shared/schemas/domain.ts';
+import type { AirportStatus, OfferStatus, PlanStatus, SeatShare } from '../../shared/schemas/domain.ts';
 import type { OperatorCategory } from '../../shared/schemas/common.ts';
 import type { PlanningPolicy } from '../../shared/schemas/policy.ts';
 import type { OperationTables } from './operation-tables.ts';
@@ -54,6 +54,8 @@ export interface LiftOfferTable {
   seats_per_sortie: number; sorties: number; aircraft_count: number;
   available_from: Timestamp; available_to: Timestamp; destination_airport_id: string;
   turnaround_hours: number; status: OfferStatus; note: string | null; decision_note: string | null; version: number;
+  /** Migration 20261205000000: seats on the partner's own departures; null = whole aircraft. */
+  seat_share: ColumnType<SeatShare | null, unknown, unknown>;
   created_at: CreatedAt; updated_at: Timestamp;
 }
 

@@ -37,6 +37,7 @@ const FACT_CONSTRAINTS: Readonly<Record<string, string>> = {
   lift_offers_category_of_partner: 'body.category',
   lift_offers_category_of_type: 'body.category',
   lift_offers_seats_of_type: 'body.seatsPerSortie',
+  lift_offers_seat_share: 'body.seatShare',
   lift_offers_uncatalogued_type: 'body.aircraftType',
   partners_categories_cover_offers: 'body.categories',
   partners_sdf_is_japanese: 'body.categories',

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { LiftOfferTable } from '../db/database.ts';
 import type { LiftOffer, OfferStatus } from '../../shared/schemas/domain.ts';
-import { iso } from '../lib/json.ts';
+import { iso, jsonb } from '../lib/json.ts';
 import { offerFlags } from '../../shared/offers/offer-facts.ts';
 import type { Db } from './db-type.ts';
 import { keysetPage, type PageRequest, type PageResult } from './keyset.ts';
@@ -16,7 +16,7 @@ function toOffer(r: OfferRow, origins: string[]): LiftOffer {
     seatsPerSortie: r.seats_per_sortie, sorties: r.sorties, aircraftCount: r.aircraft_count,
     availableFrom: iso(r.available_from), availableTo: iso(r.available_to),
     originAirportIds: origins, destinationAirportId: r.destination_airport_id,
-    turnaroundHours: r.turnaround_hours, status: r.status, note: r.note, decisionNote: r.decision_note, version: r.version,
+    turnaroundHours: r.turnaround_hours, seatShare: r.seat_share ?? null, status: r.status, note: r.note, decisionNote: r.decision_note, version: r.version,
     flags: offerFlags(type),
   };
 }
@@ -68,6 +68,8 @@ export async function getOffer(db: Db, id: string, forUpdate = false): Promise<L
   return (await listOffers(db, { id }, forUpdate))[0];
 }
 
+const seatShareValue = (o: LiftOffer) => (o.seatShare ? jsonb(o.seatShare) : null);
+
 async function writeOrigins(db: Db, offerId: string, airportIds: string[]) {
   await db.deleteFrom('lift_offer_origins').where('offer_id', '=', offerId).execute();
   await db.insertInto('lift_offer_origins')
@@ -81,7 +83,7 @@ export async function insertOffer(db: Db, o: LiftOffer) {
     seats_per_sortie: o.seatsPerSortie, sorties: o.sorties, aircraft_count: o.aircraftCount,
     available_from: o.availableFrom, available_to: o.availableTo, destination_airport_id: o.destinationAirportId,
     turnaround_hours: o.turnaroundHours, status: o.status, note: o.note ?? null, decision_note: o.decisionNote ?? null, version: o.version,
-    updated_at: new Date(),
+    seat_share: seatShareValue(o), updated_at: new Date(),
   }).execute();
   await writeOrigins(db, o.id, o.originAirportIds);
 }
@@ -92,7 +94,7 @@ export async function replaceOffer(db: Db, o: LiftOffer) {
     category: o.category, aircraft_type: o.aircraftType, seats_per_sortie: o.seatsPerSortie, sorties: o.sorties,
     aircraft_count: o.aircraftCount, available_from: o.availableFrom, available_to: o.availableTo,
     destination_airport_id: o.destinationAirportId, turnaround_hours: o.turnaroundHours, status: o.status,
-    note: o.note ?? null, decision_note: o.decisionNote ?? null, version: o.version, updated_at: new Date(),
+    note: o.note ?? null, decision_note: o.decisionNote ?? null, version: o.version, seat_share: seatShareValue(o), updated_at: new Date(),
   }).where('id', '=', o.id).execute();
   await writeOrigins(db, o.id, o.originAirportIds);
 }

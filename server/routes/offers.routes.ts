@@ -18,6 +18,7 @@ import type { SessionUser } from '../../shared/schemas/session.ts';
 import type { OperatorCategory } from '../../shared/schemas/common.ts';
 import type { RouteDeps } from './index.ts';
 import { docRoute } from '../docs/route-doc.ts';
+import { seatShareProblem } from '../../shared/offers/seat-share.ts';
 import { offerExample, offerCreateExample } from '../docs/examples.ts';
 
 const offerUsers = requireRole('planner', 'liaison');
@@ -48,6 +49,8 @@ async function checkOffer(db: Db, o: OfferToCheck, keep?: OperatorCategory): Pro
   if (o.originAirportIds.includes(o.destinationAirportId)) {
     throw badRequest('body.destinationAirportId', 'is also one of the origins');
   }
+  const share = seatShareProblem(o);
+  if (share) throw badRequest(`body.${share.field}`, share.reason);
   if (keep) return keep;
   return requireOfferFacts(db, o);
 }

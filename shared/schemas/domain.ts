@@ -83,6 +83,22 @@ export const OfferStatus = Type.Union([
 ]);
 export type OfferStatus = Static<typeof OfferStatus>;
 
+/** One of a partner's own sorties on which it offers seats: it departs when and where the partner says. */
+export const SeatShareDeparture = Type.Object({
+  originAirportId: Id,
+  departAt: IsoTime,
+}, { additionalProperties: false });
+export type SeatShareDeparture = Static<typeof SeatShareDeparture>;
+/**
+ * Seats on the partner's own sorties rather than a whole aircraft for Japan: `seatsPerSortie` seats on each
+ * departure listed (`sorties` = their number); the partner flies them anyway, so turnaround and aircraft
+ * count do not bind the plan, and a plan may use each departure once, at its own time and airport.
+ */
+export const SeatShare = Type.Object({
+  departures: Type.Array(SeatShareDeparture, { minItems: 1, maxItems: LIMITS.seatShareDepartures }),
+}, { additionalProperties: false });
+export type SeatShare = Static<typeof SeatShare>;
+
 export const LiftOffer = Type.Object({
   id: Id,
   partnerId: Id,
@@ -96,6 +112,8 @@ export const LiftOffer = Type.Object({
   originAirportIds: Type.Array(Id, { minItems: 1, maxItems: LIMITS.offerOrigins }),
   destinationAirportId: Id,
   turnaroundHours: Type.Number({ exclusiveMinimum: 0, maximum: 240 }),
+  /** Null or absent: the offer is whole aircraft, flown where the plan says. */
+  seatShare: Type.Optional(Type.Union([SeatShare, Type.Null()])),
   status: OfferStatus,
   note: Type.Optional(Type.Union([Type.String({ maxLength: LIMITS.noteChars }), Type.Null()])),
   /** The planners' note back to the liaison with their decision (set by /decision only). */

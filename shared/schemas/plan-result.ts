@@ -12,6 +12,7 @@ export const ViolationRuleSchema = Type.Enum([
   'ground_other_country', 'ground_other_zone', 'ground_too_far', 'ground_hazard_crossing', 'ground_too_early',
   'area_over_allocated', 'invalid_count', 'invalid_time',
   'partner_not_on_japanese_lift', 'partner_outside_window', 'partner_seats_exceeded',
+  'seat_share_departure', 'seat_share_twice',
 ]);
 
 export const Violation = Type.Object({

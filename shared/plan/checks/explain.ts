@@ -4,6 +4,7 @@ import { buildCandidates, type OfferCandidate } from '../solve/candidates.ts';
 import { airportClosure, groundLeg } from '../rules/ground.ts';
 import { slotMs } from '../rules/reach.ts';
 import { splitByPriority } from './score.ts';
+import { expandSeatShares } from '../solve/seat-shares.ts';
 import { CARRIER_NATION, partnerOf } from '../partner-demand.ts';
 import {
   HOUR_MS, airportLabel, evacuees, formatCount, indexSnapshot, toMs, type PlanInput, type PlanningSnapshot,
@@ -49,7 +50,11 @@ interface AirportFacts {
 }
 
 /** For every area (and country) with people not planned: the constraint that binds and what would free them. */
-export function explainLeftBehind(snapshot: PlanningSnapshot, plan: PlanInput): LeftBehind {
+export function explainLeftBehind(given: PlanningSnapshot, givenPlan: PlanInput): LeftBehind {
+  // Seat shares are explained as the matcher plans them: one single-sortie offer per departure.
+  const share = expandSeatShares(given);
+  const snapshot = share.snapshot;
+  const plan: PlanInput = { sorties: share.toExpanded(givenPlan.sorties) };
   const idx = indexSnapshot(snapshot);
   const c = buildCandidates(snapshot);
   const { grid, hazards } = c.reach;

@@ -7,6 +7,8 @@ import {
 } from '../snapshot.ts';
 import { ViolationRule as R, type Violation } from './violations.ts';
 import { CARRIER_NATION, partnerOf, type PartnerTag } from '../partner-demand.ts';
+import { checkSeatShares } from './seat-share-check.ts';
+import { isSeatShare } from '../../offers/seat-share.ts';
 
 /** Departure times are compared to the second: ready times are computed in floating point. */
 const TIME_TOLERANCE_MS = 1000;
@@ -33,6 +35,7 @@ export function validatePlan(snapshot: PlanningSnapshot, plan: PlanInput): Viola
   checkAirportHours(idx, plan.sorties, out);
   checkAreas(idx, plan.sorties, out);
   checkPartnerSeats(idx, plan.sorties, out);
+  checkSeatShares(idx, plan.sorties, out);
   return out;
 }
 
@@ -172,6 +175,8 @@ function checkOfferTotals(idx: SnapshotIndex, sorties: readonly Sortie[], out: V
     if (list.length > offer.sorties) {
       out.push({ rule: R.offerSortiesExceeded, message: `The plan flies ${list.length} sorties of ${label}, which offers ${offer.sorties}.`, offerId, params: { count: list.length, offer: offerName(offer, idx), offered: offer.sorties } });
     }
+    // A partner flies its seat-share departures anyway: their turnaround is not the plan's to keep.
+    if (isSeatShare(offer)) continue;
     // The busiest turnaround window starts at some departure: count departures in [t, t + turnaround).
     const times = list.map((s) => Date.parse(s.departAt)).filter((t) => !Number.isNaN(t)).sort((a, b) => a - b);
     const span = offer.turnaroundHours * HOUR_MS;

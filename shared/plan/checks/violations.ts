@@ -26,6 +26,9 @@ export const ViolationRule = {
   partnerNotOnJapaneseLift: 'partner_not_on_japanese_lift',
   partnerOutsideWindow: 'partner_outside_window',
   partnerSeatsExceeded: 'partner_seats_exceeded',
+  /** Seats on a partner's own sorties (seat shares): only at its listed departures, each used once. */
+  seatShareDeparture: 'seat_share_departure',
+  seatShareTwice: 'seat_share_twice',
 } as const;
 export type ViolationRule = (typeof ViolationRule)[keyof typeof ViolationRule];
 

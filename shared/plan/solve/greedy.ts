@@ -6,6 +6,7 @@ import { slotMs, type ReachLeg } from '../rules/reach.ts';
 import type { PlanInput, PlanningSnapshot } from '../snapshot.ts';
 import { maxInWindow, withDeparture } from '../rules/turnaround.ts';
 import { pushTo } from '../multimap.ts';
+import { expandSeatShares } from './seat-shares.ts';
 import { CARRIER_NATION, inWindow, partnerOf } from '../partner-demand.ts';
 
 interface AreaLeft { p: [number, number, number] }
@@ -17,7 +18,9 @@ interface WaitingLeg { leg: ReachLeg; a: AreaLeft; partner: boolean }
  * nearest area first. It never looks ahead, so it spends sorties on half-empty early flights.
  */
 export function greedyPlan(snapshot: PlanningSnapshot, lockedSorties?: readonly Sortie[], keep?: KeptPart): PlanInput {
-  return greedyFromCandidates(buildCandidates(snapshot, lockedSorties, keep));
+  const share = expandSeatShares(snapshot);
+  const kept = keep && { ...keep, fixedSorties: share.toExpanded(keep.fixedSorties) };
+  return share.restore(greedyFromCandidates(buildCandidates(share.snapshot, share.toExpanded(lockedSorties), kept)));
 }
 
 export function newSortieId(prefix: string, taken: Set<string>): () => string {

@@ -10,6 +10,7 @@ import { buildModel, type MatcherModel } from './model.ts';
 import { startFromPlan } from './plan-values.ts';
 import { objectiveWeights, type ObjectiveWeights } from './objective.ts';
 import { priorityScore } from '../checks/score.ts';
+import { expandSeatShares } from './seat-shares.ts';
 import type { MatchPhase, ProgressListener } from '../progress.ts';
 import type { PlanInput, PlanningSnapshot } from '../snapshot.ts';
 import type { Candidates } from './candidates.ts';
@@ -82,6 +83,15 @@ export const LP_ROUNDING_ABOVE_INTEGERS = 15_000;
  * post-pass, better objective), so the returned plan is the best such one, whatever stopped the run.
  */
 export function match(highs: Highs, snapshot: PlanningSnapshot, options: MatchOptions): MatchResult {
+  const share = expandSeatShares(snapshot);
+  if (share.snapshot === snapshot) return matchExpanded(highs, snapshot, options);
+  const result = matchExpanded(highs, share.snapshot, {
+    ...options, lockedSorties: share.toExpanded(options.lockedSorties), fixedSorties: share.toExpanded(options.fixedSorties),
+  });
+  return { ...result, plan: share.restore(result.plan) };
+}
+
+function matchExpanded(highs: Highs, snapshot: PlanningSnapshot, options: MatchOptions): MatchResult {
   const t0 = now();
   const weights = options.weights ?? objectiveWeights(snapshot.scenario.policy);
   const run = new MatchRun(snapshot, weights, t0, options.onProgress);

@@ -21,7 +21,7 @@ export function violationWords(v: Violation, t: TFunction, exists: (key: string)
     if (k === 'count' && typeof raw === 'number') { values.count = raw; values.n = f.number(raw); continue; }
     if (TIMES.has(k) && typeof raw === 'string') values[k] = f.shortTime(raw);
     else if (CODES[k] && typeof raw === 'string') values[k] = t(`${CODES[k]}${raw}`, { defaultValue: raw });
-    else if (k === 'sortie' && typeof raw === 'string') values[k] = sortieName?.(raw) ?? raw;
+    else if ((k === 'sortie' || k === 'other') && typeof raw === 'string') values[k] = sortieName?.(raw) ?? raw;
     // A rule's reason is a sentence of its own: the template ends it.
     else if (k === 'reason' && typeof raw === 'string') values[k] = raw.replace(/[.。]\s*$/, '');
     else values[k] = typeof raw === 'number' ? f.number(raw, { maximumFractionDigits: 1 }) : raw;

@@ -4,7 +4,7 @@ import { fmtTime } from '../components/format.ts';
 /** Rules about a place (an airport, an area, a leg between them) and rules about an offer. */
 const BY_AIRPORT = new Set(['airport_closed', 'airport_in_hazard', 'access_denied', 'origin_not_eligible', 'departures_per_hour_exceeded', 'unknown_airport']);
 const BY_LEG = new Set(['ground_other_country', 'ground_other_zone', 'ground_too_far', 'ground_hazard_crossing', 'ground_too_early']);
-const BY_OFFER = new Set(['seats_exceeded', 'unknown_offer', 'offer_not_accepted', 'offer_sorties_exceeded', 'outside_availability', 'destination_mismatch', 'turnaround_exceeded']);
+const BY_OFFER = new Set(['seats_exceeded', 'unknown_offer', 'offer_not_accepted', 'offer_sorties_exceeded', 'outside_availability', 'destination_mismatch', 'turnaround_exceeded', 'seat_share_departure', 'seat_share_twice']);
 
 export interface ViolationGroup {
   key: string;
