@@ -5,13 +5,12 @@ import { Type } from 'typebox';
 import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
 import { IfMatchHeaders } from '../../shared/schemas/api.ts';
 import {
-  ArriveBody, CancelBody, DeclineBody, DepartBody, EmptyBody, Operation, OperationCreate, OperationSortie, OperationSortieParams, OperationView,
+  ArriveBody, CancelBody, DeclineBody, DepartBody, EmptyBody, Operation, OperationCreate, OperationQuery, OperationSortie, OperationSortieParams, OperationView,
 } from '../../shared/schemas/operation.ts';
 import type { SortieAction } from '../../shared/operation/lifecycle.ts';
 import { anyRole, currentUser, plannerOnly } from '../auth/auth.ts';
-import { OPERATION_LIST, pageOperations } from '../repositories/operations.repository.ts';
+import { OPERATION_LIST, pageOperations, type OperationFilter } from '../repositories/operations.repository.ts';
 import { answerPage } from '../lib/pagination.ts';
-import { PageQuery } from '../../shared/schemas/pagination.ts';
 import { inTransaction } from '../lib/tx.ts';
 import { etag, requireIfMatch } from '../lib/if-match.ts';
 import type { RouteDeps } from '../routes/index.ts';
@@ -37,10 +36,10 @@ export const operationRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
   const { db } = deps.database;
   const { bus } = deps;
 
-  app.get('/operations', { onRequest: anyRole, config: docRoute({ summary: 'List operations', description: 'Every operation (execution of an approved plan), newest first, with its plan in force and operation time. A liaison sees the operations in which their partner has been tasked with a sortie.', roles: ['planner', 'reader', 'liaison (operations with a sortie tasked to their partner)'], response: [OPERATION_EXAMPLE] }), schema: { tags, summary: 'Operations (executions of approved plans)', querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: Type.Array(Operation) } } },
+  app.get('/operations', { onRequest: anyRole, config: docRoute({ summary: 'List operations', description: 'Every operation (execution of an approved plan), newest first, with its plan in force and operation time. `planId` keeps only the operations that have that plan in force (`?planId=…&limit=1`: the newest; an unknown plan: an empty list). A liaison sees the operations in which their partner has been tasked with a sortie.', roles: ['planner', 'reader', 'liaison (operations with a sortie tasked to their partner)'], response: [OPERATION_EXAMPLE] }), schema: { tags, summary: 'Operations (executions of approved plans)', querystring: OperationQuery, response: { 200: Type.Array(Operation) } } },
     async (req, reply) => {
       const user = currentUser(req);
-      const filter = user.role === 'liaison' ? { partnerId: user.partnerId ?? '' } : {};
+      const filter: OperationFilter = { ...(user.role === 'liaison' ? { partnerId: user.partnerId ?? '' } : {}), ...(req.query.planId !== undefined ? { planId: req.query.planId } : {}) };
       // Without `limit` at most 200, as before paging.
       return (await answerPage(req, reply, OPERATION_LIST, (page) => pageOperations(db, filter, page), 200)).map(operationOut);
     });

@@ -28,11 +28,14 @@ export async function getOperation(db: Db, id: string, forUpdate = false): Promi
 }
 
 /**
- * Operations newest first. With `partnerId` (a liaison) only those where that partner has a sortie it
- * may see (shared/operation/lifecycle.ts liaisonSees, here as SQL).
+ * `partnerId` (a liaison): only operations where that partner has a sortie it may see
+ * (shared/operation/lifecycle.ts liaisonSees, here as SQL). `planId`: only those with that plan in force.
  */
-function filtered(db: Db, filter: { partnerId?: string }) {
+export interface OperationFilter { partnerId?: string; planId?: string }
+
+function filtered(db: Db, filter: OperationFilter) {
   let q = db.selectFrom('operations').selectAll();
+  if (filter.planId !== undefined) q = q.where('plan_id', '=', filter.planId);
   if (filter.partnerId !== undefined) {
     const partnerId = filter.partnerId;
     q = q.where(({ exists, selectFrom }) => exists(selectFrom('operation_sorties').select('operation_sorties.sortie_id')
@@ -43,7 +46,7 @@ function filtered(db: Db, filter: { partnerId?: string }) {
 }
 
 export const OPERATION_LIST: ListSpec = { name: 'operations', keys: [{ column: 'created_at', dir: 'desc', type: 'timestamptz' }, { column: 'id', dir: 'asc', type: 'text' }] };
-export const pageOperations = (db: Db, filter: { partnerId?: string }, page: PageRequest) => keysetPage(filtered(db, filter), OPERATION_LIST.keys, page, toOperation);
+export const pageOperations = (db: Db, filter: OperationFilter, page: PageRequest) => keysetPage(filtered(db, filter), OPERATION_LIST.keys, page, toOperation);
 
 export async function updateOperation(db: Db, id: string, version: number, set: { planId?: string; proposalPlanId?: string | null; proposal?: unknown }) {
   await db.updateTable('operations').set({

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Count, Id, IsoTime, Name, Version } from './common.ts';
+import { PageQuery } from './pagination.ts';
 
 /** A sortie's lifecycle during execution (shared/operation/lifecycle.ts holds the rules). */
 export const SORTIE_STATES = ['planned', 'tasked', 'confirmed', 'declined', 'departed', 'arrived', 'cancelled'] as const;
@@ -93,6 +94,10 @@ export const LogQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200 })), limit: Type.Optional(Type.String({ pattern: '^([1-9][0-9]?|[1-4][0-9]{2}|500)$', description: '1–500, default 100' })),
 }, { additionalProperties: false });
 export type LogQuery = Static<typeof LogQuery>;
+
+/** GET /api/operations: `planId` keeps the operations with that plan in force (the print asks for the newest one). */
+export const OperationQuery = Type.Object({ planId: Type.Optional(Id), ...PageQuery }, { additionalProperties: false });
+export type OperationQuery = Static<typeof OperationQuery>;
 
 export const ReplanBody = Type.Object({ timeLimitSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 600 })) }, { additionalProperties: false });
 export const AdoptBody = Type.Object({ planId: Id }, { additionalProperties: false });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Session, type TestApp } from '../support/app.ts';
 import { newOperation, step } from '../support/operation.ts';
-import type { OperationSortie, OperationView } from '../../shared/schemas/operation.ts';
+import type { Operation, OperationSortie, OperationView } from '../../shared/schemas/operation.ts';
+import { insertOperation } from '../../server/repositories/operations.repository.ts';
 
 describe('sortie lifecycle during execution (POST /api/operations/:id/sorties/:sortieId/<step>)', () => {
   let t: TestApp;
@@ -184,5 +185,53 @@ describe('sortie lifecycle during execution (POST /api/operations/:id/sorties/:s
     expect((await t.as(planner, { method: 'POST', url: `/api/operations/nope/sorties/${conf.sortieId}/confirm`, headers: { 'if-match': '"1"' }, payload: {} })).statusCode).toBe(404);
     const after = await fresh(conf.sortieId);
     expect(after).toMatchObject({ state: 'confirmed', version: conf.version, manifest: [] });
+  });
+  it('?planId= lists only the operations with that plan in force, newest first, paged, a liaison only their own', async () => {
+    const planId = (await get(planner)).operation.planId;
+    const started = await t.as(planner, { method: 'POST', url: '/api/operations', payload: { planId, name: 'Third run' } });
+    expect(started.statusCode, started.body).toBe(201);
+    const newest = (started.json() as OperationView).operation.id;
+    // An operation of another plan, which the filter must leave out.
+    const draft = (await t.as(planner, { method: 'POST', url: `/api/scenarios/${draftScenario}/plans`, payload: { name: 'Other', sorties: [] } })).json() as { id: string };
+    await insertOperation(t.database.db, { id: `op-other-${newest}`, scenarioId: draftScenario, planId: draft.id, name: 'Other plan', clockOffsetMs: 0, createdBy: 't-planner' });
+    const list = async (who: Session, query: string) => {
+      const res = await t.as(who, { method: 'GET', url: `/api/operations${query}` });
+      expect(res.statusCode, `${query} ${res.body}`).toBe(200);
+      return { ids: (res.json() as Operation[]).map((o) => o.id), plans: (res.json() as Operation[]).map((o) => o.planId), res };
+    };
+    const all = await list(planner, '');
+    expect(all.plans).toContain(draft.id);
+    const mine = await list(planner, `?planId=${planId}`);
+    expect(mine.plans.every((p) => p === planId)).toBe(true);
+    expect(mine.ids).toEqual(all.ids.filter((_, i) => all.plans[i] === planId));
+    expect(mine.ids).toEqual(expect.arrayContaining([opId, newest]));
+    expect(mine.res.headers['x-total-count']).toBe(String(mine.ids.length));
+    expect((await list(planner, `?planId=${draft.id}`)).ids).toEqual([`op-other-${newest}`]);
+    const unknown = await list(planner, '?planId=no-such-plan');
+    expect(unknown.ids).toEqual([]);
+    expect(unknown.res.headers['x-total-count']).toBe('0');
+    // The print asks for the newest one; the cursor walks the rest with the filter kept.
+    const first = await list(planner, `?planId=${planId}&limit=1`);
+    expect(first.ids).toEqual([newest]);
+    const walked = [...first.ids];
+    let next = first.res.headers['x-next-cursor'] as string | undefined;
+    while (next) {
+      const page = await list(planner, `?planId=${planId}&limit=1&cursor=${next}`);
+      walked.push(...page.ids);
+      next = page.res.headers['x-next-cursor'] as string | undefined;
+    }
+    expect(walked).toEqual(mine.ids);
+    // A liaison: the filter narrows what they may see, never widens it.
+    const theirs = await list(liaison, `?planId=${planId}`);
+    const theirAll = await list(liaison, '');
+    expect(theirs.ids).toEqual(theirAll.ids.filter((_, i) => theirAll.plans[i] === planId));
+    expect(theirs.ids.length).toBeGreaterThan(0);
+    expect(theirs.ids).not.toContain(newest);
+    expect((await list(stranger, `?planId=${planId}`)).ids).not.toContain(newest);
+    for (const bad of ['', 'bad%20id!', 'x'.repeat(65)]) {
+      const res = await t.as(planner, { method: 'GET', url: `/api/operations?planId=${bad}` });
+      expect(res.statusCode, `planId=${bad} ${res.body}`).toBe(400);
+      expect((res.json() as { details: { field: string }[] }).details[0]!.field).toBe('querystring.planId');
+    }
   });
 });

@@ -1721,6 +1721,7 @@ export interface paths {
                 query?: {
                     cursor?: string;
                     limit?: string;
+                    planId?: string;
                 };
                 header?: never;
                 path?: never;

@@ -14,8 +14,8 @@ export const PRINTED_LOG_ENTRIES = 12;
  * log's last entries, for the paper's execution section. null when no operation runs this plan.
  */
 async function getExecution(planId: string, signal: AbortSignal): Promise<Execution | null> {
-  const operations = await api.get<Operation[]>('/operations', { signal });
-  const op = operations.find((o) => o.planId === planId);
+  // The newest operation with this plan in force: the server filters, so the paper never reads the whole list.
+  const [op] = await api.get<Operation[]>('/operations', { signal, query: { planId, limit: 1 } });
   if (!op) return null;
   const id = encodeURIComponent(op.id);
   const [board, log] = await Promise.all([
