@@ -1366,6 +1366,13 @@ export interface paths {
                             note?: string | null;
                             originAirportIds: string[];
                             partnerId: string;
+                            seatShare?: {
+                                departures: {
+                                    /** Format: date-time */
+                                    departAt: string;
+                                    originAirportId: string;
+                                }[];
+                            } | null;
                             seatsPerSortie: number;
                             sorties: number;
                             status: "submitted" | "accepted" | "declined" | "withdrawn";
@@ -1399,6 +1406,13 @@ export interface paths {
                         note?: string | null;
                         originAirportIds: string[];
                         partnerId?: string;
+                        seatShare?: {
+                            departures: {
+                                /** Format: date-time */
+                                departAt: string;
+                                originAirportId: string;
+                            }[];
+                        } | null;
                         seatsPerSortie: number;
                         sorties: number;
                         turnaroundHours: number;
@@ -1426,6 +1440,13 @@ export interface paths {
                             note?: string | null;
                             originAirportIds: string[];
                             partnerId: string;
+                            seatShare?: {
+                                departures: {
+                                    /** Format: date-time */
+                                    departAt: string;
+                                    originAirportId: string;
+                                }[];
+                            } | null;
                             seatsPerSortie: number;
                             sorties: number;
                             status: "submitted" | "accepted" | "declined" | "withdrawn";
@@ -1480,6 +1501,13 @@ export interface paths {
                             note?: string | null;
                             originAirportIds: string[];
                             partnerId: string;
+                            seatShare?: {
+                                departures: {
+                                    /** Format: date-time */
+                                    departAt: string;
+                                    originAirportId: string;
+                                }[];
+                            } | null;
                             seatsPerSortie: number;
                             sorties: number;
                             status: "submitted" | "accepted" | "declined" | "withdrawn";
@@ -1535,6 +1563,13 @@ export interface paths {
                         destinationAirportId?: string;
                         note?: string | null;
                         originAirportIds?: string[];
+                        seatShare?: {
+                            departures: {
+                                /** Format: date-time */
+                                departAt: string;
+                                originAirportId: string;
+                            }[];
+                        } | null;
                         seatsPerSortie?: number;
                         sorties?: number;
                         /** @enum {string} */
@@ -1565,6 +1600,13 @@ export interface paths {
                             note?: string | null;
                             originAirportIds: string[];
                             partnerId: string;
+                            seatShare?: {
+                                departures: {
+                                    /** Format: date-time */
+                                    departAt: string;
+                                    originAirportId: string;
+                                }[];
+                            } | null;
                             seatsPerSortie: number;
                             sorties: number;
                             status: "submitted" | "accepted" | "declined" | "withdrawn";
@@ -1625,6 +1667,13 @@ export interface paths {
                             note?: string | null;
                             originAirportIds: string[];
                             partnerId: string;
+                            seatShare?: {
+                                departures: {
+                                    /** Format: date-time */
+                                    departAt: string;
+                                    originAirportId: string;
+                                }[];
+                            } | null;
                             seatsPerSortie: number;
                             sorties: number;
                             status: "submitted" | "accepted" | "declined" | "withdrawn";
@@ -3561,7 +3610,7 @@ export interface paths {
                                     [key: string]: string | number | null;
                                 };
                                 /** @enum {unknown} */
-                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded";
+                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded" | "seat_share_departure" | "seat_share_twice";
                                 sortieId?: string;
                             }[];
                         };
@@ -3791,7 +3840,7 @@ export interface paths {
                                     [key: string]: string | number | null;
                                 };
                                 /** @enum {unknown} */
-                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded";
+                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded" | "seat_share_departure" | "seat_share_twice";
                                 sortieId?: string;
                             }[];
                         };
@@ -4036,7 +4085,7 @@ export interface paths {
                                     [key: string]: string | number | null;
                                 };
                                 /** @enum {unknown} */
-                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded";
+                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded" | "seat_share_departure" | "seat_share_twice";
                                 sortieId?: string;
                             }[];
                         };
@@ -4381,7 +4430,7 @@ export interface paths {
                                     [key: string]: string | number | null;
                                 };
                                 /** @enum {unknown} */
-                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded";
+                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded" | "seat_share_departure" | "seat_share_twice";
                                 sortieId?: string;
                             }[];
                         };
@@ -5890,7 +5939,7 @@ export interface paths {
                                     [key: string]: string | number | null;
                                 };
                                 /** @enum {unknown} */
-                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded";
+                                rule: "access_denied" | "seats_exceeded" | "unknown_offer" | "offer_not_accepted" | "offer_sorties_exceeded" | "outside_availability" | "origin_not_eligible" | "destination_mismatch" | "turnaround_exceeded" | "unknown_airport" | "airport_closed" | "airport_in_hazard" | "departures_per_hour_exceeded" | "unknown_area" | "ground_other_country" | "ground_other_zone" | "ground_too_far" | "ground_hazard_crossing" | "ground_too_early" | "area_over_allocated" | "invalid_count" | "invalid_time" | "partner_not_on_japanese_lift" | "partner_outside_window" | "partner_seats_exceeded" | "seat_share_departure" | "seat_share_twice";
                                 sortieId?: string;
                             }[];
                         };
