@@ -133,6 +133,8 @@ export interface UserTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   /** The interface language the account chose; null: the client's default for the role and browser. */
   language: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The zone times are shown in ('utc', 'jst', 'local': the theatre's); null: the language's default. */
+  time_zone: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionTable {

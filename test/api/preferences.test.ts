@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Session, type TestApp } from '../support/app.ts';
 
-// The interface language stored with the account: each user sets only their own; hostile bodies change nothing.
+// The interface language and time zone stored with the account: each user sets only their own; hostile bodies change nothing.
 
 let t: TestApp;
 let planner: Session;
@@ -15,20 +15,22 @@ afterAll(async () => { await t?.close(); });
 
 const languageOf = async (username: string) =>
   (await t.database.db.selectFrom('users').select('language').where('username', '=', username).executeTakeFirstOrThrow()).language;
+const zoneOf = async (username: string) =>
+  (await t.database.db.selectFrom('users').select('time_zone').where('username', '=', username).executeTakeFirstOrThrow()).time_zone;
 const patch = (s: Session | null, payload: unknown, headers: Record<string, string> = {}) =>
   t.as(s, { method: 'PATCH', url: '/api/session/preferences', payload: payload as string, headers });
 
 describe('PATCH /api/session/preferences', () => {
   it('starts unchosen, stores the choice with the account, and clears it with null', async () => {
-    expect((await t.as(planner, { method: 'GET', url: '/api/session/preferences' })).json()).toEqual({ language: null });
+    expect((await t.as(planner, { method: 'GET', url: '/api/session/preferences' })).json()).toEqual({ language: null, timeZone: null });
     const set = await patch(planner, { language: 'ja' });
     expect(set.statusCode, set.body).toBe(200);
-    expect(set.json()).toEqual({ language: 'ja' });
+    expect(set.json()).toEqual({ language: 'ja', timeZone: null });
     expect(await languageOf('t-planner')).toBe('ja');
     // A new session of the same account sees it.
     const again = await t.signIn('planner');
-    expect((await t.as(again, { method: 'GET', url: '/api/session/preferences' })).json()).toEqual({ language: 'ja' });
-    expect((await patch(planner, { language: null })).json()).toEqual({ language: null });
+    expect((await t.as(again, { method: 'GET', url: '/api/session/preferences' })).json()).toEqual({ language: 'ja', timeZone: null });
+    expect((await patch(planner, { language: null })).json()).toEqual({ language: null, timeZone: null });
     expect(await languageOf('t-planner')).toBeNull();
   });
 
@@ -89,6 +91,74 @@ describe('PATCH /api/session/preferences', () => {
 
   it('a stored tag the client no longer has reads as not chosen', async () => {
     await t.database.db.updateTable('users').set({ language: 'fr' }).where('username', '=', 'pref-liaison').execute();
-    expect((await t.as(liaison, { method: 'GET', url: '/api/session/preferences' })).json()).toEqual({ language: null });
+    expect((await t.as(liaison, { method: 'GET', url: '/api/session/preferences' })).json()).toEqual({ language: null, timeZone: null });
+  });
+});
+
+describe('time zone preference', () => {
+  it('stores the zone alone, leaves the language as it was, and a new session reads it', async () => {
+    await patch(planner, { language: 'en', timeZone: null });
+    const set = await patch(planner, { timeZone: 'jst' });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toEqual({ language: 'en', timeZone: 'jst' });
+    expect(await zoneOf('t-planner')).toBe('jst');
+    expect(await languageOf('t-planner')).toBe('en');
+    const again = await t.signIn('planner');
+    expect((await t.as(again, { method: 'GET', url: '/api/session/preferences' })).json()).toEqual({ language: 'en', timeZone: 'jst' });
+    // The language alone leaves the zone.
+    expect((await patch(planner, { language: 'ja' })).json()).toEqual({ language: 'ja', timeZone: 'jst' });
+    expect(await zoneOf('t-planner')).toBe('jst');
+  });
+
+  it('changes together with the language, and clears with null', async () => {
+    const both = await patch(planner, { language: 'en', timeZone: 'local' });
+    expect(both.statusCode, both.body).toBe(200);
+    expect(both.json()).toEqual({ language: 'en', timeZone: 'local' });
+    expect([await languageOf('t-planner'), await zoneOf('t-planner')]).toEqual(['en', 'local']);
+    expect((await patch(planner, { timeZone: 'utc' })).json()).toEqual({ language: 'en', timeZone: 'utc' });
+    expect((await patch(planner, { timeZone: null })).json()).toEqual({ language: 'en', timeZone: null });
+    expect(await zoneOf('t-planner')).toBeNull();
+  });
+
+  it('one account\'s zone is not another\'s', async () => {
+    await patch(planner, { timeZone: 'utc' });
+    expect((await patch(liaison, { timeZone: 'local' })).statusCode).toBe(200);
+    expect(await zoneOf('pref-liaison')).toBe('local');
+    expect(await zoneOf('t-planner')).toBe('utc');
+  });
+
+  const hostileZones: [string, unknown][] = [
+    ['an IANA name', 'Asia/Tokyo'],
+    ['upper case', 'UTC'],
+    ['an offset', '+09:00'],
+    ['a number', 7],
+    ['an array', ['jst']],
+    ['an object', { zone: 'jst' }],
+    ['true', true],
+    ['NUL in the value', 'j\u0000st'],
+    ['a huge string', 'j'.repeat(100_000)],
+  ];
+  for (const [what, zone] of hostileZones) {
+    it(`refuses ${what} as timeZone with 400 naming body.timeZone, changing nothing`, async () => {
+      await patch(planner, { language: 'en', timeZone: 'jst' });
+      for (const body of [{ timeZone: zone }, { language: 'ja', timeZone: zone }]) {
+        const res = await patch(planner, body);
+        expect(res.statusCode, res.body).toBe(400);
+        expect((res.json() as { code: string }).code).toBe('bad_request');
+        expect((res.json() as { message: string }).message).toMatch(/body\.timeZone/);
+        expect([await languageOf('t-planner'), await zoneOf('t-planner')]).toEqual(['en', 'jst']);
+      }
+    });
+  }
+
+  it('the database refuses the zones the API refuses', async () => {
+    for (const zone of ['Asia/Tokyo', 'UTC', 'JST', '', 'local ', 'j'.repeat(1000)]) {
+      await expect(t.database.db.updateTable('users').set({ time_zone: zone }).where('username', '=', 'pref-liaison').execute(),
+        zone).rejects.toThrow(/check|constraint/i);
+    }
+    for (const zone of ['utc', 'jst', 'local', null]) {
+      await t.database.db.updateTable('users').set({ time_zone: zone }).where('username', '=', 'pref-liaison').execute();
+      expect(await zoneOf('pref-liaison')).toBe(zone);
+    }
   });
 });

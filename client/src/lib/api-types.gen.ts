@@ -6436,6 +6436,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             language: ("en" | "ja") | null;
+                            timeZone: ("utc" | "jst" | "local") | null;
                         };
                     };
                 };
@@ -6456,7 +6457,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        language: ("en" | "ja") | null;
+                        language?: ("en" | "ja") | null;
+                        timeZone?: ("utc" | "jst" | "local") | null;
                     };
                 };
             };
@@ -6468,6 +6470,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             language: ("en" | "ja") | null;
+                            timeZone: ("utc" | "jst" | "local") | null;
                         };
                     };
                 };
