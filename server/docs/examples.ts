@@ -19,7 +19,7 @@ export const partnerExample = { id: 'gb-raf', name: 'Royal Air Force', nation: '
 export const offerExample = {
   id: 'offer-gb-a400m-1', partnerId: 'gb-raf', category: 'foreign_military', aircraftType: 'Airbus A400M Atlas (RAF Atlas C1; Luftwaffe; French AF)',
   seatsPerSortie: 116, sorties: 2, aircraftCount: 1, availableFrom: '2027-04-02T00:00:00.000Z', availableTo: '2027-04-06T00:00:00.000Z',
-  originAirportIds: ['RKSO'], destinationAirportId: 'RJTY', turnaroundHours: 8, status: 'submitted', version: 1,
+  originAirportIds: ['RKSO'], destinationAirportId: 'RJTY', turnaroundHours: 8, seatShare: null, status: 'submitted', version: 1,
   note: 'Osan → Yokota, two sorties a day from 2 April', decisionNote: null, flags: [],
 };
 export const offerCreateExample = {

@@ -108,11 +108,11 @@ export const offerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { d
 
   app.post('/lift-offers', { onRequest: offerUsers, config: { ...docRoute({
       summary: 'Submit a lift offer',
-      description: 'A partner offers aircraft: type (from `GET /api/aircraft`), seats per sortie, sorties, window, origin airports, destination, turnaround. It starts `submitted`; the planner accepts or declines it. A liaison submits for its own partner only (the id is assigned); the category is derived from the partner and type when left out. Audited.',
+      description: 'A partner offers aircraft: type (from `GET /api/aircraft`), seats per sortie, sorties, window, origin airports, destination, turnaround. With `seatShare: { departures: [{ originAirportId, departAt }] }` it offers instead `seatsPerSortie` seats on each of its own departures (`sorties` = their number, each at one of the origins inside the window); the plan uses each at most once, at that time. It starts `submitted`; the planner accepts or declines it. A liaison submits for its own partner only (the id is assigned); the category is derived from the partner and type when left out. Audited.',
       roles: ['planner', 'liaison (own partner only)'],
       request: offerCreateExample,
       response: offerExample,
-      errors: { 400: 'Unknown partner or airport, availableTo not after availableFrom, an origin listed twice or equal to the destination, or facts that contradict the catalogue.', 403: 'A liaison submits offers for their own partner only.' },
+      errors: { 400: 'Unknown partner or airport, availableTo not after availableFrom, an origin listed twice or equal to the destination, facts that contradict the catalogue, or a seat-share departure off the origins or window, listed twice, or not matching `sorties`.', 403: 'A liaison submits offers for their own partner only.' },
     }) }, schema: { tags, body: LiftOfferCreate, response: { 201: LiftOffer, 400: ErrorBody, 403: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);

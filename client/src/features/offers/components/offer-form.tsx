@@ -13,6 +13,7 @@ import { formatInZone, zoneOfCountry, zonedToUtc } from '../form/time-zones.ts';
 import { describe, Field } from './field.tsx';
 import { OriginPicker } from './origin-picker.tsx';
 import { ZoneSelect } from './zone-select.tsx';
+import { SeatShareFields } from './seat-share-fields.tsx';
 
 const OTHER = '__other';
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -136,7 +137,7 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
     const also = [...new Set(['UTC', localZone])].filter((z) => z !== zone);
     return also.map((z) => (z === localZone && z !== 'UTC' ? t('atOrigin', { time: formatInZone(utc, z), origin: firstOrigin?.iata ?? firstOrigin?.icao ?? t('theOrigin') }) : formatInZone(utc, z))).join(' · ');
   };
-  const d = (id: keyof OfferDraft) => describe(`offer-${id}`, errors[id]);
+  const d = (id: Exclude<keyof OfferDraft, 'departures' | 'seatShare'>) => describe(`offer-${id}`, errors[id]);
   const title = base ? t('editTitle', { type: base.aircraftType }) : t('newTitle');
 
   return (
@@ -187,17 +188,23 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
             <input {...describe('offer-seatsPerSortie', seatsError)} inputMode="numeric" value={draft.seatsPerSortie} onChange={(e) => set('seatsPerSortie', e.target.value)} />
           </Field>
         </div>
-        <div className="field-row cols-3">
-          <Field id="offer-aircraftCount" label={t('aircraftCount')} error={errors.aircraftCount}>
-            <input {...d('aircraftCount')} inputMode="numeric" value={draft.aircraftCount} onChange={(e) => set('aircraftCount', e.target.value)} />
-          </Field>
+        {draft.seatShare ? (
           <Field id="offer-sorties" label={t('sorties')} error={errors.sorties}>
-            <input {...d('sorties')} inputMode="numeric" value={draft.sorties} onChange={(e) => set('sorties', e.target.value)} />
+            <input {...d('sorties')} className="derived" readOnly value={t('seatShare.sortiesFromDepartures', { count: draft.departures.length })} />
           </Field>
-          <Field id="offer-turnaroundHours" label={t('turnaround')} error={errors.turnaroundHours}>
-            <input {...d('turnaroundHours')} inputMode="decimal" value={draft.turnaroundHours} onChange={(e) => set('turnaroundHours', e.target.value)} />
-          </Field>
-        </div>
+        ) : (
+          <div className="field-row cols-3">
+            <Field id="offer-aircraftCount" label={t('aircraftCount')} error={errors.aircraftCount}>
+              <input {...d('aircraftCount')} inputMode="numeric" value={draft.aircraftCount} onChange={(e) => set('aircraftCount', e.target.value)} />
+            </Field>
+            <Field id="offer-sorties" label={t('sorties')} error={errors.sorties}>
+              <input {...d('sorties')} inputMode="numeric" value={draft.sorties} onChange={(e) => set('sorties', e.target.value)} />
+            </Field>
+            <Field id="offer-turnaroundHours" label={t('turnaround')} error={errors.turnaroundHours}>
+              <input {...d('turnaroundHours')} inputMode="decimal" value={draft.turnaroundHours} onChange={(e) => set('turnaroundHours', e.target.value)} />
+            </Field>
+          </div>
+        )}
       </fieldset>
 
       <fieldset className="offer-fieldset">
@@ -232,6 +239,11 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
           </select>
         </Field>
       </fieldset>
+
+      <SeatShareFields on={draft.seatShare} rows={draft.departures} origins={draft.originAirportIds} airports={byId} zone={zone}
+        error={errors.departures}
+        onToggle={(on) => setDraft((x) => ({ ...x, seatShare: on, departures: on && x.departures.length === 0 ? [{ originAirportId: x.originAirportIds.length === 1 ? x.originAirportIds[0]! : '', departAt: '' }] : x.departures }))}
+        onChange={(rows) => set('departures', rows)} />
 
       <Field id="offer-note" label={t('note')} error={errors.note} hint={t('noteHint')}>
         <textarea {...d('note')} rows={3} maxLength={2000} value={draft.note} onChange={(e) => set('note', e.target.value)} />

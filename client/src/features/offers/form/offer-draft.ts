@@ -1,6 +1,7 @@
 import type { LiftOffer } from '../../../../../shared/schemas/domain.ts';
 import type { Derived } from '../../../../../shared/offers/offer-facts.ts';
 import { utcToZoned, zonedToUtc } from './time-zones.ts';
+import { checkDepartures, departuresFromOffer, rezoneDepartures, type DepartureDraft, type DepartureProblem } from './seat-share-draft.ts';
 
 /**
  * What the offer form edits: strings as typed, times as wall-clock values in the form's zone. No
@@ -18,15 +19,19 @@ export interface OfferDraft {
   destinationAirportId: string;
   turnaroundHours: string;
   note: string;
+  /** Seats on the partner's own departures instead of whole aircraft (seat-share-draft.ts). */
+  seatShare: boolean;
+  departures: DepartureDraft[];
 }
 
 export type OfferField = keyof OfferDraft | 'category';
-export type FieldErrors = Partial<Record<OfferField | 'form', string>>;
+/** Messages per field; `departures` holds a DepartureProblem for the form to word (or the server's reason). */
+export type FieldErrors = Partial<Record<Exclude<OfferField, 'departures'> | 'form', string>> & { departures?: DepartureProblem | string };
 export type OfferBody = Omit<LiftOffer, 'id' | 'partnerId' | 'status' | 'version' | 'decisionNote' | 'flags' | 'category'>;
 
 export const emptyDraft = (): OfferDraft => ({
   aircraftType: '', seatsPerSortie: '', sorties: '1', aircraftCount: '1', availableFrom: '', availableTo: '',
-  originAirportIds: [], destinationAirportId: '', turnaroundHours: '6', note: '',
+  originAirportIds: [], destinationAirportId: '', turnaroundHours: '6', note: '', seatShare: false, departures: [],
 });
 
 export function draftFromOffer(o: LiftOffer, zone: string): OfferDraft {
@@ -34,7 +39,7 @@ export function draftFromOffer(o: LiftOffer, zone: string): OfferDraft {
     aircraftType: o.aircraftType, seatsPerSortie: String(o.seatsPerSortie), sorties: String(o.sorties),
     aircraftCount: String(o.aircraftCount), availableFrom: utcToZoned(o.availableFrom, zone), availableTo: utcToZoned(o.availableTo, zone),
     originAirportIds: [...o.originAirportIds], destinationAirportId: o.destinationAirportId, turnaroundHours: String(o.turnaroundHours),
-    note: o.note ?? '',
+    note: o.note ?? '', seatShare: (o.seatShare?.departures.length ?? 0) > 0, departures: departuresFromOffer(o.seatShare?.departures, zone),
   };
 }
 
@@ -44,7 +49,7 @@ export function rezone(d: OfferDraft, from: string, to: string): OfferDraft {
     const utc = zonedToUtc(v, from);
     return utc ? utcToZoned(utc, to) : v;
   };
-  return { ...d, availableFrom: move(d.availableFrom), availableTo: move(d.availableTo) };
+  return { ...d, availableFrom: move(d.availableFrom), availableTo: move(d.availableTo), departures: rezoneDepartures(d.departures, from, to) };
 }
 
 const int = (s: string) => (/^\s*\d+\s*$/.test(s) ? Number(s) : NaN);
@@ -67,8 +72,10 @@ export function draftToBody(d: OfferDraft, zone: string, facts: Derived | null =
   const seats = int(d.seatsPerSortie);
   if (!(seats >= 1 && seats <= 2000)) errors.seatsPerSortie = 'A whole number of seats, 1–2000';
   else if (seatsOverMax(d.seatsPerSortie, facts)) errors.seatsPerSortie = seatsOverMax(d.seatsPerSortie, facts);
-  const sorties = int(d.sorties);
-  if (!(sorties >= 1 && sorties <= 1000)) errors.sorties = 'A whole number of sorties, 1–1000';
+  const shared = d.seatShare ? checkDepartures(d.departures, d.originAirportIds, null, zone) : null;
+  // A seat share flies exactly its listed departures: their number is the offer's sorties.
+  const sorties = shared ? d.departures.length : int(d.sorties);
+  if (!shared && !(sorties >= 1 && sorties <= 1000)) errors.sorties = 'A whole number of sorties, 1–1000';
   const count = int(d.aircraftCount);
   if (!(count >= 1 && count <= 500)) errors.aircraftCount = 'A whole number of aircraft, 1–500';
   const turnaround = Number(d.turnaroundHours);
@@ -82,12 +89,16 @@ export function draftToBody(d: OfferDraft, zone: string, facts: Derived | null =
   if (!d.destinationAirportId) errors.destinationAirportId = 'Pick where the evacuees are flown to';
   else if (d.originAirportIds.includes(d.destinationAirportId)) errors.destinationAirportId = 'The destination is also one of the origins';
   if (d.note.length > 2000) errors.note = 'At most 2000 characters';
+  const window = from && to ? { from, to } : null;
+  const departures = shared && checkDepartures(d.departures, d.originAirportIds, window, zone);
+  if (departures && departures.problem) errors.departures = departures.problem;
   if (Object.keys(errors).length > 0) return { body: null, errors };
   return {
     body: {
       aircraftType: d.aircraftType.trim(), seatsPerSortie: seats, sorties, aircraftCount: count,
       availableFrom: from!, availableTo: to!, originAirportIds: d.originAirportIds, destinationAirportId: d.destinationAirportId,
       turnaroundHours: turnaround, note: d.note.trim() ? d.note.trim() : null,
+      seatShare: departures && departures.departures ? { departures: departures.departures } : null,
     },
     errors: null,
   };
@@ -119,7 +130,8 @@ export function fieldErrorsFromApi(details: unknown, fallback: string): FieldErr
       if (typeof d?.field !== 'string') continue;
       const name = d.field.replace(/^body\.?/, '').split(/[.[]/)[0] ?? '';
       const reason = typeof d.reason === 'string' ? d.reason : 'is invalid';
-      const key = (fields.has(name) ? name : 'form') as OfferField | 'form';
+      if (name === 'seatShare') { out.departures = reason.charAt(0).toUpperCase() + reason.slice(1); continue; }
+      const key = (fields.has(name) ? name : 'form') as Exclude<OfferField, 'departures'> | 'form';
       const text = key === 'form' ? `${d.field} ${reason}` : reason.charAt(0).toUpperCase() + reason.slice(1);
       out[key] = out[key] ? `${out[key]}; ${text}` : text;
     }
