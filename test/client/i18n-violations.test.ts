@@ -21,6 +21,8 @@ const sortie = (over: Partial<Sortie> = {}, pax = 50, areaId = 'seoul'): Sortie 
   allocations: [{ assemblyAreaId: areaId, passengers: pax, locked: false }], ...over,
 });
 const b = base();
+/** Seats on the partner's own departure at H+6 (seat shares): a sortie elsewhere, or two on it, break the rules. */
+const share = offer({ id: 'share', sorties: 1, seatShare: { departures: [{ originAirportId: 'RKSI', departAt: at(6) }] } });
 const cases: [ReturnType<typeof base>, Sortie[]][] = [
   [b, [sortie({ offerId: 'sdf' })]],
   [b, [sortie({}, 101)]],
@@ -44,6 +46,8 @@ const cases: [ReturnType<typeof base>, Sortie[]][] = [
   [b, [sortie({ offerId: 'pending' })]],
   [b, [sortie({ originAirportId: 'XXXX' })]],
   [b, [sortie({ departAt: 'soon' })]],
+  [{ ...b, offers: [...b.offers, share] }, [sortie({ id: 'a', offerId: 'share', departAt: at(9) })]],
+  [{ ...b, offers: [...b.offers, share] }, [sortie({ id: 'a', offerId: 'share' }), sortie({ id: 'b', offerId: 'share' })]],
 ];
 const violations = cases.flatMap(([snap, sorties]) => validatePlan(snap, { sorties }));
 const exists = (k: string) => i18n.exists(k);
