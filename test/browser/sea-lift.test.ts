@@ -134,6 +134,9 @@ describe.skipIf(!!skip)('a planner decides a partner\'s seat request (Chromium)'
     await signIn(planner.page, baseUrl);
     await planner.page.goto(`${baseUrl}/offers`);
     const row = planner.page.locator('[data-testid="seat-decisions"] tbody tr', { hasText: '77' }).first();
+    // The place as people know it, not its id.
+    await expect.poll(() => row.textContent(), { timeout: 15_000 }).toMatch(/Busan.*77 seats/);
+    expect(await row.textContent()).not.toContain('port-busan');
     await row.getByRole('spinbutton').fill('40');
     await row.getByRole('button', { name: 'Accept' }).click();
     await expect.poll(async () => ((await (await liaison.page.request.get(`${baseUrl}/api/seat-requests`)).json()) as { id: string; status: string; acceptedSeats: number | null }[]).find((r) => r.id === id), { timeout: 15_000 })

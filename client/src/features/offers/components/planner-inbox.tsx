@@ -84,7 +84,7 @@ export function PlannerInbox({ zone, onZoneChange }: { zone: string; onZoneChang
       )}
       <DecisionDialog decision={decision} onClose={() => setDecision(null)}
         onDecided={(o) => { setDecision(null); setNotice(t(o.status === 'accepted' ? 'inbox.accepted' : 'inbox.declined', { partner: partnerName(o.partnerId), type: o.aircraftType })); }} />
-      <SeatRequestDecisions partnerName={partnerName} />
+      <SeatRequestDecisions partnerName={partnerName} airports={byId} />
     </main>
   );
 }

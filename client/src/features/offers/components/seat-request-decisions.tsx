@@ -1,4 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import type { Airport } from '../../../../../shared/schemas/domain.ts';
+import { useQuery } from '../../../lib/query.ts';
+import { getAssemblyAreas, referenceKeys } from '../../planner/api/get-reference-data.ts';
 import { useTranslation } from 'react-i18next';
 import type { SeatRequest } from '../../../../../shared/schemas/seat-requests.ts';
 import { ApiError } from '../../../lib/api-client.ts';
@@ -10,9 +13,17 @@ import { decideSeatRequest } from '../api/save-seat-request.ts';
  * The planners' side of partners' seat requests (issue 15): each request with its places and priority mix, and
  * how many of its seats Japan's lift carries — the matcher plans up to that number, never more.
  */
-export function SeatRequestDecisions({ partnerName }: { partnerName: (id: string) => string }) {
+export function SeatRequestDecisions({ partnerName, airports }: { partnerName: (id: string) => string; airports: ReadonlyMap<string, Airport> }) {
   const { t, i18n } = useTranslation('offers', { keyPrefix: 'seatDecisions' });
   const requests = useSeatRequests();
+  // Areas are read only when a request names one (the registry can hold tens of thousands).
+  const namesAreas = (requests.data ?? []).some((r) => r.places.some((p) => p.kind === 'area'));
+  const areas = useQuery({ queryKey: referenceKeys.areas, queryFn: getAssemblyAreas, enabled: namesAreas });
+  const areaNames = useMemo(() => new Map((areas.data ?? []).map((a) => [a.id, a.name])), [areas.data]);
+  const placeName = (p: SeatRequest['places'][number]) => {
+    const a = p.kind === 'airport' ? airports.get(p.id) : undefined;
+    return a ? `${a.iata ?? a.icao ?? a.id} ${a.name}` : areaNames.get(p.id) ?? p.id;
+  };
   const [seats, setSeats] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const n = (x: number) => x.toLocaleString(i18n.language);
@@ -43,7 +54,7 @@ export function SeatRequestDecisions({ partnerName }: { partnerName: (id: string
               return (
                 <tr key={r.id}>
                   <td>{partnerName(r.partnerId)}</td>
-                  <td>{r.places.map((p) => `${p.id} ${n(p.seats)}`).join(', ')}<div className="hint">{t('mix', { p1: n(r.priority1), p2: n(r.priority2) })}</div></td>
+                  <td>{r.places.map((p) => t('place', { place: placeName(p), seats: n(p.seats) })).join(t('placeSeparator'))}<div className="hint">{t('mix', { p1: n(r.priority1), p2: n(r.priority2) })}</div></td>
                   <td className="num">{n(r.seats)}</td>
                   <td>{r.acceptedSeats === null ? t('undecided') : t('decided', { seats: n(r.acceptedSeats) })}</td>
                   <td className="row-actions">

@@ -20,7 +20,7 @@ export function SeatShareFields({ on, rows, origins, airports, zone, error, onTo
   return (
     <fieldset className="offer-fieldset seat-share">
       <legend>{t('legend')}</legend>
-      <label className="check">
+      <label className="inline">
         <input type="checkbox" checked={on} onChange={(e) => onToggle(e.target.checked)} />
         {t('toggle')}
       </label>
