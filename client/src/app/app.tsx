@@ -12,6 +12,8 @@ import { FirstRunPage } from '../features/setup/components/first-run-page.tsx';
 import { getSetupStatus } from '../features/setup/api/setup.ts';
 import { routes, type RouteDef } from './routes.tsx';
 import { LanguageSwitch } from '../i18n/language-switch.tsx';
+import { ZoneSwitch } from '../i18n/zone-switch.tsx';
+import { setZoneChoice } from '../i18n/format.ts';
 import { getPreferences } from '../i18n/preferences.ts';
 import { chooseLanguage, navigatorLanguages, rememberLanguage } from '../i18n/choose-language.ts';
 import { showLanguage } from '../i18n/i18n.ts';
@@ -28,10 +30,14 @@ const signedOutGate = (): Promise<Gate> => getSetupStatus().then(
   () => ({ state: 'signed-out', demoAccounts: [] }),
 );
 
-/** The account's language (or its role's default) before the first signed-in page renders: no flash of the other one. */
+/**
+ * The account's language (or its role's default) and time zone before the first signed-in page renders:
+ * no flash of the other one.
+ */
 async function showAccountLanguage(session: SessionInfo): Promise<void> {
-  const stored = await getPreferences().then((p) => p.language, () => null);
-  const lang = chooseLanguage(stored, session.user.role, navigatorLanguages());
+  const stored = await getPreferences().then((p) => p, () => null);
+  setZoneChoice(stored?.timeZone ?? null);
+  const lang = chooseLanguage(stored?.language, session.user.role, navigatorLanguages());
   rememberLanguage(lang);
   await showLanguage(lang);
 }
@@ -120,6 +126,7 @@ function Shell({ ctx }: { ctx: SessionContextValue }) {
         </nav>
         <div className="topbar-user">
           <LanguageSwitch signedIn />
+          <ZoneSwitch />
           <span>{ctx.user.username} <span className="role-chip">{t(`role.${ctx.user.role}`)}</span></span>
           <button type="button" className="btn btn-ghost" onClick={() => void ctx.signOut()}>{t('signOut')}</button>
         </div>

@@ -7,11 +7,7 @@
 export const COMMON_ZONES = ['UTC', 'Asia/Seoul', 'Asia/Taipei', 'Asia/Tokyo', 'Europe/London', 'America/New_York', 'Australia/Sydney'] as const;
 
 /** An airport's country → its (main) time zone; the form shows departure windows there too. */
-const COUNTRY_ZONES: Record<string, string> = {
-  KR: 'Asia/Seoul', TW: 'Asia/Taipei', JP: 'Asia/Tokyo', PH: 'Asia/Manila', GU: 'Pacific/Guam', SG: 'Asia/Singapore',
-  HK: 'Asia/Hong_Kong', CN: 'Asia/Shanghai', US: 'America/New_York', GB: 'Europe/London', AU: 'Australia/Sydney',
-};
-export const zoneOfCountry = (country: string | undefined): string => (country && COUNTRY_ZONES[country]) || 'UTC';
+export { zoneOfCountry } from '../../../lib/country-zones.ts';
 
 export function browserZone(): string {
   try {

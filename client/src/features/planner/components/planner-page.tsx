@@ -59,7 +59,8 @@ import { BusyOverlay } from './busy-overlay.tsx';
 import type { Lookup } from './sortie-label.ts';
 import { Clamp } from './clamp.tsx';
 import { fmtDateTime, fmtTime } from './format.ts';
-import { useFormat } from '../../../i18n/format.ts';
+import { useFormat, useTheatreZone } from '../../../i18n/format.ts';
+import { zoneOfCountry } from '../../../lib/country-zones.ts';
 
 // As soon as this chunk loads: the API requests first, then the map library (and its workers).
 // Called by the app once the session says the user is a planner (a reader or liaison would get 403s).
@@ -110,6 +111,8 @@ export function PlannerPage() {
   const [job, setJob] = useState<Job | null>(null);
   const { t } = useTranslation('planner');
   const f = useFormat();
+  // 'Local time' is the theatre's: the zone of the scenario's (first) country, KST or Taiwan time.
+  useTheatreZone(snapshot ? zoneOfCountry(snapshot.scenario.countries[0]) : null);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text?: string; error?: unknown } | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
   const [mapIdle, setMapIdle] = useState(false);

@@ -53,7 +53,7 @@ export function TimeBar({ horizonHours, startMs, hour, onHour, playing, onPlayin
         <span className="time-readout muted">{t('time.wholePlan')}</span>
       ) : (
         <span className="time-readout" data-testid="time-readout">
-          <strong>{t('time.offset', { h })}</strong> <span className="muted">{f.shortTime(at)}</span>{' · '}
+          <strong>{t('time.offset', { h })}</strong> <span className="muted" data-testid="time-at">{f.dateTime(at)}</span>{' · '}
           <span data-testid="time-waiting">{t('time.waiting', { n: f.number(state?.waiting ?? totalEvacuees) })}</span>{' · '}
           <span data-testid="time-out">{t('time.out', { n: f.number(state?.out ?? 0) })}</span>{' · '}
           <span data-testid="time-aircraft">{t('time.inAir', { count: (state?.aircraft.features.length ?? 0) - (state?.atSea ?? 0) })}</span>

@@ -5,6 +5,8 @@ import { i18n as app } from '../../../i18n/i18n.ts';
 import { ErrorAlert, Spinner } from '../../../components/feedback.tsx';
 import { useLocation } from '../../../lib/router.tsx';
 import { useSession } from '../../../lib/session.ts';
+import { useTheatreZone } from '../../../i18n/format.ts';
+import { zoneOfCountry } from '../../../lib/country-zones.ts';
 import { useQuery } from '../../../lib/query.ts';
 import { planSummaryQuery, usePlanSummary } from '../api/get-plan-summary.ts';
 import { pageCss } from '../page-css.ts';
@@ -64,6 +66,8 @@ function PrintDocument({ params, lang }: { params: Record<string, string>; lang:
   const [mapState, setMapState] = useState<MapState>('drawing');
   const onMapReady = useCallback((ok: boolean) => setMapState(ok ? 'ready' : 'error'), []);
   const s = summary.data;
+  // 'Local time' on paper too: the zone of the scenario's (first) country.
+  useTheatreZone(s ? zoneOfCountry(s.header.countries[0]?.code) : null);
 
   useEffect(() => setMapState('drawing'), [s]);
   useEffect(() => {
