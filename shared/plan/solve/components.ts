@@ -70,12 +70,19 @@ export function blockModel(highs: Highs, lp: LpBuilder, block: Block, integer: b
   const inf = highs.infinity;
   const starts = new Int32Array(rows.length + 1);
   let nnz = 0;
-  for (let i = 0; i < rows.length; i++) { nnz += lp.starts[rows[i]! + 1]! - lp.starts[rows[i]!]!; starts[i + 1] = nnz; }
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = lp.starts[rows[i]!]!; j < lp.starts[rows[i]! + 1]!; j++) if (local[lp.indices[j]!]! >= 0) nnz++;
+    starts[i + 1] = nnz;
+  }
   const indices = new Int32Array(nnz);
   const values = new Float64Array(nnz);
   let k = 0;
   for (const r of rows) {
-    for (let j = lp.starts[r]!; j < lp.starts[r + 1]!; j++) { indices[k] = local[lp.indices[j]!]!; values[k] = lp.values[j]!; k++; }
+    for (let j = lp.starts[r]!; j < lp.starts[r + 1]!; j++) {
+      const c = local[lp.indices[j]!]!;
+      if (c < 0) continue;
+      indices[k] = c; values[k] = lp.values[j]!; k++;
+    }
   }
   const pick = (xs: readonly number[], at: Int32Array) => Float64Array.from(at, (i) => xs[i]!);
   return {

@@ -1,5 +1,6 @@
 import { leftByPriority, slotKey, type Candidates } from './candidates.ts';
 import type { LpBuilder } from './lp-builder.ts';
+import { addChainRows } from './flow-chain.ts';
 import { slotMs, type ReachLeg } from '../rules/reach.ts';
 import { boardingValue, priorityClasses, type ObjectiveWeights, type PriorityClass } from './objective.ts';
 import { pushTo } from '../multimap.ts';
@@ -18,6 +19,7 @@ export interface AirportChain {
   events: number[];
   /** boarding column per event index (−1 when no seats at that slot). */
   board: number[];
+  /** People still waiting after each event, −1 but at an event before an arrival (flow-chain.ts). */
   wait: number[];
 }
 
@@ -28,6 +30,10 @@ export function classCount(c: Candidates, areaId: string, cls: PriorityClass): n
   const left = leftByPriority(c.remaining.get(areaId)!);
   return cls.priorities.reduce((s, p) => s + left[p]!, 0);
 }
+
+/** Objective cost of one person's road kilometre. */
+export const perKmCost = (c: Candidates, weights: ObjectiveWeights): number =>
+  weights.maxGroundPenalty / Math.max(1, c.snapshot.scenario.ground.maxGroundKm);
 
 /**
  * z[area, airport, class] people fly from that airport; they wait there from their ready slot and
@@ -45,7 +51,7 @@ export function addPassengerFlow(
   lp: LpBuilder, c: Candidates, weights: ObjectiveWeights, seatsAt: Map<string, SeatCol[]>,
 ): PassengerFlow {
   const { grid } = c.reach;
-  const perKm = weights.maxGroundPenalty / Math.max(1, c.snapshot.scenario.ground.maxGroundKm);
+  const perKm = perKmCost(c, weights);
   const classes = priorityClasses(weights);
   const z: ZVar[] = [];
   const zByAreaClass = new Map<string, number[]>();
@@ -77,6 +83,7 @@ export function addPassengerFlow(
       classes.forEach((cls, k) => {
         const arrivals = new Map<number, number[]>();
         let firstReady = Infinity;
+        let people = 0;
         for (const leg of groupLegs) {
           const n = classCount(c, leg.area.id, cls);
           if (n <= 0) continue;
@@ -85,28 +92,24 @@ export function addPassengerFlow(
           pushTo(arrivals, leg.readySlot, col);
           pushTo(zByAreaClass, `${leg.area.id}|${k}`, col);
           firstReady = Math.min(firstReady, leg.readySlot);
+          people += n;
         }
         if (arrivals.size === 0) return;
         // Before this class's first arrival its chain is empty: no columns there. A partner's chain
         // ends with its window: whoever has not boarded by then is not carried (its last wait is 0).
         const events = allEvents.filter((s) => s >= firstReady && (!partner || slotMs(grid, s) <= partner.toMs));
         if (events.length === 0) return;
-        const chain: AirportChain = { airportId, cls: k, group, events, board: [], wait: [] };
-        events.forEach((slot, e) => {
+        const rows = addChainRows(lp, events, arrivals, (e) => {
+          const slot = events[e]!;
           const key = slotKey(airportId, slot);
-          const hasSeats = partner ? japaneseSeatsAt(slot) : seatsAt.has(key) || c.lockedSeats.has(key);
-          const b = hasSeats ? lp.addCol(boardingValue(weights, cls.waiting, slot, grid.slots), 0, Infinity, false) : -1;
-          const w = lp.addCol(0, 0, e === events.length - 1 ? 0 : Infinity, false);
-          chain.board.push(b);
-          chain.wait.push(w);
-          // wait_e = wait_{e-1} + arrivals_e − board_e
-          const arr = arrivals.get(slot) ?? [];
-          const cols = [w, ...arr];
-          const coefs = [1, ...arr.map(() => -1)];
-          if (e > 0) { cols.push(chain.wait[e - 1]!); coefs.push(-1); }
-          if (b >= 0) { cols.push(b); coefs.push(1); pushTo(boardAt, slot, b); if (partner) pushTo(partnerBoardAt, slot, b); }
-          lp.addRow(0, 0, cols, coefs);
+          if (!(partner ? japaneseSeatsAt(slot) : seatsAt.has(key) || c.lockedSeats.has(key))) return -1;
+          // Bounded (by the chain's people), so that the dual simplex starts dual feasible.
+          const b = lp.addCol(boardingValue(weights, cls.waiting, slot, grid.slots), 0, people, false);
+          pushTo(boardAt, slot, b);
+          if (partner) pushTo(partnerBoardAt, slot, b);
+          return b;
         });
+        const chain: AirportChain = { airportId, cls: k, group, events, ...rows };
         // Arrivals after the window closed have no row (candidates drops such legs; a guard): they carry no one.
         for (const [slot, cols] of arrivals) if (!events.includes(slot)) for (const col of cols) lp.colUpper[col] = 0;
         chains.push(chain);

@@ -1,10 +1,9 @@
 import type { Highs, Model } from 'highs';
-import type { Candidates } from './candidates.ts';
 import { blockModel, splitBlocks, type Block } from './components.ts';
-import { decodePlan } from './decode.ts';
 import { solverOptions } from './highs-model.ts';
 import { now, type MatchRun } from './match-run.ts';
 import type { MatcherModel } from './model.ts';
+import type { ModelSpace } from './model-space.ts';
 import { roundLpSolution } from './rounding.ts';
 
 export interface RoundingOptions {
@@ -25,7 +24,8 @@ interface BlockLp { block: Block; model: Model; sortieCols: number; solved: bool
  * theatre no offer links to another) is solved on its own. Every plan goes to run.offer(), which
  * keeps the best; returns whether the LP finished (the bound is then run.bound).
  */
-export function lpRounding(highs: Highs, run: MatchRun, c: Candidates, m: MatcherModel, options: RoundingOptions, seconds: number): boolean {
+export function lpRounding(highs: Highs, run: MatchRun, space: ModelSpace, options: RoundingOptions, seconds: number): boolean {
+  const { m } = space;
   const start = now();
   const left = () => seconds - (now() - start) / 1000;
   run.enter('lp');
@@ -46,8 +46,10 @@ export function lpRounding(highs: Highs, run: MatchRun, c: Candidates, m: Matche
       // Serial dual simplex: HiGHS' default choice costs 6× the CPU for the same iterations on these
       // models in WebAssembly (bench M: 1.83 s → 0.29 s CPU for the LP). No scaling: the matrix is
       // seats and ones already, and unscaled the dual simplex needs fewer iterations and less work
-      // per iteration (bench L Korea block 6.1 → 4.4 s, Taiwan 1.8 → 1.3 s CPU, same optimum).
-      model.options.set(solverOptions(options.debugLog, { presolve: 'on', simplex_strategy: 1, simplex_scale_strategy: 0, ...options.highsOptions }));
+      // per iteration (bench L Korea block 6.1 → 4.4 s, Taiwan 1.8 → 1.3 s CPU, same optimum). No presolve:
+      // with one chain row per arrival (flow-chain.ts) it finds little to remove and cost more than it
+      // saved (bench L: 5.4 → 3.7 s CPU for the LP).
+      model.options.set(solverOptions(options.debugLog, { presolve: 'off', simplex_strategy: 1, simplex_scale_strategy: 0, ...options.highsOptions }));
       limitFromNow(model, left());
       // No simplex callback: called per iteration across the WebAssembly boundary it cost more than the LP itself.
       model.run();
@@ -67,14 +69,14 @@ export function lpRounding(highs: Highs, run: MatchRun, c: Candidates, m: Matche
     // The LP optimum within HiGHS' tolerances; nudged up so the bound stays a bound.
     else run.setBound(lpObjective + 1e-7 * Math.max(1, Math.abs(lpObjective)));
     run.enter('rounding');
-    const rounded = roundLpSolution(c, m, lpValues);
-    run.offer(decodePlan(c, m, solveFlow(highs, lps, rounded, Math.max(0.2, left()))), 'rounded');
+    const rounded = roundLpSolution(space.cm, m, lpValues);
+    run.offer(space.decode(solveFlow(highs, lps, rounded, Math.max(0.2, left()))), 'rounded');
     // Reserve for decoding, repair and validation (≈ 3 s on XL).
     const budget = left() - Math.max(0.5, 0.1 * seconds);
     if (unsolved === 0 && budget > 0.3 && (run.gap() ?? Infinity) > options.mipRelGap) {
       run.enter('mip');
       const fixed = fixAndSolve(highs, run, m, lps, lpValues, Math.min(budget, Math.max(1, 0.35 * seconds)));
-      if (fixed) run.offer(decodePlan(c, m, fixed), 'fix-and-solve');
+      if (fixed) run.offer(space.decode(fixed), 'fix-and-solve');
     }
     return true;
   } catch (err) {

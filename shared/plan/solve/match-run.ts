@@ -1,7 +1,5 @@
-import type { Candidates } from './candidates.ts';
-import type { MatcherModel } from './model.ts';
+import type { ModelSpace } from './model-space.ts';
 import type { ObjectiveWeights } from './objective.ts';
-import { planObjective } from './rounding.ts';
 import { fixInversions } from '../checks/inversions.ts';
 import { priorityScore } from '../checks/score.ts';
 import { validatePlan } from '../checks/validator.ts';
@@ -32,8 +30,7 @@ export class MatchRun {
   private phase: MatchPhase = 'model';
   private phaseStart: number;
   private lastReport = -Infinity;
-  private c!: Candidates;
-  private m!: MatcherModel;
+  private space!: ModelSpace;
   private greedy!: PlanInput;
 
   constructor(readonly snapshot: PlanningSnapshot, readonly weights: ObjectiveWeights, readonly t0: number, private readonly listener?: ProgressListener) {
@@ -42,14 +39,13 @@ export class MatchRun {
   }
 
   /** The model is built and greedy has planned: greedy (through the post-pass) is the first incumbent. */
-  start(c: Candidates, m: MatcherModel, greedy: PlanInput): void {
-    this.c = c;
-    this.m = m;
+  start(space: ModelSpace, greedy: PlanInput): void {
+    this.space = space;
     this.greedy = greedy;
     const polished = this.polish(greedy);
     this.best = polished.plan;
     this.postPass = polished.postPass;
-    this.objective = m.x.length > 0 ? planObjective(c, m, this.best) ?? null : null;
+    this.objective = space.m.x.length > 0 ? space.objective(this.best) ?? null : null;
   }
 
   enter(phase: MatchPhase): void {
@@ -75,14 +71,14 @@ export class MatchRun {
 
   /** A plan the solver found: kept if it is valid, at least as good as greedy and better than the best so far. */
   offer(candidate: PlanInput, what: string): boolean {
-    const violations = validatePlan(this.snapshot, candidate).filter((v) => v.sortieId === undefined || !this.c.fixedIds.has(v.sortieId));
+    const violations = validatePlan(this.snapshot, candidate).filter((v) => v.sortieId === undefined || !this.space.c.fixedIds.has(v.sortieId));
     if (violations.length > 0) {
       this.warnings.push(`The ${what} plan broke ${violations.length} rule(s) (first: ${violations[0]!.message}); it is not used.`);
       return false;
     }
     if (!this.atLeastAsGood(candidate, this.greedy)) return false;
     const polished = this.polish(candidate);
-    const objective = planObjective(this.c, this.m, polished.plan);
+    const objective = this.space.objective(polished.plan);
     if (objective === undefined || (this.objective !== null && objective <= this.objective + 1e-9)) return false;
     this.best = polished.plan;
     this.objective = objective;
@@ -99,7 +95,7 @@ export class MatchRun {
 
   /** The inversion post-pass: re-seats people between seats they could all take; people out unchanged. */
   private polish(plan: PlanInput): { plan: PlanInput; postPass: { swaps: number; moved: number } } {
-    const post = fixInversions(this.snapshot, plan, this.c.fixedIds);
+    const post = fixInversions(this.snapshot, plan, this.space.c.fixedIds);
     if (post.remaining > 0) this.warnings.push(`${post.remaining} sortie(s) still carry a fixable priority inversion after ${post.swaps} swaps.`);
     return { plan: post.swaps > 0 ? post.plan : plan, postPass: { swaps: post.swaps, moved: post.moved } };
   }

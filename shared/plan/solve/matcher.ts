@@ -1,19 +1,19 @@
 import type { Highs } from 'highs';
 import type { Sortie } from '../../schemas/domain.ts';
 import { buildCandidates } from './candidates.ts';
-import { decodePlan } from './decode.ts';
 import { greedyFromCandidates } from './greedy.ts';
 import { solverOptions, toHighsModel } from './highs-model.ts';
 import { lpRounding } from './lp-rounding.ts';
 import { MatchRun, now } from './match-run.ts';
-import { buildModel, type MatcherModel } from './model.ts';
-import { startFromPlan } from './plan-values.ts';
+import { pruneDominatedSlots } from './dominance.ts';
+import { mergeAreas } from './merge.ts';
+import { buildModel } from './model.ts';
+import { ModelSpace } from './model-space.ts';
 import { objectiveWeights, type ObjectiveWeights } from './objective.ts';
 import { priorityScore } from '../checks/score.ts';
 import { expandSeatShares } from './seat-shares.ts';
 import type { MatchPhase, ProgressListener } from '../progress.ts';
 import type { PlanInput, PlanningSnapshot } from '../snapshot.ts';
-import type { Candidates } from './candidates.ts';
 
 export type MatchStatus = 'optimal' | 'time_limit' | 'infeasible' | 'empty' | 'fallback';
 
@@ -102,14 +102,18 @@ function matchExpanded(highs: Highs, snapshot: PlanningSnapshot, options: MatchO
   run.enter('greedy');
   const greedy = greedyFromCandidates(c);
   run.enter('model');
-  const m = buildModel(c, weights);
+  // The model's candidates: areas of the same reach merged, departure slots that cannot matter dropped.
+  const merged = mergeAreas(c);
+  const merge = { ...merged, cm: pruneDominatedSlots(merged.cm) };
+  const m = buildModel(merge.cm, weights);
+  const space = new ModelSpace(c, merge, m);
   const { lp } = m;
   const size: ModelSize = {
     columns: lp.numCols, rows: lp.numRows, nonzeros: lp.numNonzeros,
     integers: lp.integrality.reduce((s, v) => s + v, 0),
   };
   run.enter('post-pass');
-  run.start(c, m, greedy);
+  run.start(space, greedy);
   const tol = options.mipRelGap ?? 1e-4;
   let solveSeconds = 0;
   let method: MatchResult['method'] = 'mip';
@@ -131,7 +135,7 @@ function matchExpanded(highs: Highs, snapshot: PlanningSnapshot, options: MatchO
   if (strategy !== 'mip') {
     method = 'lp-rounding';
     const solveStart = now();
-    const lpDone = lpRounding(highs, run, c, m, { mipRelGap: tol, debugLog: options.debugLog, highsOptions: options.highsOptions },
+    const lpDone = lpRounding(highs, run, space, { mipRelGap: tol, debugLog: options.debugLog, highsOptions: options.highsOptions },
       Math.max(0.2, options.timeLimitSeconds - run.elapsedSeconds()));
     solveSeconds += (now() - solveStart) / 1000;
     status = lpDone ? 'time_limit' : 'fallback';
@@ -143,15 +147,15 @@ function matchExpanded(highs: Highs, snapshot: PlanningSnapshot, options: MatchO
     method = 'lp-rounding+mip';
   }
   const solveStart = now();
-  status = branchAndBound(highs, run, c, m, options, tol) ?? status;
+  status = branchAndBound(highs, run, space, options, tol) ?? status;
   solveSeconds += (now() - solveStart) / 1000;
   return finish(status);
 }
 
 /** The full MIP from the best plan so far; offers its plan to `run`. Returns its status, undefined when it gave nothing. */
-function branchAndBound(highs: Highs, run: MatchRun, c: Candidates, m: MatcherModel, options: MatchOptions, tol: number): MatchStatus | undefined {
+function branchAndBound(highs: Highs, run: MatchRun, space: ModelSpace, options: MatchOptions, tol: number): MatchStatus | undefined {
   run.enter('mip');
-  const model = highs.createModel(toHighsModel(highs, m.lp, true));
+  const model = highs.createModel(toHighsModel(highs, space.m.lp, true));
   try {
     model.options.set(solverOptions(options.debugLog, {
       time_limit: Math.max(0.2, options.timeLimitSeconds - run.elapsedSeconds()),
@@ -161,7 +165,7 @@ function branchAndBound(highs: Highs, run: MatchRun, c: Candidates, m: MatcherMo
       ...options.highsOptions,
     }));
     if (options.greedyStart !== false) {
-      const start = startFromPlan(c, m, run.best);
+      const start = space.values(run.best);
       if (start) model.setSolution({ colValue: start });
       else run.warnings.push('The start plan could not seed the solver.');
     }
@@ -185,7 +189,7 @@ function branchAndBound(highs: Highs, run: MatchRun, c: Candidates, m: MatcherMo
     if (Number.isFinite(bound)) run.setBound(bound);
     const values = model.getSolution().colValue;
     run.enter('decode');
-    run.offer(decodePlan(c, m, values), 'solver\'s');
+    run.offer(space.decode(values), 'solver\'s');
     return code === S.optimal ? 'optimal' : 'time_limit';
   } catch (err) {
     run.warnings.push(`The solver failed: ${err instanceof Error ? err.message : String(err)}`);

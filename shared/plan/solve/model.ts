@@ -79,13 +79,14 @@ function addTurnaroundRows(lp: LpBuilder, c: Candidates, o: OfferCandidate, perS
   const W = o.windowSlots;
   const slots = [...perSlot.keys()].sort((a, b) => a - b);
   if (slots.length === 0) return;
-  const total = slots.reduce((s, h) => s + perSlot.get(h)!.reduce((t, k) => t + lp.colUpper[k]!, 0), 0);
-  if (total + o.lockedDepartures.length <= K) return;
+  // The offer's own row caps every window at sortiesLeft: a window can bind only above that.
+  const most = (cols: number[]) => Math.min(o.sortiesLeft, cols.reduce((t, k) => t + lp.colUpper[k]!, 0));
+  if (most([...perSlot.values()].flat()) + o.lockedDepartures.length <= K) return;
   const emit = (from: number, toExcl: number, locked: number) => {
     const cols: number[] = [];
     for (let h = from; h < toExcl; h++) cols.push(...(perSlot.get(h) ?? []));
     if (cols.length === 0) return;
-    if (cols.reduce((s, k) => s + lp.colUpper[k]!, 0) + locked <= K) return;
+    if (most(cols) + locked <= K) return;
     lp.addRow(-Infinity, Math.max(0, K - locked), cols, cols.map(() => 1));
   };
   let prevLocked = -1;

@@ -93,6 +93,7 @@ export function startFromPlan(c: Candidates, m: MatcherModel, plan: PlanInput): 
       if (chain.board[e]! >= 0) v[chain.board[e]!] = b;
       boardedInChains += b;
       waiting -= b;
+      if (chain.wait[e]! < 0) continue;
       if (waiting < -1e-9) return undefined;
       v[chain.wait[e]!] = waiting;
     }
