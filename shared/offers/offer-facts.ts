@@ -20,9 +20,18 @@ export interface PointFacts { origins: { id: string; mode?: 'air' | 'sea' | unde
 export const maxSeatsOf = (t: Pick<TypeFacts, 'seats' | 'maxPaxEvac'>): number | null => t.maxPaxEvac ?? t.seats;
 
 export type FactField = 'category' | 'seatsPerSortie' | 'aircraftType' | 'originAirportIds' | 'destinationAirportId';
+/**
+ * What a fact check says, as data for the form to word in the reader's language (`offers:form.facts.<code>`):
+ * names, counts, category codes (`categories`: comma-separated codes), `mode` 'ship' | 'aircraft'. `reason`
+ * and `why` are the English sentences the server answers with.
+ */
+export type FactCode =
+  | 'no_categories' | 'type_not_partners' | 'uncatalogued_ambiguous' | 'category_not_partners' | 'category_not_types'
+  | 'destination_mode' | 'origin_mode' | 'seats_over_max' | 'why_catalogue' | 'why_single_category';
+export interface FactWords { code: FactCode; params: Record<string, string | number> }
 export type Derived =
-  | { ok: true; category: OperatorCategory; why: string; maxSeats: number | null; flags: OfferFlag[] }
-  | { ok: false; field: FactField; reason: string };
+  | { ok: true; category: OperatorCategory; why: string; whyWords: FactWords; maxSeats: number | null; flags: OfferFlag[] }
+  | { ok: false; field: FactField; reason: string; words: FactWords };
 
 /** "an SDF (Japan)", "a civil" — the category as the messages say it. */
 const aOf = (c: OperatorCategory) => `${c === 'sdf' ? 'an' : 'a'} ${CATEGORY_NAME[c]}`;
@@ -35,15 +44,17 @@ const pointNoun = (mode: 'air' | 'sea' | undefined) => (mode === 'sea' ? 'a seap
  * Air and sea do not mix: every point of an offer has one mode, the mode of its catalogued type (a ship
  * sails from and to seaports). An uncatalogued type takes the mode of its points. Null when consistent.
  */
-export function pointsViolation(type: Pick<TypeFacts, 'type' | 'mode'> | undefined, points: PointFacts): { field: FactField; reason: string } | null {
+export function pointsViolation(type: Pick<TypeFacts, 'type' | 'mode'> | undefined, points: PointFacts): { field: FactField; reason: string; words: FactWords } | null {
   const want = type ? (type.mode ?? 'air') : (points.destination.mode ?? 'air');
   if ((points.destination.mode ?? 'air') !== want) {
-    return { field: 'destinationAirportId', reason: `${type?.type ?? 'this type'} is ${noun(type) === 'ship' ? 'a ship' : 'an aircraft'}; its destination ${points.destination.id} is ${pointNoun(points.destination.mode)}` };
+    return { field: 'destinationAirportId', reason: `${type?.type ?? 'this type'} is ${noun(type) === 'ship' ? 'a ship' : 'an aircraft'}; its destination ${points.destination.id} is ${pointNoun(points.destination.mode)}`,
+      words: { code: 'destination_mode', params: { type: type?.type ?? '', mode: noun(type), point: points.destination.id, pointMode: points.destination.mode ?? 'air' } } };
   }
   const bad = points.origins.findIndex((o) => (o.mode ?? 'air') !== want);
   const o = points.origins[bad];
   if (o) {
-    return { field: 'originAirportIds', reason: `origin ${o.id} is ${pointNoun(o.mode)}, but the offer ${want === 'sea' ? 'sails from and to seaports' : 'flies from and to airports'}: an offer departs and arrives by one mode` };
+    return { field: 'originAirportIds', reason: `origin ${o.id} is ${pointNoun(o.mode)}, but the offer ${want === 'sea' ? 'sails from and to seaports' : 'flies from and to airports'}: an offer departs and arrives by one mode`,
+      words: { code: 'origin_mode', params: { point: o.id, pointMode: o.mode ?? 'air', mode: want } } };
   }
   return null;
 }
@@ -51,25 +62,30 @@ export function pointsViolation(type: Pick<TypeFacts, 'type' | 'mode'> | undefin
 /** The category an offer of this type by this partner has (and its seat cap), or why it cannot be offered. */
 export function deriveCategory(partner: PartnerFacts, type: TypeFacts | undefined): Derived {
   if (partner.categories.length === 0) {
-    return { ok: false, field: 'category', reason: `${partner.name} has no operator categories yet: a planner must set them before it can offer aircraft` };
+    return { ok: false, field: 'category', reason: `${partner.name} has no operator categories yet: a planner must set them before it can offer aircraft`,
+      words: { code: 'no_categories', params: { partner: partner.name } } };
   }
   if (type) {
     if (!partner.categories.includes(type.category)) {
-      return { ok: false, field: 'aircraftType', reason: `${type.type} is ${aOf(type.category)} ${noun(type)}; ${partner.name} offers ${list(partner.categories)} aircraft only` };
+      return { ok: false, field: 'aircraftType', reason: `${type.type} is ${aOf(type.category)} ${noun(type)}; ${partner.name} offers ${list(partner.categories)} aircraft only`,
+        words: { code: 'type_not_partners', params: { type: type.type, category: type.category, mode: noun(type), partner: partner.name, categories: partner.categories.join(',') } } };
     }
     const maxSeats = maxSeatsOf(type);
     return {
       ok: true, category: type.category, maxSeats, flags: offerFlags(type),
       why: `${type.type} is ${aOf(type.category)} ${noun(type)} in the catalogue`,
+      whyWords: { code: 'why_catalogue', params: { type: type.type, category: type.category, mode: noun(type) } },
     };
   }
   const [only, ...more] = partner.categories;
   if (!only || more.length > 0) {
-    return { ok: false, field: 'aircraftType', reason: `this type is not in the catalogue, and ${partner.name} offers ${list(partner.categories)} aircraft, so its category cannot be derived: pick a catalogued type` };
+    return { ok: false, field: 'aircraftType', reason: `this type is not in the catalogue, and ${partner.name} offers ${list(partner.categories)} aircraft, so its category cannot be derived: pick a catalogued type`,
+      words: { code: 'uncatalogued_ambiguous', params: { partner: partner.name, categories: partner.categories.join(',') } } };
   }
   return {
     ok: true, category: only, maxSeats: null, flags: offerFlags(undefined),
     why: `${partner.name} offers ${CATEGORY_NAME[only]} aircraft only (type not in the catalogue)`,
+    whyWords: { code: 'why_single_category', params: { partner: partner.name, category: only } },
   };
 }
 
@@ -80,17 +96,20 @@ export function deriveCategory(partner: PartnerFacts, type: TypeFacts | undefine
 export function checkOfferFacts(offer: { category?: OperatorCategory | undefined; aircraftType: string; seatsPerSortie: number },
   partner: PartnerFacts, type: TypeFacts | undefined, points?: PointFacts): Derived {
   if (offer.category !== undefined && partner.categories.length > 0 && !partner.categories.includes(offer.category)) {
-    return { ok: false, field: 'category', reason: `${partner.name} may offer ${list(partner.categories)} aircraft only, not ${CATEGORY_NAME[offer.category]}` };
+    return { ok: false, field: 'category', reason: `${partner.name} may offer ${list(partner.categories)} aircraft only, not ${CATEGORY_NAME[offer.category]}`,
+      words: { code: 'category_not_partners', params: { partner: partner.name, categories: partner.categories.join(','), category: offer.category } } };
   }
   if (offer.category !== undefined && type && type.category !== offer.category) {
-    return { ok: false, field: 'category', reason: `${type.type} is ${aOf(type.category)} ${noun(type)} in the catalogue, not ${CATEGORY_NAME[offer.category]}` };
+    return { ok: false, field: 'category', reason: `${type.type} is ${aOf(type.category)} ${noun(type)} in the catalogue, not ${CATEGORY_NAME[offer.category]}`,
+      words: { code: 'category_not_types', params: { type: type.type, typeCategory: type.category, mode: noun(type), category: offer.category } } };
   }
   const derived = deriveCategory(partner, type);
   if (!derived.ok) return derived;
   const mixed = points ? pointsViolation(type, points) : null;
   if (mixed) return { ok: false, ...mixed };
   if (derived.maxSeats !== null && offer.seatsPerSortie > derived.maxSeats) {
-    return { ok: false, field: 'seatsPerSortie', reason: `at most ${derived.maxSeats} seats on a ${offer.aircraftType} (the catalogue's evacuation maximum), not ${offer.seatsPerSortie}` };
+    return { ok: false, field: 'seatsPerSortie', reason: `at most ${derived.maxSeats} seats on a ${offer.aircraftType} (the catalogue's evacuation maximum), not ${offer.seatsPerSortie}`,
+      words: { code: 'seats_over_max', params: { max: derived.maxSeats, type: offer.aircraftType, seats: offer.seatsPerSortie } } };
   }
   return derived;
 }
