@@ -1,11 +1,11 @@
-import { createElement } from 'react';
+import { createElement, type FunctionComponent } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../client/src/i18n/i18n.ts';
 import { LeftBehindList } from '../../client/src/features/planner/components/left-behind-list.tsx';
 import { LeftBehindSection } from '../../client/src/features/print/components/left-behind-section.tsx';
-import { explainLeftBehind } from '../../shared/plan/checks/explain.ts';
+import { explainLeftBehind, type LeftBehind } from '../../shared/plan/checks/explain.ts';
 import type { SummaryLeftBehind } from '../../shared/schemas/summary.ts';
 import { area, offer, rule, snapshot } from '../core/fixtures.ts';
 
@@ -23,8 +23,9 @@ const summary: SummaryLeftBehind = {
   countries: left.countries.map((c) => ({ ...c, name: 'South Korea' })),
   areas: left.areas.map(({ partnerId: _p, seatRequestId: _r, ...a }) => a),
 };
-const render = (lng: 'en' | 'ja', el: Parameters<typeof createElement>[0], props: object) =>
-  renderToStaticMarkup(createElement(I18nextProvider, { i18n: i18n.cloneInstance({ lng }) }, createElement(el, props)));
+function render<P extends object>(lng: 'en' | 'ja', el: FunctionComponent<P>, props: P): string {
+  return renderToStaticMarkup(createElement(I18nextProvider, { i18n: i18n.cloneInstance({ lng }) }, createElement(el, props)));
+}
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/\s+/g, ' ');
 
 describe('left behind, rendered in Japanese', () => {
@@ -52,7 +53,7 @@ describe('left behind, rendered in Japanese', () => {
   });
 
   it('an explanation stored before the codes shows its English sentence, marked lang="en"', () => {
-    const old = { ...left, areas: left.areas.map(({ reasonCode: _c, ...a }) => a) };
+    const old = { ...left, areas: left.areas.map(({ reasonCode: _c, ...a }) => a) } as unknown as LeftBehind;
     const html = render('ja', LeftBehindList, { leftBehind: old, onArea: () => {} });
     expect(html).toContain('lang="en"');
     expect(text(html)).toContain('no accepted offer flies from PUS');
