@@ -7,7 +7,7 @@ import { validatePlan } from './checks/validator.ts';
 import type { Violation } from './checks/violations.ts';
 
 /** Bumped whenever the validator, metrics or explanations change meaning: stored derivations are then recomputed. */
-export const DERIVATION_VERSION = 2;
+export const DERIVATION_VERSION = 3;
 /** Changes listed on a plan; the rest are counted. */
 export const MAX_LISTED_CHANGES = 200;
 

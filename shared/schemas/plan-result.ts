@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { CountryCode, Id, IsoTime } from './common.ts';
+import { CountryCode, Id, IsoTime, OperatorCategorySchema } from './common.ts';
+import { REASON_CODES, REMEDY_CODES } from '../plan/checks/explain-phrases.ts';
 import { Sortie } from './domain.ts';
 
 // Shapes of the pure core's results (shared/plan): validator, metrics, left-behind explanation,
@@ -63,13 +64,43 @@ export const BindingReason = Type.Enum([
   'departure_slots', 'aircraft_cycles', 'not_planned', 'outside_window',
 ]);
 
+export const ReasonCode = Type.Enum([...REASON_CODES]);
+export const RemedyCode = Type.Enum([...REMEDY_CODES]);
+
+/** What a clause of an explanation is about: airport codes, offer ids, counts, ISO instants (shared/plan/checks/explain-phrases.ts). */
+export const ExplainParams = Type.Object({
+  airportId: Type.Optional(Id), airport: Type.Optional(Type.String()),
+  airports: Type.Optional(Type.Array(Type.String())), moreAirports: Type.Optional(Int),
+  zone: Type.Optional(Type.String()), hazard: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  horizonHours: Type.Optional(Type.Number({ minimum: 0 })), km: Type.Optional(Type.Number({ minimum: 0 })),
+  from: Type.Optional(IsoTime), to: Type.Optional(IsoTime), hours: Type.Optional(Int), perHour: Type.Optional(Int),
+  offerId: Type.Optional(Id), aircraftType: Type.Optional(Type.String()), category: Type.Optional(OperatorCategorySchema),
+  offers: Type.Optional(Int), sorties: Type.Optional(Int), seats: Type.Optional(Int),
+  ruleId: Type.Optional(Id), ruleReason: Type.Optional(Type.String()),
+  aircraft: Type.Optional(Type.Array(Type.Object({
+    offerId: Id, aircraftType: Type.String(), aircraftCount: Int, turnaroundHours: Type.Number({ minimum: 0 }), used: Int, sorties: Int,
+  }))),
+  areas: Type.Optional(Int), largest: Type.Optional(Type.String()),
+}, { additionalProperties: false });
+
+/**
+ * Why and what would help, as codes and params: each language words them (client catalogues `explain`);
+ * `reason` and `remedy` are the same in English.
+ */
+export const StructuredExplanation = {
+  reasonCode: ReasonCode, reasonParams: ExplainParams,
+  reasonNotes: Type.Array(Type.Object({ code: ReasonCode, params: ExplainParams })),
+  remedyCode: RemedyCode, remedyParams: ExplainParams,
+  remedyAlternatives: Type.Array(Type.Object({ code: RemedyCode, params: ExplainParams })),
+};
+
 export const LeftBehind = Type.Object({
   countries: Type.Array(Type.Object({
-    country: CountryCode, left: Int, binding: BindingReason, reason: Type.String(), remedy: Type.String(),
+    country: CountryCode, left: Int, binding: BindingReason, reason: Type.String(), remedy: Type.String(), ...StructuredExplanation,
   })),
   areas: Type.Array(Type.Object({
     assemblyAreaId: Id, name: Type.String(), country: CountryCode, left: Int, leftByPriority: Figures,
-    binding: BindingReason, reason: Type.String(), remedy: Type.String(),
+    binding: BindingReason, reason: Type.String(), remedy: Type.String(), ...StructuredExplanation,
     /** A partner's nationals (issue 15): the partner and its seat request. */
     partnerId: Type.Optional(Id), seatRequestId: Type.Optional(Id),
   })),

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { CountryCode, Id, IsoTime, Lat, Lon, Name, OperatorCategorySchema, TravelModeSchema, Version } from './common.ts';
 import { AccessEffect, AccessScope, PlanStatus, PolygonGeometry } from './domain.ts';
-import { PlannedOn } from './plan-result.ts';
+import { PlannedOn, StructuredExplanation } from './plan-result.ts';
 import { PlanningPolicy } from './policy.ts';
 
 // The printed plan summary (GET /api/plans/:id/summary and the /plans/:id/print page): every figure
@@ -176,10 +176,12 @@ export const SummaryLeftBehind = Type.Object({
   leftByPriority: Priorities,
   countries: Type.Array(Type.Object({
     country: CountryCode, name: Type.String(), left: Int, binding: Type.String(), reason: Type.String(), remedy: Type.String(),
+    ...StructuredExplanation,
   })),
   areas: Type.Array(Type.Object({
     assemblyAreaId: Id, name: Type.String(), country: CountryCode, left: Int, leftByPriority: Priorities,
     binding: Type.String(), reason: Type.String(), remedy: Type.String(),
+    ...StructuredExplanation,
   })),
   /** 'plan': the explanation stored with the plan; 'recomputed': it no longer matched today's data. */
   source: Type.Union([Type.Literal('plan'), Type.Literal('recomputed')]),

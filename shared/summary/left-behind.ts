@@ -1,11 +1,16 @@
 import { Value } from 'typebox/value';
 import type { SummaryLeftBehind } from '../schemas/summary.ts';
 import { LeftBehind as LeftBehindSchema } from '../schemas/plan-result.ts';
-import { explainLeftBehind, type LeftBehind } from '../plan/checks/explain.ts';
+import { explainLeftBehind, type LeftBehind, type StructuredExplanation } from '../plan/checks/explain.ts';
 import { splitByPriority } from '../plan/checks/score.ts';
 import { evacuees, type PlanningSnapshot } from '../plan/snapshot.ts';
 import type { Sortie } from '../schemas/domain.ts';
 import { toPriorities, type SummaryContext } from './context.ts';
+
+const structured = (e: StructuredExplanation): StructuredExplanation => ({
+  reasonCode: e.reasonCode, reasonParams: e.reasonParams, reasonNotes: e.reasonNotes,
+  remedyCode: e.remedyCode, remedyParams: e.remedyParams, remedyAlternatives: e.remedyAlternatives,
+});
 
 /** People not in the plan per area of today's data: area id → count (areas with nobody left omitted). */
 function leftByArea(snapshot: PlanningSnapshot, sorties: Sortie[]): Map<string, number> {
@@ -45,11 +50,13 @@ export function leftBehindSection(ctx: SummaryContext, stored: unknown): Summary
     leftByPriority: toPriorities(total),
     countries: explained.countries.map((c) => ({
       country: c.country, name: ctx.countryName(c.country), left: c.left, binding: c.binding, reason: c.reason, remedy: c.remedy,
+      ...structured(c),
     })),
     areas: explained.areas.map((a) => ({
       assemblyAreaId: a.assemblyAreaId, name: a.name, country: a.country, left: a.left,
       leftByPriority: { p1: a.leftByPriority.p1, p2: a.leftByPriority.p2, p3: a.leftByPriority.p3 },
       binding: a.binding, reason: a.reason, remedy: a.remedy,
+      ...structured(a),
     })),
     source,
   };

@@ -3447,7 +3447,155 @@ export interface paths {
                                     name: string;
                                     partnerId?: string;
                                     reason: string;
+                                    /** @enum {unknown} */
+                                    reasonCode: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                    reasonNotes: {
+                                        /** @enum {unknown} */
+                                        code: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    reasonParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                     remedy: string;
+                                    remedyAlternatives: {
+                                        /** @enum {unknown} */
+                                        code: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    /** @enum {unknown} */
+                                    remedyCode: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                    remedyParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                     seatRequestId?: string;
                                 }[];
                                 countries: {
@@ -3456,7 +3604,155 @@ export interface paths {
                                     country: string;
                                     left: number;
                                     reason: string;
+                                    /** @enum {unknown} */
+                                    reasonCode: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                    reasonNotes: {
+                                        /** @enum {unknown} */
+                                        code: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    reasonParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                     remedy: string;
+                                    remedyAlternatives: {
+                                        /** @enum {unknown} */
+                                        code: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    /** @enum {unknown} */
+                                    remedyCode: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                    remedyParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                 }[];
                             };
                             metrics: {
@@ -3677,7 +3973,155 @@ export interface paths {
                                     name: string;
                                     partnerId?: string;
                                     reason: string;
+                                    /** @enum {unknown} */
+                                    reasonCode: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                    reasonNotes: {
+                                        /** @enum {unknown} */
+                                        code: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    reasonParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                     remedy: string;
+                                    remedyAlternatives: {
+                                        /** @enum {unknown} */
+                                        code: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    /** @enum {unknown} */
+                                    remedyCode: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                    remedyParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                     seatRequestId?: string;
                                 }[];
                                 countries: {
@@ -3686,7 +4130,155 @@ export interface paths {
                                     country: string;
                                     left: number;
                                     reason: string;
+                                    /** @enum {unknown} */
+                                    reasonCode: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                    reasonNotes: {
+                                        /** @enum {unknown} */
+                                        code: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    reasonParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                     remedy: string;
+                                    remedyAlternatives: {
+                                        /** @enum {unknown} */
+                                        code: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    /** @enum {unknown} */
+                                    remedyCode: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                    remedyParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                 }[];
                             };
                             metrics: {
@@ -3922,7 +4514,155 @@ export interface paths {
                                     name: string;
                                     partnerId?: string;
                                     reason: string;
+                                    /** @enum {unknown} */
+                                    reasonCode: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                    reasonNotes: {
+                                        /** @enum {unknown} */
+                                        code: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    reasonParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                     remedy: string;
+                                    remedyAlternatives: {
+                                        /** @enum {unknown} */
+                                        code: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    /** @enum {unknown} */
+                                    remedyCode: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                    remedyParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                     seatRequestId?: string;
                                 }[];
                                 countries: {
@@ -3931,7 +4671,155 @@ export interface paths {
                                     country: string;
                                     left: number;
                                     reason: string;
+                                    /** @enum {unknown} */
+                                    reasonCode: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                    reasonNotes: {
+                                        /** @enum {unknown} */
+                                        code: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    reasonParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                     remedy: string;
+                                    remedyAlternatives: {
+                                        /** @enum {unknown} */
+                                        code: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    /** @enum {unknown} */
+                                    remedyCode: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                    remedyParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                 }[];
                             };
                             metrics: {
@@ -4267,7 +5155,155 @@ export interface paths {
                                     name: string;
                                     partnerId?: string;
                                     reason: string;
+                                    /** @enum {unknown} */
+                                    reasonCode: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                    reasonNotes: {
+                                        /** @enum {unknown} */
+                                        code: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    reasonParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                     remedy: string;
+                                    remedyAlternatives: {
+                                        /** @enum {unknown} */
+                                        code: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    /** @enum {unknown} */
+                                    remedyCode: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                    remedyParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                     seatRequestId?: string;
                                 }[];
                                 countries: {
@@ -4276,7 +5312,155 @@ export interface paths {
                                     country: string;
                                     left: number;
                                     reason: string;
+                                    /** @enum {unknown} */
+                                    reasonCode: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                    reasonNotes: {
+                                        /** @enum {unknown} */
+                                        code: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    reasonParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                     remedy: string;
+                                    remedyAlternatives: {
+                                        /** @enum {unknown} */
+                                        code: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    /** @enum {unknown} */
+                                    remedyCode: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                    remedyParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                 }[];
                             };
                             metrics: {
@@ -4643,7 +5827,155 @@ export interface paths {
                                     };
                                     name: string;
                                     reason: string;
+                                    /** @enum {unknown} */
+                                    reasonCode: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                    reasonNotes: {
+                                        /** @enum {unknown} */
+                                        code: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    reasonParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                     remedy: string;
+                                    remedyAlternatives: {
+                                        /** @enum {unknown} */
+                                        code: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    /** @enum {unknown} */
+                                    remedyCode: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                    remedyParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                 }[];
                                 countries: {
                                     binding: string;
@@ -4651,7 +5983,155 @@ export interface paths {
                                     left: number;
                                     name: string;
                                     reason: string;
+                                    /** @enum {unknown} */
+                                    reasonCode: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                    reasonNotes: {
+                                        /** @enum {unknown} */
+                                        code: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    reasonParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                     remedy: string;
+                                    remedyAlternatives: {
+                                        /** @enum {unknown} */
+                                        code: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    /** @enum {unknown} */
+                                    remedyCode: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                    remedyParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                 }[];
                                 left: number;
                                 leftByPriority: {
@@ -5776,7 +7256,155 @@ export interface paths {
                                     name: string;
                                     partnerId?: string;
                                     reason: string;
+                                    /** @enum {unknown} */
+                                    reasonCode: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                    reasonNotes: {
+                                        /** @enum {unknown} */
+                                        code: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    reasonParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                     remedy: string;
+                                    remedyAlternatives: {
+                                        /** @enum {unknown} */
+                                        code: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    /** @enum {unknown} */
+                                    remedyCode: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                    remedyParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                     seatRequestId?: string;
                                 }[];
                                 countries: {
@@ -5785,7 +7413,155 @@ export interface paths {
                                     country: string;
                                     left: number;
                                     reason: string;
+                                    /** @enum {unknown} */
+                                    reasonCode: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                    reasonNotes: {
+                                        /** @enum {unknown} */
+                                        code: "outside_window" | "no_airport_in_zone" | "road_hazard" | "airport_closed" | "airport_in_hazard" | "out_of_reach" | "no_airport_within_km" | "offer_denied" | "no_offer_in_time" | "no_offer" | "lift_exhausted" | "departure_slots" | "aircraft_cycles" | "country_areas";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    reasonParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                     remedy: string;
+                                    remedyAlternatives: {
+                                        /** @enum {unknown} */
+                                        code: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                        params: {
+                                            aircraft?: {
+                                                aircraftCount: number;
+                                                aircraftType: string;
+                                                offerId: string;
+                                                sorties: number;
+                                                turnaroundHours: number;
+                                                used: number;
+                                            }[];
+                                            aircraftType?: string;
+                                            airport?: string;
+                                            airportId?: string;
+                                            airports?: string[];
+                                            areas?: number;
+                                            category?: "sdf" | "foreign_military" | "civil";
+                                            /** Format: date-time */
+                                            from?: string;
+                                            hazard?: string | null;
+                                            horizonHours?: number;
+                                            hours?: number;
+                                            km?: number;
+                                            largest?: string;
+                                            moreAirports?: number;
+                                            offerId?: string;
+                                            offers?: number;
+                                            perHour?: number;
+                                            ruleId?: string;
+                                            ruleReason?: string;
+                                            seats?: number;
+                                            sorties?: number;
+                                            /** Format: date-time */
+                                            to?: string;
+                                            zone?: string;
+                                        };
+                                    }[];
+                                    /** @enum {unknown} */
+                                    remedyCode: "later_window" | "sea_or_helicopter" | "reopen_airport" | "nearer_airport" | "more_sorties" | "accept_offer" | "more_departures" | "more_aircraft";
+                                    remedyParams: {
+                                        aircraft?: {
+                                            aircraftCount: number;
+                                            aircraftType: string;
+                                            offerId: string;
+                                            sorties: number;
+                                            turnaroundHours: number;
+                                            used: number;
+                                        }[];
+                                        aircraftType?: string;
+                                        airport?: string;
+                                        airportId?: string;
+                                        airports?: string[];
+                                        areas?: number;
+                                        category?: "sdf" | "foreign_military" | "civil";
+                                        /** Format: date-time */
+                                        from?: string;
+                                        hazard?: string | null;
+                                        horizonHours?: number;
+                                        hours?: number;
+                                        km?: number;
+                                        largest?: string;
+                                        moreAirports?: number;
+                                        offerId?: string;
+                                        offers?: number;
+                                        perHour?: number;
+                                        ruleId?: string;
+                                        ruleReason?: string;
+                                        seats?: number;
+                                        sorties?: number;
+                                        /** Format: date-time */
+                                        to?: string;
+                                        zone?: string;
+                                    };
                                 }[];
                             };
                             metrics: {

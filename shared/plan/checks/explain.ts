@@ -9,6 +9,11 @@ import { CARRIER_NATION, partnerOf } from '../partner-demand.ts';
 import {
   HOUR_MS, airportLabel, evacuees, formatCount, indexSnapshot, toMs, type PlanInput, type PlanningSnapshot,
 } from '../snapshot.ts';
+import {
+  reasonInEnglish, remedyInEnglish, type ReasonPhrase, type RemedyPhrase, type StructuredExplanation,
+} from './explain-phrases.ts';
+
+export type { ExplainParams, ReasonCode, RemedyCode, ReasonPhrase, RemedyPhrase, StructuredExplanation } from './explain-phrases.ts';
 
 export type BindingReason =
   | 'no_reachable_airport' | 'access_denied' | 'no_offer' | 'no_offer_in_time'
@@ -16,29 +21,28 @@ export type BindingReason =
   /** A partner's nationals: their window closes before they can reach a departure point. */
   | 'outside_window';
 
-export interface AreaLeftBehind {
+export interface AreaLeftBehind extends StructuredExplanation {
   assemblyAreaId: string;
   name: string;
   country: string;
   left: number;
   leftByPriority: { p1: number; p2: number; p3: number };
   binding: BindingReason;
-  /** "3,100 left in Busan: every accepted offer that may fly from PUS, ICN is full; …" */
+  /** English, from the structured fields: "3,100 left in Busan: every accepted offer that may fly from PUS, ICN is full; …" */
   reason: string;
-  /** What would free them: "+12 civil sorties at PUS". */
+  /** English, from the structured fields: what would free them, "+12 civil sorties of 150 seats at PUS". */
   remedy: string;
   /** A partner's nationals (partner-demand.ts): whose, and for which seat request — fewer than accepted, and why. */
   partnerId?: string;
   seatRequestId?: string;
 }
 
-export interface CountryLeftBehind { country: string; left: number; binding: BindingReason; reason: string; remedy: string }
+export interface CountryLeftBehind extends StructuredExplanation { country: string; left: number; binding: BindingReason; reason: string; remedy: string }
 
 export interface LeftBehind { countries: CountryLeftBehind[]; areas: AreaLeftBehind[] }
 
-const CATEGORY = { sdf: 'SDF', foreign_military: 'foreign military', civil: 'civil' } as const;
-const fmtHour = (ms: number) => new Date(ms).toISOString().slice(11, 16);
-const fmtDay = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + 'Z';
+const iso = (ms: number) => new Date(ms).toISOString();
+const MAX_LISTED_AIRPORTS = 4;
 
 interface AirportFacts {
   airport: Airport;
@@ -114,16 +118,22 @@ export function explainLeftBehind(given: PlanningSnapshot, givenPlan: PlanInput)
       late: f.late.filter(japanese), pending: f.pending.filter(japanese),
     });
     const explained: Explained = tag && all.length > 0 && legs.length === 0
-      ? { binding: 'outside_window', reason: `the window asked for (${fmtDay(tag.fromMs)} – ${fmtDay(tag.toMs)}) closes before they can reach ${airportLabel(all[0]!.airport, all[0]!.airport.id)}`, remedy: 'a later window end, or a place nearer a port or airport' }
+      ? {
+        binding: 'outside_window',
+        reason: [{ code: 'outside_window', params: { from: iso(tag.fromMs), to: iso(tag.toMs), airportId: all[0]!.airport.id, airport: airportLabel(all[0]!.airport, all[0]!.airport.id) } }],
+        remedy: [{ code: 'later_window', params: {} }],
+      }
       : legs.length === 0
         ? unreachable(snapshot, area, hazards)
         : explainReachable(legs.map((l) => forPartner(factsFor(l.airport))), used, left);
+    const structured = structure(explained);
     areas.push({
       assemblyAreaId: area.id, name: area.name, country: area.country, left,
       leftByPriority: { p1, p2, p3: left - p1 - p2 },
       binding: explained.binding,
-      reason: `${formatCount(left)} left in ${area.name}: ${explained.reason}`,
-      remedy: explained.remedy,
+      reason: `${formatCount(left)} left in ${area.name}: ${reasonInEnglish(structured)}`,
+      remedy: remedyInEnglish(structured),
+      ...structured,
       ...(tag ? { partnerId: tag.partnerId, seatRequestId: tag.requestId } : {}),
     });
   }
@@ -131,86 +141,111 @@ export function explainLeftBehind(given: PlanningSnapshot, givenPlan: PlanInput)
   return { countries: byCountry(areas), areas };
 }
 
-interface Explained { binding: BindingReason; reason: string; remedy: string }
+/** The binding constraint, the clauses that say why (the first binds) and the ways out (the first is the main one). */
+interface Explained { binding: BindingReason; reason: [ReasonPhrase, ...ReasonPhrase[]]; remedy: [RemedyPhrase, ...RemedyPhrase[]] }
+
+function structure(e: Explained): StructuredExplanation {
+  const [main, ...notes] = e.reason;
+  const [fix, ...alternatives] = e.remedy;
+  return {
+    reasonCode: main.code, reasonParams: main.params, reasonNotes: notes,
+    remedyCode: fix.code, remedyParams: fix.params, remedyAlternatives: alternatives,
+  };
+}
+
+/** Up to four airport codes and how many more. */
+function whereParams(names: string[]): { airports: string[]; moreAirports: number } {
+  return { airports: names.slice(0, MAX_LISTED_AIRPORTS), moreAirports: Math.max(0, names.length - MAX_LISTED_AIRPORTS) };
+}
 
 function unreachable(snapshot: PlanningSnapshot, area: AssemblyArea, hazards: ReturnType<typeof buildCandidates>['reach']['hazards']): Explained {
   const { scenario } = snapshot;
   const zoneAirports = snapshot.airports.filter((a) => a.country === area.country && a.zone === area.zone);
   if (zoneAirports.length === 0) {
-    return { binding: 'no_reachable_airport', reason: `no airport on ${area.zone}; people cannot leave it by road`, remedy: 'sea lift or helicopters to an airport on another landmass' };
+    return { binding: 'no_reachable_airport', reason: [{ code: 'no_airport_in_zone', params: { zone: area.zone } }], remedy: [{ code: 'sea_or_helicopter', params: {} }] };
   }
-  const notes: string[] = [];
+  const notes: ReasonPhrase[] = [];
   let nearestClosed: Airport | undefined;
   for (const airport of zoneAirports) {
     const leg = groundLeg(scenario, hazards, area, airport);
     const closure = airportClosure(scenario, hazards, airport);
-    const name = airportLabel(airport, airport.id);
+    const at = { airportId: airport.id, airport: airportLabel(airport, airport.id) };
     if (leg.failure === 'too_far') continue;
-    if (leg.failure === 'hazard_crossing') notes.push(`the road to ${name} crosses "${leg.hazard?.name ?? 'a hazard zone'}"`);
+    if (leg.failure === 'hazard_crossing') notes.push({ code: 'road_hazard', params: { ...at, hazard: leg.hazard?.name ?? null } });
     else if (closure) {
-      notes.push(closure.kind === 'status' ? `${name} is closed` : `${name} lies in "${closure.zone.name}"`);
+      notes.push(closure.kind === 'status' ? { code: 'airport_closed', params: at } : { code: 'airport_in_hazard', params: { ...at, hazard: closure.zone.name } });
       nearestClosed ??= airport;
-    } else notes.push(`${name} is out of reach within the ${scenario.horizonHours} h horizon`);
+    } else notes.push({ code: 'out_of_reach', params: { ...at, horizonHours: scenario.horizonHours } });
   }
-  if (notes.length === 0) notes.push(`no open airport within ${scenario.ground.maxGroundKm} km by road`);
+  const [first, ...rest] = notes.length > 0 ? notes : [{ code: 'no_airport_within_km', params: { km: scenario.ground.maxGroundKm } } as ReasonPhrase];
   return {
-    binding: 'no_reachable_airport', reason: notes.join('; '),
-    remedy: nearestClosed ? `reopen ${airportLabel(nearestClosed, nearestClosed.id)}` : `an airport within ${scenario.ground.maxGroundKm} km, or a longer ground move`,
+    binding: 'no_reachable_airport', reason: [first!, ...rest],
+    remedy: [nearestClosed
+      ? { code: 'reopen_airport', params: { airportId: nearestClosed.id, airport: airportLabel(nearestClosed, nearestClosed.id) } }
+      : { code: 'nearer_airport', params: { km: scenario.ground.maxGroundKm } }],
   };
 }
 
 function explainReachable(facts: AirportFacts[], used: Map<string, number>, left: number): Explained {
-  const names = facts.map((f) => airportLabel(f.airport, f.airport.id));
-  const where = names.slice(0, 4).join(', ') + (names.length > 4 ? ` and ${names.length - 4} more` : '');
+  const where = whereParams(facts.map((f) => airportLabel(f.airport, f.airport.id)));
   const serving = new Map<string, OfferCandidate>();
   for (const f of facts) for (const o of f.serving) serving.set(o.offer.id, o);
-  const notes: string[] = [];
-  const denied = new Map<string, { offer: LiftOffer; reason: string }>();
-  for (const f of facts) for (const d of f.denied) denied.set(d.offer.id, { offer: d.offer, reason: d.decision.rule?.reason ?? 'denied' });
-  const deniedText = [...denied.values()].slice(0, 3).map(({ offer, reason }) =>
-    `${CATEGORY[offer.category]} ${offer.aircraftType} ×${offer.sorties} denied at ${where} (${reason})`);
+  const denied = new Map<string, { offer: LiftOffer; decision: AccessDecision }>();
+  for (const f of facts) for (const d of f.denied) denied.set(d.offer.id, d);
+  const deniedNotes: ReasonPhrase[] = [...denied.values()].slice(0, 3).map(({ offer, decision }) => ({
+    code: 'offer_denied',
+    params: {
+      offerId: offer.id, category: offer.category, aircraftType: offer.aircraftType, sorties: offer.sorties, ...where,
+      ...(decision.rule ? { ruleId: decision.rule.id, ruleReason: decision.rule.reason } : {}),
+    },
+  }));
   const best = [...facts].sort((a, b) => b.airport.departuresPerHour - a.airport.departuresPerHour)[0]!;
-  const bestName = airportLabel(best.airport, best.airport.id);
   const servingSeats = [...serving.values()].map((o) => o.offer.seatsPerSortie);
   const seats = servingSeats.length > 0 ? Math.max(...servingSeats) : 150;
   const category = [...serving.values()][0]?.offer.category ?? 'civil';
-  const more = `+${Math.ceil(left / seats)} ${CATEGORY[category]} sorties of ${seats} seats at ${bestName}`;
+  const more: RemedyPhrase = {
+    code: 'more_sorties',
+    params: { sorties: Math.ceil(left / seats), category, seats, airportId: best.airport.id, airport: airportLabel(best.airport, best.airport.id) },
+  };
   const pending = facts.flatMap((f) => f.pending);
+  const accept: RemedyPhrase[] = pending.length > 0 ? [{ code: 'accept_offer', params: { offerId: pending[0]!.id, aircraftType: pending[0]!.aircraftType } }] : [];
 
   if (serving.size === 0) {
     const late = facts.flatMap((f) => f.late);
     const binding: BindingReason = denied.size > 0 ? 'access_denied' : late.length > 0 ? 'no_offer_in_time' : 'no_offer';
-    if (binding === 'access_denied') notes.push(...deniedText);
-    else if (binding === 'no_offer_in_time') notes.push(`no accepted offer flies from ${where} within the horizon`);
-    else notes.push(`no accepted offer flies from ${where}`);
-    const remedy = pending.length > 0
-      ? `accept ${pending[0]!.aircraftType} offer ${pending[0]!.id} (submitted), or ${more}`
-      : more;
-    return { binding, reason: notes.join('; '), remedy };
+    const reason: Explained['reason'] = binding === 'access_denied' ? [deniedNotes[0]!, ...deniedNotes.slice(1)]
+      : [{ code: binding === 'no_offer_in_time' ? 'no_offer_in_time' : 'no_offer', params: { ...where } }];
+    return { binding, reason, remedy: accept.length > 0 ? [accept[0]!, more] : [more] };
   }
   const all = [...serving.values()];
   const full = all.filter((o) => (used.get(o.offer.id) ?? 0) >= o.offer.sorties);
   const saturated = facts.filter((f) => f.saturated.length > 0).sort((a, b) => b.saturated.length - a.saturated.length);
   let binding: BindingReason;
-  let remedy = more;
+  let main: ReasonPhrase;
+  let remedy: Explained['remedy'];
   if (full.length === all.length) {
     binding = 'lift_exhausted';
-    notes.push(`every accepted offer that may fly from ${where} is full (${all.length} offer${all.length > 1 ? 's' : ''}, ${formatCount(all.reduce((s, o) => s + o.offer.sorties, 0))} sorties)`);
+    main = { code: 'lift_exhausted', params: { ...where, offers: all.length, sorties: all.reduce((s, o) => s + o.offer.sorties, 0) } };
+    remedy = [more];
   } else if (saturated.length > 0 && saturated[0]!.saturated.length >= 3) {
     binding = 'departure_slots';
     const s = saturated[0]!;
-    notes.push(`${airportLabel(s.airport, s.airport.id)} departures saturated ${fmtHour(s.saturated[0]!)}–${fmtHour(s.saturated.at(-1)! + HOUR_MS)} (${s.saturated.length} h at ${s.airport.departuresPerHour}/h)`);
-    remedy = `+${Math.ceil(left / seats / Math.max(1, s.saturated.length))} departures per hour at ${airportLabel(s.airport, s.airport.id)}, or ${more} elsewhere`;
+    const at = { airportId: s.airport.id, airport: airportLabel(s.airport, s.airport.id) };
+    main = {
+      code: 'departure_slots',
+      params: { ...at, from: iso(s.saturated[0]!), to: iso(s.saturated.at(-1)! + HOUR_MS), hours: s.saturated.length, perHour: s.airport.departuresPerHour },
+    };
+    remedy = [{ code: 'more_departures', params: { ...at, perHour: Math.ceil(left / seats / Math.max(1, s.saturated.length)) } }, more];
   } else {
     binding = 'aircraft_cycles';
-    const notFull = all.filter((o) => !full.includes(o)).slice(0, 3)
-      .map((o) => `${o.offer.aircraftType} ×${o.offer.aircraftCount} (${o.offer.turnaroundHours} h turnaround, ${used.get(o.offer.id) ?? 0}/${o.offer.sorties} sorties)`);
-    notes.push(`the aircraft that may fly from ${where} cannot cycle more within the horizon: ${notFull.join(', ')}`);
-    remedy = `more aircraft on those offers, or ${more}`;
+    const aircraft = all.filter((o) => !full.includes(o)).slice(0, 3).map((o) => ({
+      offerId: o.offer.id, aircraftType: o.offer.aircraftType, aircraftCount: o.offer.aircraftCount,
+      turnaroundHours: o.offer.turnaroundHours, used: used.get(o.offer.id) ?? 0, sorties: o.offer.sorties,
+    }));
+    main = { code: 'aircraft_cycles', params: { ...where, aircraft } };
+    remedy = [{ code: 'more_aircraft', params: {} }, more];
   }
-  if (deniedText.length > 0) notes.push(...deniedText);
-  if (pending.length > 0) remedy += `; or accept offer ${pending[0]!.id} (${pending[0]!.aircraftType}, submitted)`;
-  return { binding, reason: notes.join('; '), remedy };
+  return { binding, reason: [main, ...deniedNotes], remedy: [...remedy, ...accept] };
 }
 
 function byCountry(areas: AreaLeftBehind[]): CountryLeftBehind[] {
@@ -222,10 +257,21 @@ function byCountry(areas: AreaLeftBehind[]): CountryLeftBehind[] {
     for (const a of list) weight.set(a.binding, (weight.get(a.binding) ?? 0) + a.left);
     const binding = [...weight].sort((a, b) => b[1] - a[1])[0]![0];
     const top = list.find((a) => a.binding === binding)!;
-    const reason = `${formatCount(left)} left in ${country}: ${top.reason.slice(top.reason.indexOf(': ') + 2)}`
-      + (list.length > 1 ? ` (${list.length} areas; largest ${top.name})` : '');
-    // Scale the area's "+N sorties" to the whole country.
-    const remedy = top.remedy.replace(/^\+(\d+)/, (_m, n: string) => `+${Math.ceil((Number(n) * left) / top.left)}`);
-    return { country, left, binding, reason, remedy };
+    const reasonNotes: ReasonPhrase[] = [...top.reasonNotes, ...(list.length > 1 ? [{ code: 'country_areas' as const, params: { areas: list.length, largest: top.name } }] : [])];
+    // Scale the area's "+N sorties" (or "+N departures per hour") to the whole country.
+    const scale = (n: number | undefined) => Math.ceil(((n ?? 0) * left) / top.left);
+    const p = top.remedyParams;
+    const remedyParams = top.remedyCode === 'more_sorties' ? { ...p, sorties: scale(p.sorties) }
+      : top.remedyCode === 'more_departures' ? { ...p, perHour: scale(p.perHour) } : p;
+    const structured: StructuredExplanation = {
+      reasonCode: top.reasonCode, reasonParams: top.reasonParams, reasonNotes,
+      remedyCode: top.remedyCode, remedyParams, remedyAlternatives: top.remedyAlternatives,
+    };
+    return {
+      country, left, binding,
+      reason: `${formatCount(left)} left in ${country}: ${reasonInEnglish(structured)}`,
+      remedy: remedyInEnglish(structured),
+      ...structured,
+    };
   });
 }

@@ -2,16 +2,22 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { SummaryLeftBehind } from '../../../../../shared/schemas/summary.ts';
 import { usePrintFormat } from '../use-print-format.ts';
 import { Place } from '../../../components/place.tsx';
+import { formatFor } from '../../../i18n/format.ts';
+import { leftBehindWords } from '../../planner/components/left-behind-words.ts';
 
 /**
- * Why people are left, and what would free them. The reason and remedy still come as English sentences
- * from the plan's analysis (shared/), so outside English they are marked lang="en" rather than passed
- * off as translated; structured reasons rendered here are the remaining step (see the i18n report).
+ * Why people are left, and what would free them, worded in the paper's language from the explanation's
+ * codes and params (shared/plan/checks/explain.ts). An explanation without codes (stored before them)
+ * shows its English sentences, marked lang="en" rather than passed off as translated.
  */
 export function LeftBehindSection({ left: l }: { left: SummaryLeftBehind }) {
   const { t, i18n } = useTranslation('print', { keyPrefix: 'leftBehind' });
   const f = usePrintFormat();
-  const english = i18n.language === 'en' ? undefined : 'en';
+  const { t: tAll } = useTranslation();
+  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const english = lang === 'en' ? undefined : 'en';
+  // The print's own formats for times (Zulu in English, JST in Japanese), numbers through Intl.
+  const wf = formatFor(lang);
   return (
     <section className="pr-section" aria-labelledby="pr-left">
       <h2 id="pr-left">{t('title')}</h2>
@@ -25,15 +31,18 @@ export function LeftBehindSection({ left: l }: { left: SummaryLeftBehind }) {
               <tr><th>{t('area')}</th><th className="num">{t('left')}</th><th className="num">P1 / P2 / P3</th><th>{t('why')}</th><th>{t('remedy')}</th></tr>
             </thead>
             <tbody>
-              {l.areas.map((a) => (
+              {l.areas.map((a) => {
+                const w = leftBehindWords(a, tAll, wf);
+                return (
                 <tr key={a.assemblyAreaId}>
                   <td><Place name={a.name} /> <span className="pr-sub">({a.country})</span></td>
                   <td className="num">{f.count(a.left)}</td>
                   <td className="num">{a.leftByPriority.p1} / {a.leftByPriority.p2} / {a.leftByPriority.p3}</td>
-                  <td lang={english}>{a.reason.slice(a.reason.indexOf(': ') + 2)}</td>
-                  <td lang={english}>{a.remedy}</td>
+                  <td lang={w ? undefined : english}>{w ? w.reason : a.reason.slice(a.reason.indexOf(': ') + 2)}</td>
+                  <td lang={w ? undefined : english}>{w ? w.remedy : a.remedy}</td>
                 </tr>
-              ))}
+                );
+              })}
             </tbody>
           </table>
         </>
