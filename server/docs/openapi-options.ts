@@ -15,6 +15,9 @@ const INTRO = [
   '## Versions',
   'Registry rows and plans carry a `version`; `GET` answers it as `ETag`. A `PATCH` sends it back as `If-Match`',
   '(428 without, 409 when someone saved in between).',
+  'A plan\'s `GET /api/plans/:id` (and `/summary`) answers an `ETag` of the version **and** of today\'s data the plan',
+  'is judged on (`"<version>.<hash>"`): send it as `If-None-Match` for a 304 while nothing it depends on changed;',
+  '`PUT` and `approve` take it as `If-Match` too, comparing its version.',
   '',
 ].join('\n');
 

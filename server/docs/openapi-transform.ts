@@ -52,6 +52,15 @@ const PAGE_TEXT = `\n\n**Paging:** \`limit\` (1–${PAGE.maxLimit}) rows per pag
   + 'The order ends in a unique key, so pages never repeat or skip a row when rows are added meanwhile. '
   + 'A `cursor` that this server did not make for this list (garbage, edited, another list\'s) is a 400 naming `querystring.cursor`.';
 
+/** A read that honours If-None-Match (server/services/plan-etag.service.ts): its ETag and its 304. */
+function withETag(response: Record<string, Record<string, unknown>>, ok: string, what: string) {
+  const ETag = { type: 'string', description: `Changes whenever the answer does: ${what}` };
+  response[ok] = { ...response[ok], headers: { ...(response[ok]!.headers as object | undefined), ETag } };
+  response['304'] = { type: 'null', description: 'Not modified: `If-None-Match` names the current `ETag` (or is `*`); no body, keep your copy.', headers: { ETag } };
+}
+const ETAG_TEXT = '\n\n**Caching:** send the `ETag` of your copy as `If-None-Match`: the answer is then 304 without a body while it would be the same. '
+  + 'A tag that is not current, not a tag, or a list of tags none of which is current answers 200 as without the header.';
+
 const isPaged = (schema: Schema) => Boolean(((schema.querystring as { properties?: Record<string, unknown> } | undefined)?.properties ?? {}).cursor);
 
 /**
@@ -77,6 +86,10 @@ export function openapiTransform({ schema, url, route }: { schema: unknown; url:
   if (ok && isPaged(base)) {
     response[ok] = { ...response[ok], headers: PAGE_HEADERS };
     out.description += PAGE_TEXT;
+  }
+  if (ok && doc.etag) {
+    withETag(response, ok, doc.etag);
+    out.description += ETAG_TEXT;
   }
   for (const [status, example] of Object.entries(doc.responses ?? {})) {
     if (response[status]) response[status] = { ...response[status], examples: [example] };

@@ -35,6 +35,11 @@ export interface RouteDoc {
    * cases with their codes. 400 (schema), 401, 403 (role, CSRF), 413 and 500 are added for every route that can.
    */
   errors?: Readonly<Partial<Record<number, string | readonly ErrorCase[]>>>;
+  /**
+   * What the success answer's `ETag` is derived from, for a read that honours `If-None-Match`: the ETag
+   * header and a 304 answer are documented with it.
+   */
+  etag?: string;
 }
 
 declare module 'fastify' {

@@ -1,9 +1,9 @@
 import { ErrorCode } from '../../shared/schemas/common.ts';
 import { conflict, HttpError } from './errors.ts';
 
-/** `If-Match: 3`, `"3"` or `W/"3"` → 3 (the header's form is checked by the route schema). */
+/** `If-Match: 3`, `"3"`, `W/"3"` or a plan read's `"3.<hash>"` → 3 (the header's form is checked by the route schema). */
 export function parseIfMatch(header: string): number {
-  return Number(header.replace(/^W\//, '').replace(/"/g, ''));
+  return Number(header.replace(/^W\//, '').replace(/"/g, '').split('.')[0]);
 }
 
 export const etag = (version: number) => `"${version}"`;

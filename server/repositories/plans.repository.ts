@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { PlanTable } from '../db/database.ts';
 import type { Plan, PlanSummaryRow } from '../../shared/schemas/api.ts';
 import type { PlanStatus, Sortie } from '../../shared/schemas/domain.ts';
@@ -123,6 +123,19 @@ export async function getPlanHead(db: Db, id: string, forUpdate = false) {
   if (forUpdate) q = q.forUpdate();
   const r = await q.executeTakeFirst();
   return r && { id: r.id, scenarioId: r.scenario_id, name: r.name, status: r.status, version: r.version };
+}
+
+/**
+ * What a read of the plan depends on besides today's data, without its sorties: whether its cached derivation
+ * is complete (`derivedDigest` null otherwise, as derivedOf) and when it was made. For the read's ETag.
+ */
+export async function getPlanCacheKey(db: Db, id: string) {
+  const r = await db.selectFrom('plans').select(['id', 'scenario_id', 'status', 'version', 'derived_digest', 'derived_at', 'updated_at'])
+    .select(sql<boolean>`drift is not null`.as('has_drift')).where('id', '=', id).executeTakeFirst();
+  return r && {
+    id: r.id, scenarioId: r.scenario_id, status: r.status, version: r.version,
+    derivedDigest: r.has_drift ? r.derived_digest : null, derivedAt: iso(r.derived_at ?? r.updated_at),
+  };
 }
 
 /** The offers of one partner: what a liaison may see of a plan. */

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { IfMatchHeaders, Plan, PlanCreate, PlanOptimize, PlanPut, PlanQuery, PlanSummaryRow } from '../../shared/schemas/api.ts';
+import { Plan, PlanCreate, PlanIfMatchHeaders, PlanOptimize, PlanPut, PlanQuery, PlanReadHeaders, PlanSummaryRow } from '../../shared/schemas/api.ts';
 import { ErrorBody, ErrorCode, IdParams } from '../../shared/schemas/common.ts';
 import { PLAN_LIST, deletePlan, getPlan, getPlanHead, insertPlan, markApproved, updatePlan } from '../repositories/plans.repository.ts';
 import { answerPage } from '../lib/pagination.ts';
@@ -17,7 +17,9 @@ import { JOB_EXAMPLE, JobAccepted, WaitQuery } from '../../shared/schemas/jobs.t
 import { answerJob } from './job-reply.ts';
 import { assertLocksPossible } from '../services/lock-check.ts';
 import { splitForReplan } from '../../shared/plan/solve/replan.ts';
-import { deriveForSave, judge, pageJudged, planDigest, readPlan, today, type Today } from '../services/plan-judge.service.ts';
+import { deriveForSave, judge, pageJudged, planDigest, today, type Today } from '../services/plan-judge.service.ts';
+import { noneMatch, planETag, readPlanUnlessMatched } from '../services/plan-etag.service.ts';
+import { cacheHeaders, notModified } from '../lib/not-modified.ts';
 import { closeDerivationPool, configureDerivationPool } from '../derivation/derivation-pool.ts';
 import type { Db } from '../repositories/db-type.ts';
 import type { RouteDeps } from './index.ts';
@@ -65,8 +67,14 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       roles: ['planner', 'reader', 'liaison (approved plans, own sorties)'],
       response: planExample,
       errors: { 404: 'No plan has this id (or a liaison may not see it).' },
-    }) }, schema: { tags, params: IdParams, response: { 200: Plan, 404: ErrorBody } } },
-    async (req) => (await readPlan(db, currentUser(req), req.params.id)).view);
+      etag: 'the plan\'s version, today\'s data it is judged on (an offer withdrawn, an airport closed, a rule added all change it), when it was last checked, and whether the reader sees the whole plan or one partner\'s part. Also accepted as `If-Match` by `PUT` and `approve` (only its version is compared).',
+    }) }, schema: { tags, params: IdParams, headers: PlanReadHeaders, response: { 200: Plan, 404: ErrorBody } } },
+    async (req, reply) => {
+      const ifNoneMatch = req.headers['if-none-match'];
+      const { etag, read } = await readPlanUnlessMatched(db, currentUser(req), req.params.id, ifNoneMatch, (i) => planETag(i));
+      if (!read || noneMatch(ifNoneMatch, etag)) return notModified(reply, etag);
+      return reply.headers(cacheHeaders(etag)).send(read.view);
+    });
 
   app.post('/scenarios/:id/plans', {
     ...plainJson, onRequest: plannerOnly, bodyLimit: LIMITS.planBodyBytes,
@@ -115,7 +123,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       request: { name: 'Korea draft 1 (edited)', sorties: [{ offerId: 'offer-au-kc30a-1', originAirportId: 'RKPK', departAt: '2027-04-02T12:00:00.000Z', destinationAirportId: 'ROAH', allocations: [{ assemblyAreaId: 'kr-daegu', passengers: 178, locked: true }] }] },
       response: planExample,
       errors: { 404: 'No plan has this id.', 409: 'The `If-Match` version is not the current one: someone saved in between (re-read, merge, send again).' },
-    }) }, bodyLimit: LIMITS.planBodyBytes, schema: { tags, params: IdParams, headers: IfMatchHeaders, body: PlanPut, response: { 200: Plan, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
+    }) }, bodyLimit: LIMITS.planBodyBytes, schema: { tags, params: IdParams, headers: PlanIfMatchHeaders, body: PlanPut, response: { 200: Plan, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
     async (req, reply) => {
       const user = currentUser(req);
       const sent = parseIfMatch(req.headers['if-match']);
@@ -177,7 +185,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
       description: 'Marks the plan approved (liaisons then see their tasking), after re-checking it on today\'s data. `If-Match` is optional and honoured when sent. Audited.',
       response: { ...planExample, status: 'approved' },
       errors: { 404: 'No plan has this id.', 409: [{ code: 'conflict', when: 'The `If-Match` version is not the current one: someone saved in between (re-read, merge, send again).' }, { code: 'conflict', when: 'The plan\'s data changed while it was being approved; review it and approve again.' }], 422: 'The plan breaks rules on today\'s data (`details.violations`); fix them first.' },
-    }) }, schema: { tags, params: IdParams, headers: Type.Partial(IfMatchHeaders), response: { 200: Plan, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody } } },
+    }) }, schema: { tags, params: IdParams, headers: Type.Partial(PlanIfMatchHeaders), response: { 200: Plan, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody } } },
     async (req) => {
       const user = currentUser(req);
       const plan = await getPlan(db, req.params.id);

@@ -9,6 +9,9 @@ import { badRequest, forbidden } from '../lib/errors.ts';
 import { listCountries } from '../repositories/countries.repository.ts';
 import type { Db } from '../repositories/db-type.ts';
 import { readPlan } from '../services/plan-judge.service.ts';
+import { noneMatch, planETag, readPlanUnlessMatched } from '../services/plan-etag.service.ts';
+import { PlanReadHeaders } from '../../shared/schemas/api.ts';
+import { cacheHeaders, notModified } from '../lib/not-modified.ts';
 import type { RouteDeps } from './index.ts';
 import { docRoute } from '../docs/route-doc.ts';
 import { planSummaryExample, planCsvExample } from '../docs/examples-plan.ts';
@@ -24,14 +27,22 @@ function allowedVariant(user: SessionUser, query: SummaryQuery): SummaryQuery {
   return { ...query, partner: user.partnerId };
 }
 
-/** The plan judged on today's data: the paper shows today's violations, figures and explanations, and what changed since it was planned. */
-async function load(db: Db, user: SessionUser, id: string) {
-  const { view, whole, now } = await readPlan(db, user, id);
+/** The plan as the paper shows it: a liaison's view with the whole plan's sorties (see below). */
+function printed(user: SessionUser, read: Awaited<ReturnType<typeof readPlan>>) {
+  const { view, whole } = read;
   // A liaison's view holds their sorties only, but who carries priority 1 depends on the whole
   // plan's departure order; the partner variant allowedVariant forces prints their sorties alone.
-  const plan = user.role === 'liaison' ? { ...whole, violations: view.violations, leftBehind: view.leftBehind, plannedOn: view.plannedOn } : whole;
-  const countries = await listCountries(db);
-  return { plan, snapshot: now.snapshot, countryNames: Object.fromEntries(countries.map((c) => [c.code, c.name])) };
+  return user.role === 'liaison' ? { ...whole, violations: view.violations, leftBehind: view.leftBehind, plannedOn: view.plannedOn } : whole;
+}
+
+async function countryNamesOf(db: Db) {
+  return Object.fromEntries((await listCountries(db)).map((c) => [c.code, c.name])) as Record<string, string>;
+}
+
+/** The plan judged on today's data: the paper shows today's violations, figures and explanations, and what changed since it was planned. */
+async function load(db: Db, user: SessionUser, id: string) {
+  const read = await readPlan(db, user, id);
+  return { plan: printed(user, read), snapshot: read.now.snapshot, countryNames: await countryNamesOf(db) };
 }
 
 const failed = (f: SummaryFailure) => badRequest(`querystring.${f.field}`, f.message);
@@ -48,17 +59,24 @@ export const summaryRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       roles: ['planner', 'reader', 'liaison (approved plans, own partner)'],
       response: planSummaryExample,
       errors: { 400: 'Both airport and partner given, or an airport or partner the plan does not use.', 403: 'A liaison asked for the full plan or another partner\'s tasking.', 404: 'No plan has this id (or a liaison may not see it).' },
+      etag: 'everything the plan\'s own ETag is (version, today\'s data, last check, whose view), the variant (`airport`, `partner`), the country names and who prints. Weak (`W/`): a 304 keeps your copy, whose `printedAt` is when it was first put together.',
     }) }, schema: {
       tags, summary: 'The figures of the printed plan summary (?airport= one airport\'s departures, ?partner= one partner\'s tasking)',
-      params: IdParams, querystring: SummaryQuery, response: { 200: PlanSummary, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+      params: IdParams, querystring: SummaryQuery, headers: PlanReadHeaders, response: { 200: PlanSummary, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody },
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     const user = currentUser(req);
     const query = allowedVariant(user, req.query);
-    const { plan, snapshot, countryNames } = await load(db, user, req.params.id);
-    const result = buildPlanSummary(snapshot, plan, { ...query, countryNames, printedAt: new Date().toISOString(), printedBy: user.username });
+    const ifNoneMatch = req.headers['if-none-match'];
+    const countryNames = await countryNamesOf(db);
+    // Weak: `printedAt` is the only part of the answer the tag leaves out (it would never repeat otherwise).
+    const extra = ['summary', JSON.stringify(countryNames), JSON.stringify(Object.entries(query).sort()), user.username];
+    const { etag, read } = await readPlanUnlessMatched(db, user, req.params.id, ifNoneMatch, (i) => planETag(i, extra, true));
+    if (!read) return notModified(reply, etag);
+    const result = buildPlanSummary(read.now.snapshot, printed(user, read), { ...query, countryNames, printedAt: new Date().toISOString(), printedBy: user.username });
     if (!result.ok) throw failed(result);
-    return result.summary;
+    if (noneMatch(ifNoneMatch, etag)) return notModified(reply, etag);
+    return reply.headers(cacheHeaders(etag)).send(result.summary);
   });
 
   app.get('/plans/:id/export.csv', {

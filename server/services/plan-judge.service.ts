@@ -77,10 +77,11 @@ export function liaisonView(plan: Plan, own: Set<string>): Plan {
 }
 
 /** What `user` may read of plan `id`, judged on today's data; `whole` is the full plan, for summaries. */
-export async function readPlan(db: Db, user: SessionUser, id: string): Promise<{ view: Plan; whole: Plan; now: Today; own?: Set<string> }> {
+export async function readPlan(db: Db, user: SessionUser, id: string, known?: Today): Promise<{ view: Plan; whole: Plan; now: Today; own?: Set<string> }> {
   const stored = await getPlan(db, id);
   if (!stored || (user.role === 'liaison' && stored.status !== 'approved')) throw notFound('Plan', id);
-  const now = await today(db, stored.scenarioId);
+  // `known`: today's data of the plan's scenario, already read by the caller (a plan never changes scenario).
+  const now = known ?? await today(db, stored.scenarioId);
   const whole = await judge(db, stored, now);
   if (user.role !== 'liaison') return { view: whole, whole, now };
   const own = await partnerOfferIds(db, user.partnerId ?? '');

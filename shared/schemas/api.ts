@@ -136,7 +136,13 @@ export const PlanOptimize = Type.Object({
   })),
 }, strict);
 export const PlanQuery = Type.Object({ scenarioId: Type.Optional(Id), status: Type.Optional(PlanStatus), ...PageQuery }, strict);
+/** Reads with an ETag: If-None-Match is a list of tags or `*`; a header past this length is a 400, not a long compare. */
+export const PlanReadHeaders = Type.Object({
+  'if-none-match': Type.Optional(Type.String({ maxLength: 2048, description: 'the `ETag` of your copy (or several, comma-separated): 304 while it is current' })),
+});
 export const IfMatchHeaders = Type.Object({ 'if-match': Type.String({ pattern: '^(W/)?"?[0-9]{1,9}"?$', description: 'the version you edited' }) });
+/** A plan's `If-Match` also takes the `ETag` of `GET /api/plans/:id` (`"<version>.<hash>"`): only the version is compared. */
+export const PlanIfMatchHeaders = Type.Object({ 'if-match': Type.String({ pattern: '^(W/)?"?[0-9]{1,9}(\\.[A-Za-z0-9_-]{1,64})?"?$', description: 'the version you edited, or the ETag of your GET' }) });
 
 export const PlanSummaryRow = Type.Object({
   id: Id, scenarioId: Id, name: Name, status: PlanStatus, version: Version,

@@ -3412,7 +3412,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "if-none-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -3422,6 +3424,7 @@ export interface paths {
             responses: {
                 200: {
                     headers: {
+                        ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5680,7 +5683,9 @@ export interface paths {
                     airport?: string;
                     partner?: string;
                 };
-                header?: never;
+                header?: {
+                    "if-none-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -5690,6 +5695,7 @@ export interface paths {
             responses: {
                 200: {
                     headers: {
+                        ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
