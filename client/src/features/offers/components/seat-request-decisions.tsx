@@ -22,7 +22,9 @@ export function SeatRequestDecisions({ partnerName, airports }: { partnerName: (
   const areaNames = useMemo(() => new Map((areas.data ?? []).map((a) => [a.id, a.name])), [areas.data]);
   const placeName = (p: SeatRequest['places'][number]) => {
     const a = p.kind === 'airport' ? airports.get(p.id) : undefined;
-    return a ? `${a.iata ?? a.icao ?? a.id} ${a.name}` : areaNames.get(p.id) ?? p.id;
+    // A seaport has no IATA/ICAO code: its name says it (its id is no word for people).
+    const code = a && (a.iata ?? a.icao);
+    return a ? (code ? `${code} ${a.name}` : a.name) : areaNames.get(p.id) ?? p.id;
   };
   const [seats, setSeats] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
