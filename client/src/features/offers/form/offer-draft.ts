@@ -72,10 +72,9 @@ export function draftToBody(d: OfferDraft, zone: string, facts: Derived | null =
   const seats = int(d.seatsPerSortie);
   if (!(seats >= 1 && seats <= 2000)) errors.seatsPerSortie = 'A whole number of seats, 1–2000';
   else if (seatsOverMax(d.seatsPerSortie, facts)) errors.seatsPerSortie = seatsOverMax(d.seatsPerSortie, facts);
-  const shared = d.seatShare ? checkDepartures(d.departures, d.originAirportIds, null, zone) : null;
   // A seat share flies exactly its listed departures: their number is the offer's sorties.
-  const sorties = shared ? d.departures.length : int(d.sorties);
-  if (!shared && !(sorties >= 1 && sorties <= 1000)) errors.sorties = 'A whole number of sorties, 1–1000';
+  const sorties = d.seatShare ? d.departures.length : int(d.sorties);
+  if (!d.seatShare && !(sorties >= 1 && sorties <= 1000)) errors.sorties = 'A whole number of sorties, 1–1000';
   const count = int(d.aircraftCount);
   if (!(count >= 1 && count <= 500)) errors.aircraftCount = 'A whole number of aircraft, 1–500';
   const turnaround = Number(d.turnaroundHours);
@@ -90,7 +89,7 @@ export function draftToBody(d: OfferDraft, zone: string, facts: Derived | null =
   else if (d.originAirportIds.includes(d.destinationAirportId)) errors.destinationAirportId = 'The destination is also one of the origins';
   if (d.note.length > 2000) errors.note = 'At most 2000 characters';
   const window = from && to ? { from, to } : null;
-  const departures = shared && checkDepartures(d.departures, d.originAirportIds, window, zone);
+  const departures = d.seatShare && checkDepartures(d.departures, d.originAirportIds, window, zone);
   if (departures && departures.problem) errors.departures = departures.problem;
   if (Object.keys(errors).length > 0) return { body: null, errors };
   return {

@@ -1,5 +1,5 @@
 import type { SeatShareDeparture } from '../../../../../shared/schemas/domain.ts';
-import { SAME_DEPARTURE_MS } from '../../../../../shared/offers/seat-share.ts';
+import { seatShareProblem, type SeatShareCode } from '../../../../../shared/offers/seat-share.ts';
 import { utcToZoned, zonedToUtc } from './time-zones.ts';
 
 /** One of the partner's own departures as typed: an origin and a wall-clock time in the form's zone. */
@@ -9,6 +9,10 @@ export interface DepartureDraft { originAirportId: string; departAt: string }
 export const DEPARTURE_ERRORS = ['departuresMissing', 'originMissing', 'originNotListed', 'timeMissing', 'outsideWindow', 'listedTwice'] as const;
 export type DepartureError = (typeof DEPARTURE_ERRORS)[number];
 export interface DepartureProblem { code: DepartureError; row: number }
+
+const SERVER_CODE: Record<SeatShareCode, DepartureError> = {
+  origin_not_listed: 'originNotListed', outside_window: 'outsideWindow', listed_twice: 'listedTwice', sorties_mismatch: 'departuresMissing',
+};
 
 export const emptyDeparture = (origin = ''): DepartureDraft => ({ originAirportId: origin, departAt: '' });
 
@@ -31,15 +35,16 @@ export function checkDepartures(rows: readonly DepartureDraft[], origins: readon
   if (rows.length === 0) return { departures: null, problem: { code: 'departuresMissing', row: 0 } };
   const out: SeatShareDeparture[] = [];
   for (const [i, r] of rows.entries()) {
-    const fail = (code: DepartureError) => ({ departures: null, problem: { code, row: i + 1 } });
-    if (!r.originAirportId) return fail('originMissing');
-    if (!origins.includes(r.originAirportId)) return fail('originNotListed');
     const at = zonedToUtc(r.departAt, zone);
-    if (!at) return fail('timeMissing');
-    const t = Date.parse(at);
-    if (window && !(t >= Date.parse(window.from) && t <= Date.parse(window.to))) return fail('outsideWindow');
-    if (out.some((d) => d.originAirportId === r.originAirportId && Math.abs(Date.parse(d.departAt) - t) < SAME_DEPARTURE_MS)) return fail('listedTwice');
+    if (!r.originAirportId || !at) return { departures: null, problem: { code: r.originAirportId ? 'timeMissing' : 'originMissing', row: i + 1 } };
     out.push({ originAirportId: r.originAirportId, departAt: at });
   }
+  // The rest is the server's own rule (origins, window, listed twice); without a window yet, the window is open.
+  const problem = seatShareProblem({
+    sorties: out.length, originAirportIds: [...origins], seatShare: { departures: out },
+    availableFrom: window?.from ?? new Date(-8.64e15).toISOString(), availableTo: window?.to ?? new Date(8.64e15).toISOString(),
+  });
+  const row = problem && Number(/departures\[(\d+)\]/.exec(problem.field)?.[1] ?? -1) + 1;
+  if (problem && row) return { departures: null, problem: { code: SERVER_CODE[problem.code], row } };
   return { departures: out, problem: null };
 }
