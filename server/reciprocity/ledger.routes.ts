@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { LedgerQuery, PartnerLedger } from '../../shared/schemas/ledger.ts';
+import { LedgerListQuery, LedgerQuery, PartnerLedger } from '../../shared/schemas/ledger.ts';
 import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
 import { partnerLedger, type LedgerInput } from '../../shared/reciprocity/ledger.ts';
-import { getPartner, listPartners } from '../repositories/partners.repository.ts';
+import { PARTNER_LIST, getPartner, pagePartners } from '../repositories/partners.repository.ts';
+import { answerPage, type ListSpec } from '../lib/pagination.ts';
 import { listOffers } from '../repositories/offers.repository.ts';
 import { listSeatRequests } from '../repositories/seat-requests.repository.ts';
 import { getPlan } from '../repositories/plans.repository.ts';
@@ -39,6 +40,9 @@ async function ledgers(db: Db, user: SessionUser, partners: Partner[], planId: s
   return partners.map((partner) => partnerLedger({ partner, offers, plan, operation, requests: requests.filter((r) => r.partnerId === partner.id) }));
 }
 
+/** The partners list's order under its own name: a partners cursor is not a ledger cursor (and the reverse). */
+export const LEDGER_LIST: ListSpec = { name: 'ledger', keys: PARTNER_LIST.keys };
+
 export const ledgerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { deps }) => {
   const { db } = deps.database;
   const tags = ['reciprocity'];
@@ -46,15 +50,18 @@ export const ledgerRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
 
   app.get('/ledger', { onRequest: anyRole, config: { ...docRoute({
       summary: 'Reciprocity ledger of every partner',
-      description,
+      description: `${description} Paged like the partners list, in its order.`,
       roles: ['planner', 'reader', 'liaison (own partner only)'],
       response: [ledgerExample],
       errors: { 404: 'No plan has this id (or, to a liaison, it is not approved).' },
-    }) }, schema: { tags, querystring: LedgerQuery, response: { 200: Type.Array(PartnerLedger), 404: ErrorBody } } },
-    async (req) => {
+    }) }, schema: { tags, querystring: LedgerListQuery, response: { 200: Type.Array(PartnerLedger), 404: ErrorBody } } },
+    async (req, reply) => {
       const user = currentUser(req);
-      const partners = user.role === 'liaison' ? await listPartners(db, { id: user.partnerId ?? '' }) : await listPartners(db);
-      return ledgers(db, user, partners, req.query.planId);
+      const f = user.role === 'liaison' ? { id: user.partnerId ?? '' } : {};
+      return answerPage(req, reply, LEDGER_LIST, async (page) => {
+        const partners = await pagePartners(db, f, page);
+        return { ...partners, items: await ledgers(db, user, partners.items, req.query.planId) };
+      });
     });
 
   app.get('/partners/:id/ledger', { onRequest: anyRole, config: { ...docRoute({

@@ -5,7 +5,8 @@ import {
 } from '../../shared/schemas/seat-requests.ts';
 import { VersionedWriteHeaders } from '../../shared/schemas/versioned.ts';
 import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
-import { getSeatRequest, insertSeatRequest, listSeatRequests, replaceSeatRequest } from '../repositories/seat-requests.repository.ts';
+import { SEAT_REQUEST_LIST, getSeatRequest, insertSeatRequest, pageSeatRequests, replaceSeatRequest } from '../repositories/seat-requests.repository.ts';
+import { answerPage, pageRequest, sendPage } from '../lib/pagination.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { currentUser, plannerOnly, requireRole } from '../auth/auth.ts';
 import { badRequest, forbidden, notFound, unprocessable } from '../lib/errors.ts';
@@ -35,15 +36,20 @@ export const seatRequestRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
 
   app.get('/seat-requests', { onRequest: requestUsers, config: { ...docRoute({
       summary: 'List partners\' seat requests',
-      description: 'Requests of partners for seats on Japan\'s lift for their own nationals, filtered by `partnerId` and `status`. A liaison sees only their own partner\'s.',
+      description: 'Requests of partners for seats on Japan\'s lift for their own nationals, filtered by `partnerId` and `status`, by partner then oldest first. A liaison sees only their own partner\'s (another partner\'s id is an empty page).',
       roles: ['planner', 'liaison (own partner\'s requests only)'],
       response: [seatRequestExample],
     }) }, schema: { tags, querystring: SeatRequestQuery, response: { 200: Type.Array(SeatRequest) } } },
-    async (req) => {
+    async (req, reply) => {
       const user = currentUser(req);
-      if (user.role !== 'liaison') return listSeatRequests(db, req.query);
-      if (req.query.partnerId !== undefined && req.query.partnerId !== user.partnerId) return [];
-      return listSeatRequests(db, { ...req.query, partnerId: user.partnerId ?? '' });
+      const { limit: _l, cursor: _c, ...filter } = req.query;
+      if (user.role !== 'liaison') return answerPage(req, reply, SEAT_REQUEST_LIST, (page) => pageSeatRequests(db, filter, page));
+      if (filter.partnerId !== undefined && filter.partnerId !== user.partnerId) {
+        // Another partner's requests are an empty page, as if there were none; the cursor is still checked.
+        pageRequest(SEAT_REQUEST_LIST, req.query);
+        return sendPage(req, reply, SEAT_REQUEST_LIST, { items: [], total: 0, nextKey: null });
+      }
+      return answerPage(req, reply, SEAT_REQUEST_LIST, (page) => pageSeatRequests(db, { ...filter, partnerId: user.partnerId ?? '' }, page));
     });
 
   app.get('/seat-requests/:id', { onRequest: requestUsers, config: { ...docRoute({

@@ -3,6 +3,8 @@ import type { SeatRequestTable } from '../db/database.ts';
 import type { SeatRequest, SeatRequestStatus } from '../../shared/schemas/seat-requests.ts';
 import { iso, jsonb } from '../lib/json.ts';
 import type { Db } from './db-type.ts';
+import { keysetPage, type PageRequest, type PageResult } from './keyset.ts';
+import type { ListSpec } from '../lib/pagination.ts';
 
 const toRequest = (r: Selectable<SeatRequestTable>): SeatRequest => ({
   id: r.id, partnerId: r.partner_id, places: r.places, seats: r.seats, priority1: r.priority1, priority2: r.priority2,
@@ -12,14 +14,27 @@ const toRequest = (r: Selectable<SeatRequestTable>): SeatRequest => ({
 
 export interface SeatRequestFilter { partnerId?: string; status?: SeatRequestStatus; id?: string }
 
-export async function listSeatRequests(db: Db, f: SeatRequestFilter = {}, forUpdate = false): Promise<SeatRequest[]> {
-  let q = db.selectFrom('seat_requests').selectAll().orderBy('partner_id').orderBy('created_at').orderBy('id');
+function filtered(db: Db, f: SeatRequestFilter) {
+  let q = db.selectFrom('seat_requests').selectAll();
+  // '' (a liaison without a partner) matches nothing, never everything.
   if (f.partnerId !== undefined) q = q.where('partner_id', '=', f.partnerId);
   if (f.status) q = q.where('status', '=', f.status);
   if (f.id !== undefined) q = q.where('id', '=', f.id);
+  return q;
+}
+
+export async function listSeatRequests(db: Db, f: SeatRequestFilter = {}, forUpdate = false): Promise<SeatRequest[]> {
+  let q = filtered(db, f).orderBy('partner_id').orderBy('created_at').orderBy('id');
   if (forUpdate) q = q.forUpdate();
   return (await q.execute()).map(toRequest);
 }
+
+/** The list's order (a partner's requests together, oldest first), made unique by the id. */
+export const SEAT_REQUEST_LIST: ListSpec = { name: 'seat-requests', keys: [
+  { column: 'partner_id', dir: 'asc', type: 'text' }, { column: 'created_at', dir: 'asc', type: 'timestamptz' }, { column: 'id', dir: 'asc', type: 'text' },
+] };
+export const pageSeatRequests = (db: Db, f: SeatRequestFilter, page: PageRequest): Promise<PageResult<SeatRequest>> =>
+  keysetPage(filtered(db, f), SEAT_REQUEST_LIST.keys, page, (r) => toRequest(r as Selectable<SeatRequestTable>));
 
 /** `forUpdate` takes the row lock: a concurrent edit or decision waits, then sees this one's version. */
 export async function getSeatRequest(db: Db, id: string, forUpdate = false): Promise<SeatRequest | undefined> {

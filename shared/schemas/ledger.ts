@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { CountryCode, Id } from './common.ts';
 import { SeatRequestStatus } from './seat-requests.ts';
+import { PageQuery } from './pagination.ts';
 
 const Int = Type.Integer({ minimum: 0 });
 
@@ -49,3 +50,10 @@ export const LedgerQuery = Type.Object({
   planId: Type.Optional(Id),
 }, { additionalProperties: false });
 export type LedgerQuery = Static<typeof LedgerQuery>;
+
+/** The every-partner ledger is a list like the partners list, paged in its order; one partner's is not. */
+export const LedgerListQuery = Type.Object({
+  planId: Type.Optional(Id),
+  ...PageQuery,
+}, { additionalProperties: false });
+export type LedgerListQuery = Static<typeof LedgerListQuery>;

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Count, Id, IsoTime, Version } from './common.ts';
 import { LIMITS } from '../limits.ts';
+import { PageQuery } from './pagination.ts';
 
 const strict = { additionalProperties: false } as const;
 
@@ -83,5 +84,6 @@ export type SeatRequestDecision = Static<typeof SeatRequestDecision>;
 export const SeatRequestQuery = Type.Object({
   partnerId: Type.Optional(Id),
   status: Type.Optional(SeatRequestStatus),
+  ...PageQuery,
 }, strict);
 export type SeatRequestQuery = Static<typeof SeatRequestQuery>;

@@ -8,6 +8,7 @@ import { AREA_LIST } from '../../server/repositories/areas.repository.ts';
 import { insertUser } from '../../server/repositories/users.repository.ts';
 import { insertOperation } from '../../server/repositories/operations.repository.ts';
 import { recordAudit } from '../../server/repositories/audit.repository.ts';
+import { SEAT_REQUEST_LIST } from '../../server/repositories/seat-requests.repository.ts';
 
 /**
  * Every list endpoint pages the same way (server/lib/pagination.ts): pages concatenate to the unpaged
@@ -35,6 +36,13 @@ const post = async (url: string, payload: Record<string, unknown>) => {
 };
 
 const planIds: string[] = [];
+/** A seat request of `partnerId` (au-raaf sorts first among the demo's partners, us-usaf last). */
+const seatRequest = (partnerId: string) => post('/api/seat-requests', {
+  partnerId, places: [{ kind: 'airport', id: 'RCKH', seats: 10 }], windowFrom: '2027-04-02T00:00:00Z', windowTo: '2027-04-05T00:00:00Z', note: `Paging ${uniq()}`,
+});
+const partnerInsert = async (w: 'first' | 'last') => {
+  await post('/api/partners', { id: `pg-p-${uniq()}`, name: `${w === 'first' ? 'AAA' : 'zzz'} paging ${uniq()}`, nation: 'AU', categories: ['civil'] });
+};
 const lists = (): List[] => [
   { url: '/api/assembly-areas', key: (r) => String(r.id), insert: async (w) => {
     await post('/api/assembly-areas', { id: `pg-area-${uniq()}`, country: w === 'first' ? 'KR' : 'TW', zone: w === 'first' ? 'KR-main' : 'TW-main', name: `Paging ${uniq()}`, lat: 37.5, lon: 127, residents: w === 'first' ? 999_999 : 1 });
@@ -42,9 +50,10 @@ const lists = (): List[] => [
   { url: '/api/airports', key: (r) => String(r.id), insert: async (w) => {
     await post('/api/airports', { id: `${w === 'first' ? 'AAA' : 'ZZZ'}${uniq()}`, name: `Paging ${uniq()}`, country: w === 'first' ? 'JP' : 'TW', zone: w === 'first' ? 'JP-main' : 'TW-main', lat: 35, lon: 139, departuresPerHour: 2 });
   } },
-  { url: '/api/partners', key: (r) => String(r.id), insert: async (w) => {
-    await post('/api/partners', { id: `pg-p-${uniq()}`, name: `${w === 'first' ? 'AAA' : 'zzz'} paging ${uniq()}`, nation: 'AU', categories: ['civil'] });
-  } },
+  { url: '/api/partners', key: (r) => String(r.id), insert: partnerInsert },
+  { url: '/api/ledger', key: (r) => String(r.partnerId), insert: partnerInsert },
+  { url: '/api/seat-requests', key: (r) => String(r.id), insert: async (w) => { await seatRequest(w === 'first' ? 'au-raaf' : 'us-usaf'); } },
+  { url: '/api/seat-requests?status=submitted', key: (r) => String(r.id) },
   { url: '/api/lift-offers', key: (r) => String(r.id) },
   { url: '/api/lift-offers?status=accepted', key: (r) => String(r.id) },
   { url: '/api/scenarios', key: (r) => String(r.id), insert: async () => {
@@ -98,6 +107,7 @@ beforeAll(async () => {
   for (let i = 0; i < 5; i++) planIds.push(String((await post('/api/scenarios/korea/plans', { name: `Paging seed ${i}`, sorties: [] })).id));
   for (let i = 0; i < 5; i++) await insertOperation(t.database.db, { id: `pg-op-seed-${i}`, scenarioId: 'korea', planId: planIds[i]!, name: `Seed ${i}`, clockOffsetMs: 0, createdBy: 't-planner' });
   for (let i = 0; i < 5; i++) await insertUser(t.database.db, { username: `pg-seed-${i}`, passwordHash: 'x', role: 'reader', partnerId: null });
+  for (const p of ['gb-raf', 'us-usaf', 'gb-raf', 'au-raaf', 'sg-rsaf', 'gb-raf']) await seatRequest(p);
 }, 120_000);
 afterAll(async () => { await t?.close(); });
 
@@ -155,6 +165,29 @@ describe('paged lists', () => {
     expect(other.headers['x-total-count']).toBe('0');
   });
 
+  it('pages a liaison\'s own seat requests and ledger only; another partner\'s requests are an empty page', async () => {
+    const liaison = await t.signIn('liaison', { partnerId: 'gb-raf' });
+    const own = (await get('/api/seat-requests?partnerId=gb-raf')).json() as Row[];
+    expect(own.length).toBeGreaterThanOrEqual(3);
+    const first = await t.as(liaison, { method: 'GET', url: '/api/seat-requests?limit=1' });
+    expect(first.headers['x-total-count']).toBe(String(own.length));
+    const second = await t.as(liaison, { method: 'GET', url: `/api/seat-requests?limit=50&cursor=${first.headers['x-next-cursor'] as string}` });
+    expect([...(first.json() as Row[]), ...(second.json() as Row[])]).toEqual(own);
+    for (const url of ['/api/seat-requests?partnerId=us-usaf', '/api/seat-requests?partnerId=us-usaf&limit=5', `/api/seat-requests?partnerId=us-usaf&cursor=${first.headers['x-next-cursor'] as string}`]) {
+      const other = await t.as(liaison, { method: 'GET', url });
+      expect(other.statusCode, url).toBe(200);
+      expect(other.json(), url).toEqual([]);
+      expect(other.headers['x-total-count'], url).toBe('0');
+    }
+    // Another partner's id does not skip the cursor check.
+    const bad = await t.as(liaison, { method: 'GET', url: '/api/seat-requests?partnerId=us-usaf&cursor=garbage' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details?.[0]?.field).toBe('querystring.cursor');
+    const ledger = await t.as(liaison, { method: 'GET', url: '/api/ledger?limit=5' });
+    expect((ledger.json() as Row[]).map((r) => r.partnerId)).toEqual(['gb-raf']);
+    expect(ledger.headers['x-total-count']).toBe('1');
+  });
+
   it('answers the audit log 100 rows without limit, as before, and still takes before=', async () => {
     for (let i = 0; i < 110; i++) await recordAudit(t.database.db, { username: 't-planner', action: 'update', entityType: 'paging-bulk', entityId: String(i) });
     const res = await get('/api/audit');
@@ -185,6 +218,8 @@ describe('hostile paging parameters', () => {
   it('refuses garbage, edited, foreign and impossible cursors with a 400 naming querystring.cursor', async () => {
     const areasCursor = (await get('/api/assembly-areas?limit=1')).headers['x-next-cursor'] as string;
     const plansCursor = (await get('/api/plans?limit=1')).headers['x-next-cursor'] as string;
+    const partnersCursor = (await get('/api/partners?limit=1')).headers['x-next-cursor'] as string;
+    const ledgerCursor = (await get('/api/ledger?limit=1')).headers['x-next-cursor'] as string;
     expect(areasCursor).toMatch(/^[A-Za-z0-9_-]+$/);
     const flip = (c: string, i: number) => c.slice(0, i) + (c[i] === 'A' ? 'B' : 'A') + c.slice(i + 1);
     // A MAC-valid cursor (anyone can read the key in the source) with values that do not fit the list.
@@ -208,9 +243,16 @@ describe('hostile paging parameters', () => {
       ['/api/plans', forged(PLAN_LIST, ['2027-02-31 10:00:00+00', 'x'])],
       ['/api/plans', forged(PLAN_LIST, ['2027-13-01 10:00:00+00', 'x'])],
       ['/api/assembly-areas', forged(AREA_LIST, ['KR', '99999999999', 'x'])],
+      // The ledger pages in the partners' order, yet neither takes the other's cursor.
+      ['/api/ledger', partnersCursor],
+      ['/api/partners', ledgerCursor],
+      ['/api/seat-requests', ledgerCursor],
+      ['/api/seat-requests', forged(SEAT_REQUEST_LIST, ['gb-raf', '2027-02-31 10:00:00+00', 'x'])],
+      ['/api/seat-requests', forged(SEAT_REQUEST_LIST, ['gb-raf', 'x'])],
+      ['/api/seat-requests?status=accepted', forged(SEAT_REQUEST_LIST, ['gb-raf', 'now', 'x'])],
     ];
     for (const [url, cursor] of cases) {
-      const res = await get(`${url}?limit=5&cursor=${encodeURIComponent(cursor)}`);
+      const res = await get(withParam(url, `limit=5&cursor=${encodeURIComponent(cursor)}`));
       expect(res.statusCode, `${url} cursor=${cursor.slice(0, 40)}: ${res.body}`).toBe(400);
       expect(res.json().details?.[0]?.field, `${url} cursor=${cursor.slice(0, 40)}`).toBe('querystring.cursor');
     }
@@ -230,7 +272,7 @@ describe('hostile paging parameters', () => {
   it('documents the paging headers on every paged list in the OpenAPI', async () => {
     const spec = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as { paths: Record<string, Record<string, { parameters?: { name: string }[]; responses: Record<string, { headers?: Record<string, unknown> }> }>> };
     const paged = apiRoutes(t.app).filter((r) => lists().some((l) => r === `GET ${l.url.split('?')[0]}`));
-    expect(paged.length).toBe(10);
+    expect(paged.length).toBe(12);
     for (const route of paged) {
       const op = spec.paths[route.slice(4)]!.get!;
       expect(op.parameters?.map((p) => p.name), route).toEqual(expect.arrayContaining(['limit', 'cursor']));

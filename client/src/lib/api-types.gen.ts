@@ -1257,6 +1257,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    cursor?: string;
+                    limit?: string;
                     planId?: string;
                 };
                 header?: never;
@@ -1267,6 +1269,9 @@ export interface paths {
             responses: {
                 200: {
                     headers: {
+                        Link?: string;
+                        "X-Next-Cursor"?: string;
+                        "X-Total-Count"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7818,6 +7823,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    cursor?: string;
+                    limit?: string;
                     partnerId?: string;
                     status?: "submitted" | "accepted" | "declined" | "withdrawn";
                 };
@@ -7829,6 +7836,9 @@ export interface paths {
             responses: {
                 200: {
                     headers: {
+                        Link?: string;
+                        "X-Next-Cursor"?: string;
+                        "X-Total-Count"?: number;
                         [name: string]: unknown;
                     };
                     content: {

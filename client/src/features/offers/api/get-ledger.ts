@@ -10,5 +10,5 @@ export const useOwnLedger = (partnerId: string | null) =>
   useQuery({ queryKey: ['ledger', partnerId], enabled: partnerId !== null, queryFn: (signal) => getOwnLedger(partnerId ?? '', signal) });
 
 /** The partner's requests for seats for its nationals (a liaison sees their own partner's only). */
-export const getSeatRequests = (signal?: AbortSignal) => api.get<SeatRequest[]>('/seat-requests', { signal });
+export const getSeatRequests = (signal?: AbortSignal) => api.getAll<SeatRequest>('/seat-requests', { signal });
 export const useSeatRequests = () => useQuery({ queryKey: ['seat-requests'], queryFn: getSeatRequests });

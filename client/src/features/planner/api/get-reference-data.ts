@@ -13,7 +13,7 @@ export const getAirports = (signal?: AbortSignal) => api.getAll<Airport>('/airpo
 export const getPartners = (signal?: AbortSignal) => api.getAll<Partner>('/partners', { signal });
 export const getLiftOffers = (signal?: AbortSignal) => api.getAll<LiftOffer>('/lift-offers', { signal });
 /** Partners' accepted seat requests: their nationals are demand the plan carries too (shared/plan/partner-demand.ts). */
-export const getAcceptedSeatRequests = (signal?: AbortSignal) => api.get<SeatRequest[]>('/seat-requests', { query: { status: 'accepted' }, signal });
+export const getAcceptedSeatRequests = (signal?: AbortSignal) => api.getAll<SeatRequest>('/seat-requests', { query: { status: 'accepted' }, signal });
 
 export const referenceKeys = {
   countries: ['countries'] as const,

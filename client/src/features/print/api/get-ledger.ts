@@ -5,5 +5,5 @@ import { useQuery } from '../../../lib/query.ts';
 /** The reciprocity ledger counted on this plan: every partner's for staff, their own partner's for a liaison (the server decides). */
 export const useLedger = (planId: string) => useQuery({
   queryKey: ['plans', 'ledger', planId],
-  queryFn: (signal: AbortSignal) => api.get<PartnerLedger[]>('/ledger', { query: { planId }, signal }),
+  queryFn: (signal: AbortSignal) => api.getAll<PartnerLedger>('/ledger', { query: { planId }, signal }),
 });
