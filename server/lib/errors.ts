@@ -1,6 +1,7 @@
 import { ErrorCode } from '../../shared/schemas/common.ts';
 
-export interface FieldProblem { field: string; reason: string }
+/** A field the request got wrong; `code` and `params` (where a rule has them) let a client word it in its own language. */
+export interface FieldProblem { field: string; reason: string; code?: string; params?: Record<string, string | number> }
 
 /** An expected failure a client caused; the error handler turns it into `{ code, message, details }`. */
 export class HttpError extends Error {
@@ -18,6 +19,9 @@ export class HttpError extends Error {
 
 export const badRequest = (field: string, reason: string, more: FieldProblem[] = []) =>
   new HttpError(400, ErrorCode.badRequest, `${field}: ${reason}`, [{ field, reason }, ...more]);
+/** A 400 whose detail also carries the rule's code and parameters (offer facts, seat shares). */
+export const badRequestCoded = (field: string, reason: string, code: string, params: Record<string, string | number>) =>
+  new HttpError(400, ErrorCode.badRequest, `${field}: ${reason}`, [{ field, reason, code, params }]);
 export const notFound = (what: string, id: string) =>
   new HttpError(404, ErrorCode.notFound, `${what} ${JSON.stringify(id)} not found`);
 export const conflict = (message: string, details?: unknown) =>

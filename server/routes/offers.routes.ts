@@ -10,7 +10,7 @@ import { getPartner } from '../repositories/partners.repository.ts';
 import { offerFacts, requireOfferFacts } from '../services/offer-facts.service.ts';
 import { recordAudit } from '../repositories/audit.repository.ts';
 import { currentUser, plannerOnly, requireRole } from '../auth/auth.ts';
-import { badRequest, conflict, forbidden, notFound, unprocessable } from '../lib/errors.ts';
+import { badRequest, badRequestCoded, conflict, forbidden, notFound, unprocessable } from '../lib/errors.ts';
 import { newId } from '../lib/ids.ts';
 import { inTransaction } from '../lib/tx.ts';
 import type { Db } from '../repositories/db-type.ts';
@@ -50,7 +50,7 @@ async function checkOffer(db: Db, o: OfferToCheck, keep?: OperatorCategory): Pro
     throw badRequest('body.destinationAirportId', 'is also one of the origins');
   }
   const share = seatShareProblem(o);
-  if (share) throw badRequest(`body.${share.field}`, share.reason);
+  if (share) throw badRequestCoded(`body.${share.field}`, share.reason, share.code, share.params);
   if (keep) return keep;
   return requireOfferFacts(db, o);
 }

@@ -3,7 +3,7 @@ import { checkOfferFacts, type Derived } from '../../shared/offers/offer-facts.t
 import { getAircraftType } from '../repositories/aircraft.repository.ts';
 import { getPartner } from '../repositories/partners.repository.ts';
 import { airportModes } from '../repositories/airports.repository.ts';
-import { badRequest } from '../lib/errors.ts';
+import { badRequest, badRequestCoded } from '../lib/errors.ts';
 import type { Db } from '../repositories/db-type.ts';
 
 export interface OfferFactsInput {
@@ -27,6 +27,6 @@ export async function offerFacts(db: Db, o: OfferFactsInput): Promise<Derived | 
 export async function requireOfferFacts(db: Db, o: OfferFactsInput): Promise<OperatorCategory> {
   const facts = await offerFacts(db, o);
   if (!facts) throw badRequest('body.partnerId', `unknown partner ${o.partnerId}`);
-  if (!facts.ok) throw badRequest(`body.${facts.field}`, facts.reason);
+  if (!facts.ok) throw badRequestCoded(`body.${facts.field}`, facts.reason, facts.words.code, facts.words.params);
   return facts.category;
 }

@@ -46,6 +46,8 @@ describe('the relabelled SDF aircraft of the issue', () => {
     const res = await post(usaf, relabelled);
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json()).toMatchObject({ code: 'bad_request', details: [{ field: 'body.category', reason: expect.stringMatching(/Kawasaki C-2 \(JASDF\) is an SDF \(Japan\) aircraft in the catalogue, not foreign military/) }] });
+    // …with the rule's code and parameters, so a Japanese form words it in Japanese (offers:form.facts.*).
+    expect(res.json()).toMatchObject({ details: [{ code: 'category_not_types', params: { type: 'Kawasaki C-2 (JASDF)', typeCategory: 'sdf', category: 'foreign_military' } }] });
     expect(await state()).toEqual(before);
   });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   changedFields, draftFromOffer, draftToBody, emptyDraft, fieldErrorsFromApi, rezone, seatsOverMax, type OfferDraft,
 } from '../../client/src/features/offers/form/offer-draft.ts';
+import { wordFormMsg, type FormMsg } from '../../client/src/features/offers/form/form-words.ts';
+import { i18n } from '../../client/src/i18n/i18n.ts';
 import { checkOfferFacts, deriveCategory } from '../../shared/offers/offer-facts.ts';
 import { formatInZone, offsetLabel, utcToZoned, zonedToUtc, zoneOfCountry } from '../../client/src/features/offers/form/time-zones.ts';
 import { diffFields, showValue } from '../../client/src/features/audit/history/diff.ts';
@@ -52,17 +54,20 @@ describe('offer draft', () => {
   it('names each wrong field', () => {
     const r = draftToBody({ ...emptyDraft(), seatsPerSortie: '12.5', sorties: '0', availableFrom: '2027-04-02T09:00', availableTo: '2027-04-01T09:00' }, 'UTC');
     expect(Object.keys(r.errors ?? {}).sort()).toEqual(['aircraftType', 'availableTo', 'destinationAirportId', 'originAirportIds', 'seatsPerSortie', 'sorties']);
-    expect(draftToBody(filled({ destinationAirportId: 'RKSO' }), 'UTC').errors).toEqual({ destinationAirportId: 'The destination is also one of the origins' });
+    expect(draftToBody(filled({ destinationAirportId: 'RKSO' }), 'UTC').errors).toEqual({ destinationAirportId: { key: 'errors.destinationIsOrigin' } });
   });
   it('sends only what changed', () => {
     const r = draftToBody(filled({ seatsPerSortie: '100', originAirportIds: ['RKSO'] }), 'UTC');
     expect(changedFields(offer, r.body!)).toEqual({ seatsPerSortie: 100, originAirportIds: ['RKSO'] });
   });
   it('puts the API\'s field errors next to the fields, and the rest on the form', () => {
-    expect(fieldErrorsFromApi([{ field: 'body.originAirportIds[1]', reason: 'unknown airport X' }, { field: 'body.availableTo', reason: 'must be after availableFrom' }], 'Bad'))
-      .toEqual({ originAirportIds: 'Unknown airport X', availableTo: 'Must be after availableFrom' });
-    expect(fieldErrorsFromApi([{ field: 'body.partnerId', reason: 'unknown partner' }], 'Bad')).toEqual({ form: 'body.partnerId unknown partner' });
-    expect(fieldErrorsFromApi(undefined, 'Bad input')).toEqual({ form: 'Bad input' });
+    expect(fieldErrorsFromApi([{ field: 'body.originAirportIds[1]', reason: 'unknown airport X' }, { field: 'body.availableTo', reason: 'must be after availableFrom' }]))
+      .toEqual({ originAirportIds: { key: 'errors.server', params: { reason: 'unknown airport X' } }, availableTo: { key: 'errors.server', params: { reason: 'must be after availableFrom' } } });
+    expect(fieldErrorsFromApi([{ field: 'body.partnerId', reason: 'unknown partner' }])).toEqual({ form: { key: 'errors.serverField', params: { field: 'body.partnerId', reason: 'unknown partner' } } });
+    expect(fieldErrorsFromApi(undefined)).toEqual({ form: { key: 'errors.rejected' } });
+    // A coded detail (the server's offer-fact rule) is worded like the form's own check.
+    const coded = { field: 'body.seatsPerSortie', reason: 'at most 823 seats…', code: 'seats_over_max', params: { max: 823, type: 'C-17A', seats: 900 } };
+    expect(fieldErrorsFromApi([coded])).toEqual({ seatsPerSortie: { key: 'facts.seats_over_max', params: coded.params } });
   });
 });
 
@@ -89,10 +94,10 @@ describe('the category and seat cap the form derives', () => {
 
   it('puts them next to the fields before anything is sent', () => {
     const facts = deriveCategory(raf, c17);
-    expect(seatsOverMax('900', facts)).toMatch(/At most 823 seats/);
+    expect(seatsOverMax('900', facts)).toEqual({ key: 'errors.seatsOverMax', params: { max: 823 } });
     expect(seatsOverMax('800', facts)).toBeUndefined();
-    expect(draftToBody(filled({ seatsPerSortie: '900' }), 'UTC', facts).errors).toEqual({ seatsPerSortie: expect.stringMatching(/At most 823/) });
-    expect(draftToBody(filled(), 'UTC', deriveCategory(raf, c2)).errors).toEqual({ aircraftType: expect.stringMatching(/^Kawasaki C-2 \(JASDF\) is an SDF/) });
+    expect(draftToBody(filled({ seatsPerSortie: '900' }), 'UTC', facts).errors).toEqual({ seatsPerSortie: { key: 'errors.seatsOverMax', params: { max: 823 } } });
+    expect(draftToBody(filled(), 'UTC', deriveCategory(raf, c2)).errors).toEqual({ aircraftType: { key: 'facts.type_not_partners', params: expect.objectContaining({ type: c2.type, category: 'sdf' }) } });
     // No category is sent: the server derives it.
     expect(draftToBody(filled(), 'UTC', facts).body).not.toHaveProperty('category');
   });
@@ -106,5 +111,48 @@ describe('audit diff', () => {
     expect(diffFields(null, { a: 1 })).toEqual([{ field: 'a', before: null, after: 1 }]);
     expect(showValue(['RKSO', 'RKSI'])).toBe('RKSO, RKSI');
     expect(showValue(null)).toBe('—');
+  });
+});
+
+describe('the form\'s messages in English and Japanese', () => {
+  const raf = { name: 'Royal Air Force', categories: ['foreign_military'] as const };
+  const c2 = { type: 'Kawasaki C-2 (JASDF)', category: 'sdf' as const, seats: 110, maxPaxEvac: null };
+  const c17 = { type: 'C-17A (USAF)', category: 'foreign_military' as const, seats: 102, maxPaxEvac: 823 };
+  const ferry = { type: 'Ferry', category: 'civil' as const, seats: 500, maxPaxEvac: null, mode: 'sea' as const };
+  const say = (lang: 'en' | 'ja', m: FormMsg) => wordFormMsg(i18n.getFixedT(lang), m);
+  const fact = (d: ReturnType<typeof checkOfferFacts>): FormMsg => (d.ok ? { key: `facts.${d.whyWords.code}`, params: d.whyWords.params } : { key: `facts.${d.words.code}`, params: d.words.params });
+  // Every fact the server can answer, and the form's own checks.
+  const facts = [
+    deriveCategory(raf, c2), deriveCategory(raf, c17), deriveCategory(raf, undefined), deriveCategory({ name: 'Air Two', categories: ['civil', 'foreign_military'] }, undefined),
+    deriveCategory({ name: 'New', categories: [] }, c17),
+    checkOfferFacts({ category: 'sdf', aircraftType: c2.type, seatsPerSortie: 110 }, raf, c2),
+    checkOfferFacts({ category: 'sdf', aircraftType: c17.type, seatsPerSortie: 110 }, { name: 'Both', categories: ['sdf', 'foreign_military'] }, c17),
+    checkOfferFacts({ aircraftType: c17.type, seatsPerSortie: 900 }, raf, c17),
+    checkOfferFacts({ aircraftType: ferry.type, seatsPerSortie: 100 }, { name: 'Line', categories: ['civil'] }, ferry, { origins: [{ id: 'port-busan', mode: 'sea' }], destination: { id: 'RJFF', mode: 'air' } }),
+    checkOfferFacts({ aircraftType: c17.type, seatsPerSortie: 100 }, raf, c17, { origins: [{ id: 'port-busan', mode: 'sea' }], destination: { id: 'RJFF', mode: 'air' } }),
+  ].map(fact);
+  const empty = draftToBody({ ...emptyDraft(), seatsPerSortie: 'x', sorties: '0', aircraftCount: '0', turnaroundHours: '0', note: 'x'.repeat(2001) }, 'UTC').errors!;
+  const own = Object.values(empty).filter((m): m is FormMsg => !!m && 'key' in m);
+
+  it('words every fact code and every check in both languages, parameters filled and worded', () => {
+    expect(new Set(facts.map((f) => f.key)).size).toBe(10);
+    for (const m of [...facts, ...own, { key: 'errors.toBeforeFrom' }, { key: 'errors.destinationIsOrigin' }, { key: 'errors.rejected' }]) {
+      for (const lang of ['en', 'ja'] as const) {
+        const text = say(lang, m);
+        expect(text, `${lang} ${m.key}`).not.toMatch(/\{\{|undefined|NaN|^offers:|^form\./);
+        expect(text, `${lang} ${m.key}`).not.toMatch(/\b(sdf|foreign_military)\b/);
+      }
+      // Japanese sentences carry no English words beyond the names they are given.
+      const names = Object.values(m.params ?? {}).filter((v) => typeof v === 'string' && !/^(sdf|civil|foreign_military|ship|aircraft|air|sea)$/.test(v)).join(' ');
+      const rest = say('ja', m).replace(/[A-Za-z0-9()\-.,'\s]+/g, (w) => (names.includes(w.trim()) ? '' : w));
+      expect(rest, m.key).not.toMatch(/[A-Za-z]{3,}/);
+    }
+  });
+
+  it('says the same as the server in English, and Japanese in Japanese', () => {
+    const d = deriveCategory(raf, c2);
+    expect(say('en', fact(d))).toBe(d.ok ? '' : d.reason.charAt(0).toUpperCase() + d.reason.slice(1));
+    expect(say('ja', fact(d))).toBe('Kawasaki C-2 (JASDF)は自衛隊の機体です。Royal Air Forceが提供できるのは外国軍の機体だけです');
+    expect(say('ja', { key: 'errors.seatsOverMax', params: { max: 823 } })).toBe('この機種は最大823席です（カタログの避難時最大）');
   });
 });

@@ -47,7 +47,11 @@ describe('seat-share departures in the offer form', () => {
   it('turning the seat share off sends whole aircraft again; a server reason lands beside the departures', () => {
     const body = draftToBody({ ...draftFromOffer(offer, 'UTC'), seatShare: false, sorties: '5' }, 'UTC').body!;
     expect(body).toMatchObject({ sorties: 5, seatShare: null });
-    expect(fieldErrorsFromApi([{ field: 'body.seatShare.departures[0].departAt', reason: 'is outside the offer\'s window' }], 'x').departures).toBe('Is outside the offer\'s window');
+    expect(fieldErrorsFromApi([{ field: 'body.seatShare.departures[0].departAt', reason: 'is outside the offer\'s window' }]).departures)
+      .toEqual({ key: 'errors.server', params: { reason: 'is outside the offer\'s window' } });
+    // The server's coded detail names the row, like the form's own check.
+    expect(fieldErrorsFromApi([{ field: 'body.seatShare.departures[2].departAt', reason: 'is outside…', code: 'outside_window', params: {} }]).departures)
+      .toEqual({ code: 'outsideWindow', row: 3 });
   });
 
   it('has every seat-share message in English and Japanese', () => {

@@ -3,12 +3,14 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { AircraftType } from '../../../../../shared/schemas/aircraft.ts';
 import type { Airport, LiftOffer, Partner } from '../../../../../shared/schemas/domain.ts';
 import { deriveCategory, maxSeatsOf } from '../../../../../shared/offers/offer-facts.ts';
-import { ApiError, errorMessage } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api-client.ts';
+import { errorText } from '../../../i18n/error-text.ts';
 import { createOffer, updateOffer } from '../api/save-offer.ts';
 import { getOffer } from '../api/get-offer.ts';
 import {
-  changedFields, draftFromOffer, draftToBody, emptyDraft, fieldErrorsFromApi, rezone, seatsOverMax, type FieldErrors, type OfferDraft,
+  changedFields, draftFromOffer, draftToBody, emptyDraft, factMsg, fieldErrorsFromApi, rezone, seatsOverMax, type FieldErrors, type OfferDraft,
 } from '../form/offer-draft.ts';
+import { wordFormMsg, type FormMsg } from '../form/form-words.ts';
 import { formatInZone, zoneOfCountry, zonedToUtc } from '../form/time-zones.ts';
 import { describe, Field } from './field.tsx';
 import { OriginPicker } from './origin-picker.tsx';
@@ -16,7 +18,6 @@ import { ZoneSelect } from './zone-select.tsx';
 import { SeatShareFields } from './seat-share-fields.tsx';
 
 const OTHER = '__other';
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const CATEGORY_ORDER = ['civil', 'foreign_military', 'sdf'] as const;
 const CATEGORY_KEYS = { sdf: 'offers:category.sdf', foreign_military: 'offers:category.foreign_military', civil: 'offers:category.civil' } as const;
 
@@ -29,8 +30,9 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
   onZoneChange: (zone: string) => void; onDone: (saved: LiftOffer) => void; onCancel: () => void;
 }) {
   const { t } = useTranslation('offers', { keyPrefix: 'form' });
-  const { t: tr } = useTranslation();
+  const { t: tr, i18n } = useTranslation();
   const category = (c: keyof typeof CATEGORY_KEYS) => tr(CATEGORY_KEYS[c]);
+  const word = (m: FormMsg | undefined) => (m ? wordFormMsg(tr, m) : undefined);
   const [base, setBase] = useState(offer);
   const [draft, setDraft] = useState<OfferDraft>(() => (offer ? draftFromOffer(offer, zone) : emptyDraft()));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -85,7 +87,7 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
     }
     const changes = base ? changedFields(base, checked.body) : null;
     if (changes && Object.keys(changes).length === 0) {
-      setErrors({ form: t('nothingChanged') });
+      setErrors({ form: { key: 'nothingChanged' } });
       return;
     }
     setBusy(true);
@@ -94,8 +96,8 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
       onDone(base ? await updateOffer(base.id, base.version, changes!) : await createOffer(checked.body));
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) setConflict(err.message);
-      else if (err instanceof ApiError && err.status === 400) setErrors(fieldErrorsFromApi(err.details, err.message));
-      else setErrors({ form: errorMessage(err) });
+      else if (err instanceof ApiError && err.status === 400) setErrors(fieldErrorsFromApi(err.details));
+      else setErrors({ form: { key: 'errors.failed', params: { reason: errorText(err, tr, i18n.language).message } } });
       setAttempt((n) => n + 1);
     } finally {
       setBusy(false);
@@ -111,9 +113,9 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
       setDraft(draftFromOffer(fresh, zone));
       setOtherType(!catalogue.has(fresh.aircraftType));
       setConflict(null);
-      setErrors(fresh.status === 'withdrawn' ? { form: t('withdrawn') } : {});
+      setErrors(fresh.status === 'withdrawn' ? { form: { key: 'withdrawn' } } : {});
     } catch (err) {
-      setErrors({ form: errorMessage(err) });
+      setErrors({ form: { key: 'errors.failed', params: { reason: errorText(err, tr, i18n.language).message } } });
     } finally {
       setBusy(false);
     }
@@ -122,13 +124,13 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
   const entry = catalogue.get(draft.aircraftType);
   const facts = partner && draft.aircraftType.trim() ? deriveCategory(partner, entry) : null;
   const maxSeats = entry ? maxSeatsOf(entry) : null;
-  const seatsError = errors.seatsPerSortie ?? seatsOverMax(draft.seatsPerSortie, facts);
-  const typeError = errors.aircraftType ?? (facts && !facts.ok && facts.field === 'aircraftType' ? capital(facts.reason) : undefined);
-  const categoryError = errors.category ?? (facts && !facts.ok && facts.field === 'category' ? capital(facts.reason) : undefined);
+  const seatsError = word(errors.seatsPerSortie ?? seatsOverMax(draft.seatsPerSortie, facts));
+  const typeError = word(errors.aircraftType ?? (facts && !facts.ok && facts.field === 'aircraftType' ? factMsg(facts) : undefined));
+  const categoryError = word(errors.category ?? (facts && !facts.ok && facts.field === 'category' ? factMsg(facts) : undefined));
   const categoryText = facts?.ok ? category(facts.category) : '';
   const categoryWhy = !partner ? t('categoryWhy.noPartner')
     : !draft.aircraftType.trim() ? t('categoryWhy.fromType', { partner: partner.name, categories: partner.categories.map((c) => tr(`offers:categoryWord.${c}`)).join(t('or')) || t('noCategory') })
-      : facts?.ok ? t('categoryWhy.derived', { why: facts.why }) : undefined;
+      : facts?.ok ? t('categoryWhy.derived', { why: word({ key: `facts.${facts.whyWords.code}`, params: facts.whyWords.params }) }) : undefined;
   const firstOrigin = byId.get(draft.originAirportIds[0] ?? '');
   const localZone = zoneOfCountry(firstOrigin?.country);
   const timeHint = (local: string) => {
@@ -137,7 +139,7 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
     const also = [...new Set(['UTC', localZone])].filter((z) => z !== zone);
     return also.map((z) => (z === localZone && z !== 'UTC' ? t('atOrigin', { time: formatInZone(utc, z), origin: firstOrigin?.iata ?? firstOrigin?.icao ?? t('theOrigin') }) : formatInZone(utc, z))).join(' · ');
   };
-  const d = (id: Exclude<keyof OfferDraft, 'departures' | 'seatShare'>) => describe(`offer-${id}`, errors[id]);
+  const d = (id: Exclude<keyof OfferDraft, 'departures' | 'seatShare'>) => describe(`offer-${id}`, word(errors[id]));
   const title = base ? t('editTitle', { type: base.aircraftType }) : t('newTitle');
 
   return (
@@ -189,18 +191,18 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
           </Field>
         </div>
         {draft.seatShare ? (
-          <Field id="offer-sorties" label={t('sorties')} error={errors.sorties}>
+          <Field id="offer-sorties" label={t('sorties')} error={word(errors.sorties)}>
             <input {...d('sorties')} className="derived" readOnly value={t('seatShare.sortiesFromDepartures', { count: draft.departures.length })} />
           </Field>
         ) : (
           <div className="field-row cols-3">
-            <Field id="offer-aircraftCount" label={t('aircraftCount')} error={errors.aircraftCount}>
+            <Field id="offer-aircraftCount" label={t('aircraftCount')} error={word(errors.aircraftCount)}>
               <input {...d('aircraftCount')} inputMode="numeric" value={draft.aircraftCount} onChange={(e) => set('aircraftCount', e.target.value)} />
             </Field>
-            <Field id="offer-sorties" label={t('sorties')} error={errors.sorties}>
+            <Field id="offer-sorties" label={t('sorties')} error={word(errors.sorties)}>
               <input {...d('sorties')} inputMode="numeric" value={draft.sorties} onChange={(e) => set('sorties', e.target.value)} />
             </Field>
-            <Field id="offer-turnaroundHours" label={t('turnaround')} error={errors.turnaroundHours}>
+            <Field id="offer-turnaroundHours" label={t('turnaround')} error={word(errors.turnaroundHours)}>
               <input {...d('turnaroundHours')} inputMode="decimal" value={draft.turnaroundHours} onChange={(e) => set('turnaroundHours', e.target.value)} />
             </Field>
           </div>
@@ -211,10 +213,10 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
         <legend>{t('when')}</legend>
         <ZoneSelect zone={zone} onChange={changeZone} />
         <div className="field-row">
-          <Field id="offer-availableFrom" label={t('from', { zone })} error={errors.availableFrom} hint={timeHint(draft.availableFrom)}>
+          <Field id="offer-availableFrom" label={t('from', { zone })} error={word(errors.availableFrom)} hint={timeHint(draft.availableFrom)}>
             <input {...d('availableFrom')} type="datetime-local" value={draft.availableFrom} onChange={(e) => set('availableFrom', e.target.value)} />
           </Field>
-          <Field id="offer-availableTo" label={t('to', { zone })} error={errors.availableTo} hint={timeHint(draft.availableTo)}>
+          <Field id="offer-availableTo" label={t('to', { zone })} error={word(errors.availableTo)} hint={timeHint(draft.availableTo)}>
             <input {...d('availableTo')} type="datetime-local" value={draft.availableTo} onChange={(e) => set('availableTo', e.target.value)} />
           </Field>
         </div>
@@ -222,11 +224,11 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
 
       <fieldset className="offer-fieldset">
         <legend>{t('where')}</legend>
-        <Field id="offer-originAirportIds" label={t('origins')} error={errors.originAirportIds}>
+        <Field id="offer-originAirportIds" label={t('origins')} error={word(errors.originAirportIds)}>
           <OriginPicker airports={airports} value={draft.originAirportIds} onChange={(ids) => set('originAirportIds', ids)}
             invalid={!!errors.originAirportIds} describedBy={errors.originAirportIds ? 'offer-originAirportIds-error' : undefined} />
         </Field>
-        <Field id="offer-destinationAirportId" label={t('destination')} error={errors.destinationAirportId}>
+        <Field id="offer-destinationAirportId" label={t('destination')} error={word(errors.destinationAirportId)}>
           <select {...d('destinationAirportId')} value={draft.destinationAirportId} onChange={(e) => set('destinationAirportId', e.target.value)}>
             <option value="">{t('choose')}</option>
             {[...new Set(airports.map((a) => a.country))].sort().map((c) => (
@@ -245,11 +247,11 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
         onToggle={(on) => setDraft((x) => ({ ...x, seatShare: on, departures: on && x.departures.length === 0 ? [{ originAirportId: x.originAirportIds.length === 1 ? x.originAirportIds[0]! : '', departAt: '' }] : x.departures }))}
         onChange={(rows) => set('departures', rows)} />
 
-      <Field id="offer-note" label={t('note')} error={errors.note} hint={t('noteHint')}>
+      <Field id="offer-note" label={t('note')} error={word(errors.note)} hint={t('noteHint')}>
         <textarea {...d('note')} rows={3} maxLength={2000} value={draft.note} onChange={(e) => set('note', e.target.value)} />
       </Field>
 
-      {errors.form && <div className="alert alert-error form-error" role="alert">{errors.form}</div>}
+      {errors.form && <div className="alert alert-error form-error" role="alert">{word(errors.form)}</div>}
       <div className="form-actions">
         <button type="button" className="btn" onClick={onCancel} disabled={busy}>{t('cancel')}</button>
         <button type="submit" className="btn btn-primary" disabled={busy || !!conflict}>{busy ? t('saving') : base ? t('save') : t('submit')}</button>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Airport } from '../../../../../shared/schemas/domain.ts';
 import { DEPARTURE_ERRORS, emptyDeparture, type DepartureDraft, type DepartureProblem } from '../form/seat-share-draft.ts';
+import { wordFormMsg, type FormMsg } from '../form/form-words.ts';
 import { Field } from './field.tsx';
 
 const label = (a: Airport | undefined, id: string) => (a ? `${a.iata ?? a.icao ?? a.id} — ${a.name}` : id);
@@ -11,11 +12,12 @@ const label = (a: Airport | undefined, id: string) => (a ? `${a.iata ?? a.icao ?
  */
 export function SeatShareFields({ on, rows, origins, airports, zone, error, onToggle, onChange }: {
   on: boolean; rows: DepartureDraft[]; origins: string[]; airports: Map<string, Airport>; zone: string;
-  error: DepartureProblem | string | undefined; onToggle: (on: boolean) => void; onChange: (rows: DepartureDraft[]) => void;
+  error: DepartureProblem | FormMsg | undefined; onToggle: (on: boolean) => void; onChange: (rows: DepartureDraft[]) => void;
 }) {
   const { t } = useTranslation('offers', { keyPrefix: 'form.seatShare' });
-  const message = typeof error === 'string' ? error
-    : error && DEPARTURE_ERRORS.includes(error.code) ? t(`errors.${error.code}`, { row: error.row }) : undefined;
+  const { t: tr } = useTranslation();
+  const message = !error ? undefined : 'key' in error ? wordFormMsg(tr, error)
+    : DEPARTURE_ERRORS.includes(error.code) ? t(`errors.${error.code}`, { row: error.row }) : undefined;
   const put = (i: number, row: DepartureDraft) => onChange(rows.map((r, j) => (j === i ? row : r)));
   return (
     <fieldset className="offer-fieldset seat-share">

@@ -1,7 +1,8 @@
 import type { LiftOffer } from '../../../../../shared/schemas/domain.ts';
 import type { Derived } from '../../../../../shared/offers/offer-facts.ts';
 import { utcToZoned, zonedToUtc } from './time-zones.ts';
-import { checkDepartures, departuresFromOffer, rezoneDepartures, type DepartureDraft, type DepartureProblem } from './seat-share-draft.ts';
+import { checkDepartures, departuresFromOffer, rezoneDepartures, serverDepartureProblem, type DepartureDraft, type DepartureProblem } from './seat-share-draft.ts';
+import type { FormMsg } from './form-words.ts';
 
 /**
  * What the offer form edits: strings as typed, times as wall-clock values in the form's zone. No
@@ -25,8 +26,8 @@ export interface OfferDraft {
 }
 
 export type OfferField = keyof OfferDraft | 'category';
-/** Messages per field; `departures` holds a DepartureProblem for the form to word (or the server's reason). */
-export type FieldErrors = Partial<Record<Exclude<OfferField, 'departures'> | 'form', string>> & { departures?: DepartureProblem | string };
+/** Messages per field, as data the form words (form-words.ts); `departures` holds the first wrong departure row. */
+export type FieldErrors = Partial<Record<Exclude<OfferField, 'departures'> | 'form', FormMsg>> & { departures?: DepartureProblem | FormMsg };
 export type OfferBody = Omit<LiftOffer, 'id' | 'partnerId' | 'status' | 'version' | 'decisionNote' | 'flags' | 'category'>;
 
 export const emptyDraft = (): OfferDraft => ({
@@ -55,11 +56,15 @@ export function rezone(d: OfferDraft, from: string, to: string): OfferDraft {
 const int = (s: string) => (/^\s*\d+\s*$/.test(s) ? Number(s) : NaN);
 
 /** The seat cap's message, shown as soon as the seats typed exceed it. */
-export function seatsOverMax(seatsText: string, facts: Derived | null): string | undefined {
+export function seatsOverMax(seatsText: string, facts: Derived | null): FormMsg | undefined {
   const seats = int(seatsText);
   if (!facts?.ok || facts.maxSeats === null || !(seats > facts.maxSeats)) return undefined;
-  return `At most ${facts.maxSeats} seats on this type (the catalogue's evacuation maximum)`;
+  return { key: 'errors.seatsOverMax', params: { max: facts.maxSeats } };
 }
+
+/** What deriveCategory says against the draft, as a message of the form (its fact code and parameters). */
+export const factMsg = (facts: Extract<Derived, { ok: false }>): FormMsg => ({ key: `facts.${facts.words.code}`, params: facts.words.params });
+const msg = (key: string): FormMsg => ({ key: `errors.${key}` });
 
 /**
  * Checks the draft in the browser (the server checks again) and builds the API body. `facts`: what
@@ -67,27 +72,27 @@ export function seatsOverMax(seatsText: string, facts: Derived | null): string |
  */
 export function draftToBody(d: OfferDraft, zone: string, facts: Derived | null = null): { body: OfferBody; errors: null } | { body: null; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  if (!d.aircraftType.trim()) errors.aircraftType = 'Choose or type the aircraft type';
-  else if (facts && !facts.ok) errors[facts.field] = facts.reason.charAt(0).toUpperCase() + facts.reason.slice(1);
+  if (!d.aircraftType.trim()) errors.aircraftType = msg('typeRequired');
+  else if (facts && !facts.ok) errors[facts.field] = factMsg(facts);
   const seats = int(d.seatsPerSortie);
-  if (!(seats >= 1 && seats <= 2000)) errors.seatsPerSortie = 'A whole number of seats, 1–2000';
+  if (!(seats >= 1 && seats <= 2000)) errors.seatsPerSortie = msg('seatsRange');
   else if (seatsOverMax(d.seatsPerSortie, facts)) errors.seatsPerSortie = seatsOverMax(d.seatsPerSortie, facts);
   // A seat share flies exactly its listed departures: their number is the offer's sorties.
   const sorties = d.seatShare ? d.departures.length : int(d.sorties);
-  if (!d.seatShare && !(sorties >= 1 && sorties <= 1000)) errors.sorties = 'A whole number of sorties, 1–1000';
+  if (!d.seatShare && !(sorties >= 1 && sorties <= 1000)) errors.sorties = msg('sortiesRange');
   const count = int(d.aircraftCount);
-  if (!(count >= 1 && count <= 500)) errors.aircraftCount = 'A whole number of aircraft, 1–500';
+  if (!(count >= 1 && count <= 500)) errors.aircraftCount = msg('aircraftRange');
   const turnaround = Number(d.turnaroundHours);
-  if (!d.turnaroundHours.trim() || !(turnaround > 0 && turnaround <= 240)) errors.turnaroundHours = 'Hours between two departures of one aircraft, above 0 and at most 240';
+  if (!d.turnaroundHours.trim() || !(turnaround > 0 && turnaround <= 240)) errors.turnaroundHours = msg('turnaroundRange');
   const from = zonedToUtc(d.availableFrom, zone);
   const to = zonedToUtc(d.availableTo, zone);
-  if (!from) errors.availableFrom = 'Give the first time a sortie can depart';
-  if (!to) errors.availableTo = 'Give the last time a sortie can depart';
-  else if (from && Date.parse(to) <= Date.parse(from)) errors.availableTo = 'Must be after “available from”';
-  if (d.originAirportIds.length === 0) errors.originAirportIds = 'Pick at least one airport the aircraft can fly out of';
-  if (!d.destinationAirportId) errors.destinationAirportId = 'Pick where the evacuees are flown to';
-  else if (d.originAirportIds.includes(d.destinationAirportId)) errors.destinationAirportId = 'The destination is also one of the origins';
-  if (d.note.length > 2000) errors.note = 'At most 2000 characters';
+  if (!from) errors.availableFrom = msg('fromRequired');
+  if (!to) errors.availableTo = msg('toRequired');
+  else if (from && Date.parse(to) <= Date.parse(from)) errors.availableTo = msg('toBeforeFrom');
+  if (d.originAirportIds.length === 0) errors.originAirportIds = msg('originsRequired');
+  if (!d.destinationAirportId) errors.destinationAirportId = msg('destinationRequired');
+  else if (d.originAirportIds.includes(d.destinationAirportId)) errors.destinationAirportId = msg('destinationIsOrigin');
+  if (d.note.length > 2000) errors.note = msg('noteTooLong');
   const window = from && to ? { from, to } : null;
   const departures = d.seatShare && checkDepartures(d.departures, d.originAirportIds, window, zone);
   if (departures && departures.problem) errors.departures = departures.problem;
@@ -118,23 +123,30 @@ export function changedFields(before: LiftOffer, body: OfferBody): Partial<Offer
 }
 
 /**
- * The API's 400 details ({field: "body.originAirportIds[1]", reason}) → a message per form field;
- * what names no field of the form goes to `form`.
+ * The API's 400 details ({field: "body.originAirportIds[1]", reason, code?, params?}) → a message per form
+ * field. A coded detail (an offer fact, a seat-share rule) is worded like the form's own check; any other
+ * reason is the server's English sentence, shown inside a sentence of the reader's language. What names no
+ * field of the form goes to `form`.
  */
-export function fieldErrorsFromApi(details: unknown, fallback: string): FieldErrors {
+export function fieldErrorsFromApi(details: unknown): FieldErrors {
   const out: FieldErrors = {};
   const fields = new Set<string>([...Object.keys(emptyDraft()), 'category']);
   if (Array.isArray(details)) {
-    for (const d of details as { field?: unknown; reason?: unknown }[]) {
+    for (const d of details as { field?: unknown; reason?: unknown; code?: unknown; params?: unknown }[]) {
       if (typeof d?.field !== 'string') continue;
-      const name = d.field.replace(/^body\.?/, '').split(/[.[]/)[0] ?? '';
+      const path = d.field.replace(/^body\.?/, '');
+      const name = path.split(/[.[]/)[0] ?? '';
       const reason = typeof d.reason === 'string' ? d.reason : 'is invalid';
-      if (name === 'seatShare') { out.departures = reason.charAt(0).toUpperCase() + reason.slice(1); continue; }
+      const params = typeof d.params === 'object' && d.params !== null ? d.params as Record<string, string | number> : {};
+      if (name === 'seatShare') { out.departures = serverDepartureProblem(path, d.code) ?? { key: 'errors.server', params: { reason } }; continue; }
       const key = (fields.has(name) ? name : 'form') as Exclude<OfferField, 'departures'> | 'form';
-      const text = key === 'form' ? `${d.field} ${reason}` : reason.charAt(0).toUpperCase() + reason.slice(1);
-      out[key] = out[key] ? `${out[key]}; ${text}` : text;
+      out[key] ??= typeof d.code === 'string' && FACT_CODES.has(d.code) ? { key: `facts.${d.code}`, params }
+        : key === 'form' ? { key: 'errors.serverField', params: { field: d.field, reason } } : { key: 'errors.server', params: { reason } };
     }
   }
-  if (Object.keys(out).length === 0) out.form = fallback;
+  if (Object.keys(out).length === 0) out.form = { key: 'errors.rejected' };
   return out;
 }
+
+const FACT_CODES = new Set(['no_categories', 'type_not_partners', 'uncatalogued_ambiguous', 'category_not_partners', 'category_not_types',
+  'destination_mode', 'origin_mode', 'seats_over_max']);

@@ -48,3 +48,10 @@ export function checkDepartures(rows: readonly DepartureDraft[], origins: readon
   if (problem && row) return { departures: null, problem: { code: SERVER_CODE[problem.code], row } };
   return { departures: out, problem: null };
 }
+
+/** A seat-share detail of the API's 400 (`seatShare.departures[i]…`, a SeatShareCode) as the form's own problem. */
+export function serverDepartureProblem(path: string, code: unknown): DepartureProblem | null {
+  if (typeof code !== 'string' || !(code in SERVER_CODE)) return null;
+  const row = Number(/departures\[(\d+)\]/.exec(path)?.[1] ?? -1) + 1;
+  return { code: SERVER_CODE[code as SeatShareCode], row: Math.max(0, row) };
+}
