@@ -5,9 +5,10 @@ import { stringify } from 'csv-stringify/sync';
  * spreadsheet would run as a formula (=, +, -, @, tab or CR first) gets an apostrophe in front: names come
  * from users and partners (OWASP "CSV injection"). Arrays are joined with ';', as the import reads them.
  */
-export function toCsv<T extends Record<string, unknown>>(columns: readonly string[], rows: readonly T[]): string {
+export function toCsv<T extends Record<string, unknown>>(columns: readonly string[], rows: readonly T[], header: readonly string[] = columns): string {
   return stringify(rows.map((r) => columns.map((c) => r[c])), {
-    header: true, columns: [...columns], record_delimiter: '\r\n',
+    // The header row's words (English or Japanese, shared/exchange/csv-headers.ts); the values are the rows' data.
+    header: true, columns: [...header], record_delimiter: '\r\n',
     // A line break of either kind inside a field, and edge spaces some readers trim, are quoted too.
     quoted_match: [/[\r\n]/, /^\s|\s$/],
     cast: {

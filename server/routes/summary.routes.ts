@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
 import { PlanSummary, SummaryQuery } from '../../shared/schemas/summary.ts';
+import { CsvLang, csvLanguage } from '../exchange/csv-lang.ts';
 import type { SessionUser } from '../../shared/schemas/session.ts';
 import { buildPlanCsv, buildPlanSummary, type SummaryFailure } from '../../shared/summary/plan-summary.ts';
 import { anyRole, currentUser } from '../auth/auth.ts';
@@ -83,21 +84,22 @@ export const summaryRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     onRequest: anyRole,
     config: { ...docRoute({
       summary: 'Export a plan as CSV',
-      description: 'Sorties and allocations as CSV (RFC 4180, UTF-8, CRLF), one row per allocation, as an attachment; the same `?airport=` and `?partner=` as the summary.',
+      description: 'Sorties and allocations as CSV (RFC 4180, UTF-8, CRLF), one row per allocation, as an attachment; the same `?airport=` and `?partner=` as the summary. `?lang=ja` words the header row in Japanese (left out: your language preference, else English); the values stay data (ids, ISO times, numbers).',
       roles: ['planner', 'reader', 'liaison (approved plans, own partner)'],
       responseType: 'text/csv',
       response: planCsvExample,
       errors: { 400: 'Both airport and partner given, or an airport or partner the plan does not use.', 403: 'A liaison asked for the full plan or another partner\'s tasking.', 404: 'No plan has this id (or a liaison may not see it).' },
     }) }, schema: {
       tags, summary: 'Sorties and allocations as CSV (RFC 4180), one row per allocation; same ?airport= and ?partner= as the summary',
-      params: IdParams, querystring: SummaryQuery,
+      params: IdParams, querystring: Type.Object({ ...SummaryQuery.properties, lang: CsvLang }, { additionalProperties: false }),
       response: { 200: Type.String({ description: 'text/csv' }), 400: ErrorBody, 403: ErrorBody, 404: ErrorBody },
     },
   }, async (req, reply) => {
     const user = currentUser(req);
-    const query = allowedVariant(user, req.query);
+    const { lang: asked, ...variant } = req.query;
+    const query = allowedVariant(user, variant);
     const { plan, snapshot, countryNames } = await load(db, user, req.params.id);
-    const result = buildPlanCsv(snapshot, plan, { ...query, countryNames });
+    const result = buildPlanCsv(snapshot, plan, { ...query, countryNames, lang: await csvLanguage(db, user, asked) });
     if (!result.ok) throw failed(result);
     const suffix = query.partner ? `-${query.partner}` : query.airport ? `-${query.airport}` : '';
     return reply

@@ -1,13 +1,12 @@
 import type { Sortie } from '../schemas/domain.ts';
+import type { Language } from '../i18n/languages.ts';
+import { PLAN_CSV_HEADERS } from '../exchange/plan-csv-headers.ts';
 import { groundLeg } from '../plan/rules/ground.ts';
 import { latestMoveMs, roundMoveMs } from './call-forward.ts';
 import { allocationKey, byDeparture, type SummaryContext } from './context.ts';
 
-export const PLAN_CSV_COLUMNS = [
-  'plan_id', 'plan_version', 'sortie_id', 'depart_at_utc', 'origin_airport_id', 'origin', 'destination_airport_id', 'destination',
-  'partner_id', 'partner', 'offer_id', 'category', 'aircraft_type', 'seats', 'sortie_passengers',
-  'assembly_area_id', 'assembly_area', 'country', 'passengers', 'priority1', 'priority2', 'priority3', 'locked', 'move_at_utc',
-] as const;
+/** The columns in file order; their header words per language are in shared/exchange/plan-csv-headers.ts. */
+export const PLAN_CSV_COLUMNS = Object.keys(PLAN_CSV_HEADERS) as (keyof typeof PLAN_CSV_HEADERS)[];
 
 /**
  * One RFC 4180 field. Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is
@@ -21,9 +20,9 @@ export function csvField(value: string | number | boolean | null): string {
 }
 
 /** Sorties and their allocations, one row per allocation (a sortie without passengers: one row). */
-export function planCsv(ctx: SummaryContext, plan: { id: string; version: number }): string {
+export function planCsv(ctx: SummaryContext, plan: { id: string; version: number }, lang: Language = 'en'): string {
   const { scenario } = ctx.snapshot;
-  const lines = [PLAN_CSV_COLUMNS.join(',')];
+  const lines = [PLAN_CSV_COLUMNS.map((c) => csvField(PLAN_CSV_HEADERS[c][lang])).join(',')];
   const row = (s: Sortie, a: Sortie['allocations'][number] | null) => {
     const offer = ctx.idx.offers.get(s.offerId);
     const partner = offer ? ctx.idx.partners.get(offer.partnerId) : undefined;

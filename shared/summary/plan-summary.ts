@@ -13,6 +13,7 @@ import { leftBehindSection } from './left-behind.ts';
 import { restrictionsInForce } from './restrictions.ts';
 import { summaryMap } from './summary-map.ts';
 import { planCsv } from './plan-csv.ts';
+import type { Language } from '../i18n/languages.ts';
 
 export type SummaryPlan = Pick<Plan,
   'id' | 'scenarioId' | 'name' | 'status' | 'version' | 'sorties' | 'violations' | 'leftBehind' | 'approvedAt' | 'approvedBy' | 'updatedAt' | 'plannedOn'>
@@ -85,11 +86,11 @@ export function buildPlanSummary(snapshot: PlanningSnapshot, plan: SummaryPlan, 
 
 /** The same selection as CSV: one row per allocation of its sorties. */
 export function buildPlanCsv(
-  snapshot: PlanningSnapshot, plan: SummaryPlan, opts: Omit<SummaryOptions, 'printedAt' | 'printedBy'>,
+  snapshot: PlanningSnapshot, plan: SummaryPlan, opts: Omit<SummaryOptions, 'printedAt' | 'printedBy'> & { lang?: Language },
 ): { ok: true; csv: string } | SummaryFailure {
   const sel = select(snapshot, plan, opts);
   if ('ok' in sel) return sel;
-  return { ok: true, csv: planCsv(sel.ctx, plan) };
+  return { ok: true, csv: planCsv(sel.ctx, plan, opts.lang) };
 }
 
 function header(ctx: SummaryContext, plan: SummaryPlan, opts: SummaryOptions, airport?: Airport, partner?: Partner): SummaryHeader {

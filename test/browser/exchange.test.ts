@@ -32,12 +32,13 @@ describe.skipIf(!!skip)('API docs and export links in Chromium', () => {
     await b.page.goto(`${baseUrl}/`);
     await b.page.getByTestId('export-geojson').first().waitFor({ timeout: 60_000 });
     const hrefs = await b.page.locator('.export-links a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(hrefs).toEqual(expect.arrayContaining(['/api/assembly-areas/export.csv', '/api/airports/export.kml']));
+    // CSV links carry the interface's language (the header row's words); the other formats have no header to word.
+    expect(hrefs).toEqual(expect.arrayContaining(['/api/assembly-areas/export.csv?lang=en', '/api/airports/export.kml']));
     expect(hrefs.some((h) => /^\/api\/scenarios\/[^/]+\/export\.geojson$/.test(h))).toBe(true);
     for (const href of hrefs) {
       const res = await b.page.request.get(`${baseUrl}${href}`);
       expect(res.status(), href).toBe(200);
-      expect(res.headers()['content-disposition'], href).toMatch(new RegExp(`\\.${href.split('.').pop()}"$`));
+      expect(res.headers()['content-disposition'], href).toMatch(new RegExp(`\\.${href.split('?')[0]!.split('.').pop()}"$`));
     }
     await b.page.screenshot({ path: path.join(ARTIFACTS, 'exchange-planner.png') });
   }, 120_000);

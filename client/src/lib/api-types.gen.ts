@@ -308,7 +308,9 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    lang?: "en" | "ja";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -625,7 +627,9 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    lang?: "en" | "ja";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -1704,7 +1708,9 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    lang?: "en" | "ja";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -3321,7 +3327,9 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    lang?: "en" | "ja";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -5006,6 +5014,7 @@ export interface paths {
             parameters: {
                 query?: {
                     airport?: string;
+                    lang?: "en" | "ja";
                     partner?: string;
                 };
                 header?: never;
@@ -6366,7 +6375,9 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    lang?: "en" | "ja";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -7788,7 +7799,9 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    lang?: "en" | "ja";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -8653,7 +8666,9 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    lang?: "en" | "ja";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;

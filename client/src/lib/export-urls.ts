@@ -1,4 +1,5 @@
 import type { ExportFormat } from '../components/export-links.tsx';
+import { isLanguage } from '../../../shared/i18n/languages.ts';
 
 /** The API's export routes (server/exchange), by what they export. */
 type Hrefs = Partial<Record<ExportFormat, string>>;
@@ -16,3 +17,9 @@ export const exportUrls = {
   plans: (): Hrefs => ({ csv: '/api/plans/export.csv' }),
   accounts: (): Hrefs => ({ csv: '/api/users/export.csv' }),
 };
+
+/** A CSV link in the interface's language: the header row is worded in it (the values are data either way). */
+export function withCsvLang(href: string, language: string | undefined): string {
+  if (!isLanguage(language)) return href;
+  return `${href}${href.includes('?') ? '&' : '?'}lang=${language}`;
+}

@@ -4,7 +4,7 @@ import { LANGUAGES, type Language } from '../../../../../shared/i18n/languages.t
 import { i18n as app } from '../../../i18n/i18n.ts';
 import { Link, navigate } from '../../../lib/router.tsx';
 import { ExportLinks } from '../../../components/export-links.tsx';
-import { exportUrls } from '../../../lib/export-urls.ts';
+import { exportUrls, withCsvLang } from '../../../lib/export-urls.ts';
 import { exportCsvUrl, type SummaryVariantQuery } from '../api/get-plan-summary.ts';
 
 interface Props {
@@ -52,7 +52,7 @@ export function PrintToolbar({ planId, query, full, canChooseVariant, ready, bac
       <select aria-label={t('language')} value={i18n.language} onChange={(e) => go(query, e.target.value as Language)} data-testid="print-language">
         {names.map(({ l, name }) => <option key={l} value={l} lang={l}>{name}</option>)}
       </select>
-      <a className="btn" href={exportCsvUrl(planId, query)} download>{t('csv')}</a>
+      <a className="btn" href={withCsvLang(exportCsvUrl(planId, query), i18n.resolvedLanguage)} download>{t('csv')}</a>
       <ExportLinks what="plan" hrefs={{ geojson: exportUrls.plan(planId).geojson, kml: exportUrls.plan(planId).kml }} />
       <button type="button" className="btn btn-primary" onClick={() => window.print()} disabled={!ready} title={ready ? t('printTitle') : t('preparingTitle')}>
         {ready ? t('print') : t('preparing')}
