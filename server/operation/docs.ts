@@ -19,8 +19,11 @@ export const PROPOSAL_EXAMPLE = {
   planId: 'plan-korea-2', from: at, basedOnVersion: 4, solve: { status: 'optimal', replannedFrom: at, keptSorties: 9, actuals: true },
   changes: {
     kept: ['m-0001', 'm-0007'], added: [{ sortieId: '5f2c1a9b-3', offerId: 'offer-au-c17-1', originAirportId: 'RKSO', departAt: '2027-04-02T09:00:00.000Z', passengers: 120 }],
-    moved: [], dropped: [{ sortieId: 'm-0011', reason: 'declined by its partner or the cell: no landing slot' }],
-    newlyLeftBehind: [{ assemblyAreaId: 'kr-busan', name: 'Busan', before: 0, after: 140, reason: 'every accepted offer that may fly from PUS is full' }],
+    moved: [], dropped: [{ sortieId: 'm-0011', reason: 'declined by its partner or the cell: no landing slot', code: 'out', params: { state: 'declined', note: 'no landing slot' } }],
+    newlyLeftBehind: [{
+      assemblyAreaId: 'kr-busan', name: 'Busan', before: 0, after: 140, reason: 'every accepted offer that may fly from PUS is full (2 offers, 6 sorties)',
+      reasonCode: 'lift_exhausted', reasonParams: { airports: ['PUS'], moreAirports: 0, offers: 2, sorties: 6 }, reasonNotes: [], remedyCode: 'more_sorties', remedyParams: { airports: ['PUS'], moreAirports: 0 },
+    }],
   },
 };
 export const BOARD_EXAMPLE = {

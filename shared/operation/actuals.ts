@@ -4,7 +4,9 @@ import { effectiveAirportStatus, priorityCounts, type PlanningSnapshot } from '.
 import { boardedByArea, latestCheckins, reconcileArea } from './ground.ts';
 import { FLOWN_STATES, KEPT_STATES, OUT_STATES } from './lifecycle.ts';
 
-export interface DroppedSortie { sortieId: string; reason: string }
+/** Why a re-plan drops a sortie: `code` and `params` for the reader's language, `reason` the English sentence. */
+export type DroppedCode = 'out' | 'airport_closed' | 'not_departed' | 'replanned';
+export interface DroppedSortie { sortieId: string; reason: string; code: DroppedCode; params: Record<string, string> }
 
 export interface ReplanInputs {
   /** Today's data with each area's counts replaced by the actual ones (see actualAreas). */
@@ -52,10 +54,14 @@ export function replanInputs(snapshot: PlanningSnapshot, planned: readonly Sorti
     const st = byId.get(s.id);
     const state = st?.state ?? 'planned';
     if (FLOWN_STATES.has(state)) { keepIds.add(s.id); sorties.push(s); continue; }
-    if (OUT_STATES.has(state)) { dropped.push({ sortieId: s.id, reason: `${state} by its partner or the cell${st?.reason ? `: ${st.reason}` : ''}` }); continue; }
-    if (closed(s.originAirportId) || closed(s.destinationAirportId)) { dropped.push({ sortieId: s.id, reason: `airport ${closed(s.originAirportId) ? s.originAirportId : s.destinationAirportId} is closed` }); continue; }
+    if (OUT_STATES.has(state)) { dropped.push({ sortieId: s.id, reason: `${state} by its partner or the cell${st?.reason ? `: ${st.reason}` : ''}`, code: 'out', params: { state, note: st?.reason ?? '' } }); continue; }
+    if (closed(s.originAirportId) || closed(s.destinationAirportId)) {
+      const airport = closed(s.originAirportId) ? s.originAirportId : s.destinationAirportId;
+      dropped.push({ sortieId: s.id, reason: `airport ${airport} is closed`, code: 'airport_closed', params: { airport } });
+      continue;
+    }
     if (KEPT_STATES.has(state)) { keepIds.add(s.id); sorties.push(s); continue; }
-    if (Date.parse(s.departAt) < nowMs) { dropped.push({ sortieId: s.id, reason: `due ${s.departAt} and not departed (${state})` }); continue; }
+    if (Date.parse(s.departAt) < nowMs) { dropped.push({ sortieId: s.id, reason: `due ${s.departAt} and not departed (${state})`, code: 'not_departed', params: { due: s.departAt, state } }); continue; }
     sorties.push(s);
   }
   const flownIds = new Set(planned.filter((s) => FLOWN_STATES.has(byId.get(s.id)?.state ?? 'planned')).map((s) => s.id));

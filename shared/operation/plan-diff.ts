@@ -3,7 +3,9 @@ import type { AreaLeftBehind } from '../plan/checks/explain.ts';
 import type { DroppedSortie } from './actuals.ts';
 
 export interface MovedSortie { from: string; to: string; departAt: { before: string; after: string }; originAirportId: { before: string; after: string }; passengers: { before: number; after: number } }
-export interface NewlyLeft { assemblyAreaId: string; name: string; before: number; after: number; reason: string }
+/** An area the re-plan leaves more people in; why, as the explanation's codes (explain-phrases.ts) and in English. */
+export type NewlyLeft = { assemblyAreaId: string; name: string; before: number; after: number; reason: string }
+  & Pick<AreaLeftBehind, 'reasonCode' | 'reasonParams' | 'reasonNotes' | 'remedyCode' | 'remedyParams'>;
 export interface PlanChanges {
   kept: string[];
   added: { sortieId: string; offerId: string; originAirportId: string; departAt: string; passengers: number }[];
@@ -24,7 +26,7 @@ export function diffPlans(before: readonly Sortie[], after: readonly Sortie[], k
   leftBefore: readonly AreaLeftBehind[], leftAfter: readonly AreaLeftBehind[]): PlanChanges {
   const afterById = new Map(after.map((s) => [s.id, s]));
   const beforeIds = new Set(before.map((s) => s.id));
-  const reasons = new Map(known.map((d) => [d.sortieId, d.reason]));
+  const reasons = new Map(known.map((d) => [d.sortieId, d]));
   const kept: string[] = [];
   const moved: MovedSortie[] = [];
   const gone: Sortie[] = [];
@@ -45,13 +47,16 @@ export function diffPlans(before: readonly Sortie[], after: readonly Sortie[], k
       fresh.splice(fresh.indexOf(best), 1);
       moved.push(move(s, best));
     } else {
-      dropped.push({ sortieId: s.id, reason: reason ?? 're-planned: no longer needed or no longer possible' });
+      dropped.push(reason ?? { sortieId: s.id, reason: 're-planned: no longer needed or no longer possible', code: 'replanned', params: {} });
     }
   }
   const beforeLeft = new Map(leftBefore.map((l) => [l.assemblyAreaId, l.left]));
   const newlyLeftBehind = leftAfter
     .filter((l) => l.left > (beforeLeft.get(l.assemblyAreaId) ?? 0))
-    .map((l) => ({ assemblyAreaId: l.assemblyAreaId, name: l.name, before: beforeLeft.get(l.assemblyAreaId) ?? 0, after: l.left, reason: l.reason }));
+    .map((l) => ({
+      assemblyAreaId: l.assemblyAreaId, name: l.name, before: beforeLeft.get(l.assemblyAreaId) ?? 0, after: l.left, reason: l.reason,
+      reasonCode: l.reasonCode, reasonParams: l.reasonParams, reasonNotes: l.reasonNotes, remedyCode: l.remedyCode, remedyParams: l.remedyParams,
+    }));
   return {
     kept, moved, dropped, newlyLeftBehind,
     added: fresh.map((s) => ({ sortieId: s.id, offerId: s.offerId, originAirportId: s.originAirportId, departAt: s.departAt, passengers: pax(s) })),

@@ -64,7 +64,7 @@ describe('re-plan from now with actuals (POST /api/operations/:id/replan, /adopt
     }
     expect(proposal.changes.kept).toEqual(expect.arrayContaining([departed.sortieId, confirmed.sortieId]));
     expect(byId.has(declined.sortieId)).toBe(false);
-    expect(proposal.changes.dropped).toContainEqual({ sortieId: declined.sortieId, reason: expect.stringMatching(/declined.*no landing slot/) });
+    expect(proposal.changes.dropped).toContainEqual({ sortieId: declined.sortieId, reason: expect.stringMatching(/declined.*no landing slot/), code: 'out', params: { state: 'declined', note: expect.stringMatching(/^no landing slot/) } });
     const now = Date.parse(proposal.from);
     for (const s of next.sorties) if (!proposal.changes.kept.includes(s.id)) expect(Date.parse(s.departAt)).toBeGreaterThanOrEqual(now);
     // Suwon's 90 actual people (not the registry's 60) are planned for: all of them, as seats allow.
