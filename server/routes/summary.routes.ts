@@ -4,13 +4,12 @@ import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
 import { PlanSummary, SummaryQuery } from '../../shared/schemas/summary.ts';
 import { CsvLang, csvLanguage } from '../exchange/csv-lang.ts';
 import type { SessionUser } from '../../shared/schemas/session.ts';
-import { buildPlanCsv, buildPlanSummary, type SummaryFailure } from '../../shared/summary/plan-summary.ts';
+import { buildPlanCsv, type SummaryFailure } from '../../shared/summary/plan-summary.ts';
 import { anyRole, currentUser } from '../auth/auth.ts';
 import { badRequest, forbidden } from '../lib/errors.ts';
-import { listCountries } from '../repositories/countries.repository.ts';
 import type { Db } from '../repositories/db-type.ts';
 import { readPlan } from '../services/plan-judge.service.ts';
-import { noneMatch, planETag, readPlanUnlessMatched } from '../services/plan-etag.service.ts';
+import { countryNamesOf, planSummary, printed } from '../services/plan-summary.service.ts';
 import { PlanReadHeaders } from '../../shared/schemas/api.ts';
 import { cacheHeaders, notModified } from '../lib/not-modified.ts';
 import type { RouteDeps } from './index.ts';
@@ -26,18 +25,6 @@ function allowedVariant(user: SessionUser, query: SummaryQuery): SummaryQuery {
   if (!user.partnerId) throw forbidden('This liaison account is not linked to a partner');
   if (query.partner !== undefined && query.partner !== user.partnerId) throw forbidden('A liaison prints only their own partner\'s tasking');
   return { ...query, partner: user.partnerId };
-}
-
-/** The plan as the paper shows it: a liaison's view with the whole plan's sorties (see below). */
-function printed(user: SessionUser, read: Awaited<ReturnType<typeof readPlan>>) {
-  const { view, whole } = read;
-  // A liaison's view holds their sorties only, but who carries priority 1 depends on the whole
-  // plan's departure order; the partner variant allowedVariant forces prints their sorties alone.
-  return user.role === 'liaison' ? { ...whole, violations: view.violations, leftBehind: view.leftBehind, plannedOn: view.plannedOn } : whole;
-}
-
-async function countryNamesOf(db: Db) {
-  return Object.fromEntries((await listCountries(db)).map((c) => [c.code, c.name])) as Record<string, string>;
 }
 
 /** The plan judged on today's data: the paper shows today's violations, figures and explanations, and what changed since it was planned. */
@@ -56,7 +43,7 @@ export const summaryRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     onRequest: anyRole,
     config: { ...docRoute({
       summary: 'The figures of the printed plan summary',
-      description: 'Everything the print page shows: header, totals by country and priority, the map\'s areas, airports, legs and hazards, and the sortie tables. `?airport=` gives one airport\'s departures, `?partner=` one partner\'s tasking (a liaison gets its own partner\'s only).',
+      description: 'Everything the print page shows: header, totals by country and priority, the map\'s areas, airports, legs and hazards, and the sortie tables. `?airport=` gives one airport\'s departures, `?partner=` one partner\'s tasking (a liaison gets its own partner\'s only). Built once per plan version and today\'s data and kept in the database: a plan edit, a changed offer or a closed airport builds it again.',
       roles: ['planner', 'reader', 'liaison (approved plans, own partner)'],
       response: planSummaryExample,
       errors: { 400: 'Both airport and partner given, or an airport or partner the plan does not use.', 403: 'A liaison asked for the full plan or another partner\'s tasking.', 404: 'No plan has this id (or a liaison may not see it).' },
@@ -68,16 +55,10 @@ export const summaryRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
   }, async (req, reply) => {
     const user = currentUser(req);
     const query = allowedVariant(user, req.query);
-    const ifNoneMatch = req.headers['if-none-match'];
-    const countryNames = await countryNamesOf(db);
-    // Weak: `printedAt` is the only part of the answer the tag leaves out (it would never repeat otherwise).
-    const extra = ['summary', JSON.stringify(countryNames), JSON.stringify(Object.entries(query).sort()), user.username];
-    const { etag, read } = await readPlanUnlessMatched(db, user, req.params.id, ifNoneMatch, (i) => planETag(i, extra, true));
-    if (!read) return notModified(reply, etag);
-    const result = buildPlanSummary(read.now.snapshot, printed(user, read), { ...query, countryNames, printedAt: new Date().toISOString(), printedBy: user.username });
-    if (!result.ok) throw failed(result);
-    if (noneMatch(ifNoneMatch, etag)) return notModified(reply, etag);
-    return reply.headers(cacheHeaders(etag)).send(result.summary);
+    const answer = await planSummary(db, user, req.params.id, query, req.headers['if-none-match']);
+    if ('failure' in answer) throw failed(answer.failure);
+    if (!answer.summary) return notModified(reply, answer.etag);
+    return reply.headers(cacheHeaders(answer.etag)).send(answer.summary);
   });
 
   app.get('/plans/:id/export.csv', {

@@ -40,23 +40,38 @@ export function noneMatch(header: string | undefined, tag: string, star = true):
 const viewOf = (user: SessionUser) => (user.role === 'liaison' ? `liaison:${user.partnerId ?? ''}` : 'whole');
 
 /**
- * Reads plan `id` for `user` unless If-None-Match already names its current answer. `read: null` means 304
- * (the tag is the caller's); otherwise the read with its tag. 404 as readPlan, before any tag is compared.
- * `*` is compared only after the full read, so it never stands for an answer the route could not give.
+ * What a read of plan `id` by `user` is built from, known before the plan's sorties are read. 404 as
+ * readPlan. `cached`: the tag inputs when the derivation cached in the plan's row is today's (a read would
+ * answer from it); null when a read would derive the plan again, and so its answer is not known yet.
  */
-export async function readPlanUnlessMatched(db: Db, user: SessionUser, id: string, ifNoneMatch: string | undefined, tagOf: TagOf) {
+export async function planReadKey(db: Db, user: SessionUser, id: string) {
   const key = await getPlanCacheKey(db, id);
   if (!key || (user.role === 'liaison' && key.status !== 'approved')) throw notFound('Plan', id);
   const now = await today(db, key.scenarioId);
   const view = viewOf(user);
   const digest = planDigest(key.id, key.version, now.digest);
-  if (ifNoneMatch !== undefined && key.derivedDigest === digest) {
+  const cached: TagInputs | null = key.derivedDigest === digest ? { version: key.version, digest, derivedAt: key.derivedAt, view } : null;
+  return { now, view, cached };
+}
+
+/** The tag inputs of a finished read (its version may be newer than the key's if the plan was saved meanwhile). */
+export function readTagInputs(id: string, read: Awaited<ReturnType<typeof readPlan>>, view: string): TagInputs {
+  const v = read.whole.version;
+  return { version: v, digest: planDigest(id, v, read.now.digest), derivedAt: read.whole.plannedOn.checkedAt, view };
+}
+
+/**
+ * Reads plan `id` for `user` unless If-None-Match already names its current answer. `read: null` means 304
+ * (the tag is the caller's); otherwise the read with its tag. 404 as readPlan, before any tag is compared.
+ * `*` is compared only after the full read, so it never stands for an answer the route could not give.
+ */
+export async function readPlanUnlessMatched(db: Db, user: SessionUser, id: string, ifNoneMatch: string | undefined, tagOf: TagOf) {
+  const { now, view, cached } = await planReadKey(db, user, id);
+  if (ifNoneMatch !== undefined && cached) {
     // The derivation cached in the row is today's: the answer would be built from it, so its tag is known.
-    const etag = tagOf({ version: key.version, digest, derivedAt: key.derivedAt, view });
+    const etag = tagOf(cached);
     if (noneMatch(ifNoneMatch, etag, false)) return { etag, read: null };
   }
   const read = await readPlan(db, user, id, now);
-  const v = read.whole.version;
-  const etag = tagOf({ version: v, digest: planDigest(id, v, now.digest), derivedAt: read.whole.plannedOn.checkedAt, view });
-  return { etag, read };
+  return { etag: tagOf(readTagInputs(id, read, view)), read };
 }

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import type { SessionUser } from '../../shared/schemas/session.ts';
+import type { PlanSummary, SummaryQuery } from '../../shared/schemas/summary.ts';
+import { buildPlanSummary, type SummaryFailure } from '../../shared/summary/plan-summary.ts';
+import { listCountries } from '../repositories/countries.repository.ts';
+import { getCachedSummary, putCachedSummary, type SummaryKey } from '../repositories/plan-summaries.repository.ts';
+import type { Db } from '../repositories/db-type.ts';
+import { readPlan } from './plan-judge.service.ts';
+import { noneMatch, planETag, planReadKey, readTagInputs, type TagInputs } from './plan-etag.service.ts';
+
+/**
+ * The printed plan summary, built once per plan version and today's data and cached in the database
+ * (issue 11): judging the plan and building the paper's figures takes hundreds of milliseconds; reading a
+ * stored one takes a row. The cache key is what the ETag is made of — plan id and version, today's data
+ * digest (offers, airports, areas, partners, accepted seat requests), the instant of the cached
+ * derivation — so an edit, a withdrawn offer or a closed airport is a new key and never a stale summary.
+ * Only `printedAt` and `printedBy` are the reader's own: they are stamped on every answer.
+ */
+export type SummaryAnswer = { etag: string; summary: PlanSummary | null } | { failure: SummaryFailure };
+
+export async function countryNamesOf(db: Db) {
+  return Object.fromEntries((await listCountries(db)).map((c) => [c.code, c.name])) as Record<string, string>;
+}
+
+/** The plan as the paper shows it: a liaison's view with the whole plan's sorties (see below). */
+export function printed(user: SessionUser, read: Awaited<ReturnType<typeof readPlan>>) {
+  const { view, whole } = read;
+  // A liaison's view holds their sorties only, but who carries priority 1 depends on the whole
+  // plan's departure order; the partner variant the route forces prints their sorties alone.
+  return user.role === 'liaison' ? { ...whole, violations: view.violations, leftBehind: view.leftBehind, plannedOn: view.plannedOn } : whole;
+}
+
+const sha = (s: string) => createHash('sha256').update(s).digest('base64url');
+const cacheKey = (id: string, i: TagInputs, variant: string): SummaryKey => ({ planId: id, digest: `${i.digest}|${i.derivedAt}`, variant });
+const stamp = (s: PlanSummary, user: SessionUser): PlanSummary => ({ ...s, header: { ...s.header, printedAt: new Date().toISOString(), printedBy: user.username } });
+
+/**
+ * The summary of plan `id` for `user` in variant `query` (already narrowed to what the user may print):
+ * `summary: null` is a 304 (If-None-Match names the answer), `failure` a 400 of the query.
+ */
+export async function planSummary(db: Db, user: SessionUser, id: string, query: SummaryQuery, ifNoneMatch: string | undefined): Promise<SummaryAnswer> {
+  const [countryNames, key] = await Promise.all([countryNamesOf(db), planReadKey(db, user, id)]);
+  const names = JSON.stringify(countryNames);
+  const q = JSON.stringify(Object.entries(query).sort());
+  // Weak: `printedAt` is the only part of the answer the tag leaves out (it would never repeat otherwise).
+  const tagOf = (i: TagInputs) => planETag(i, ['summary', names, q, user.username], true);
+  // Whose view (a liaison's omits others' violations) and which part; the reader's name is stamped, not keyed.
+  const variant = `${key.view}|${q}|${sha(names)}`;
+  if (key.cached) {
+    const etag = tagOf(key.cached);
+    if (noneMatch(ifNoneMatch, etag, false)) return { etag, summary: null };
+    const hit = await getCachedSummary(db, cacheKey(id, key.cached, variant));
+    if (hit) return { etag, summary: noneMatch(ifNoneMatch, etag) ? null : stamp(hit, user) };
+  }
+  const read = await readPlan(db, user, id, key.now);
+  const inputs = readTagInputs(id, read, key.view);
+  const etag = tagOf(inputs);
+  const result = buildPlanSummary(read.now.snapshot, printed(user, read), { ...query, countryNames, printedAt: new Date().toISOString(), printedBy: user.username });
+  if (!result.ok) return { failure: result };
+  // A failed write (the plan deleted meanwhile) costs the next read a rebuild, never this answer.
+  await putCachedSummary(db, cacheKey(id, inputs, variant), result.summary).catch(() => undefined);
+  return { etag, summary: noneMatch(ifNoneMatch, etag) ? null : result.summary };
+}
