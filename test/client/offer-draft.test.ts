@@ -31,6 +31,7 @@ describe('time zones', () => {
   it('always writes the offset out', () => {
     expect(formatInZone('2027-04-02T00:00:00Z', 'Asia/Seoul')).toBe('02 Apr 2027 09:00 UTC+9');
     expect(formatInZone('2027-04-02T00:00:00Z', 'UTC')).toBe('02 Apr 2027 00:00 UTC');
+    expect(formatInZone('2027-04-02T00:00:00Z', 'Asia/Seoul', 'ja')).toBe('2027年4月2日 09:00 UTC+9');
     expect(offsetLabel(Date.parse('2027-04-02T00:00:00Z'), 'Asia/Kolkata')).toBe('UTC+5:30');
     expect(zoneOfCountry('TW')).toBe('Asia/Taipei');
     expect(zoneOfCountry(undefined)).toBe('UTC');

@@ -137,7 +137,7 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
     const utc = zonedToUtc(local, zone);
     if (!utc) return null;
     const also = [...new Set(['UTC', localZone])].filter((z) => z !== zone);
-    return also.map((z) => (z === localZone && z !== 'UTC' ? t('atOrigin', { time: formatInZone(utc, z), origin: firstOrigin?.iata ?? firstOrigin?.icao ?? t('theOrigin') }) : formatInZone(utc, z))).join(' · ');
+    return also.map((z) => (z === localZone && z !== 'UTC' ? t('atOrigin', { time: formatInZone(utc, z, i18n.language), origin: firstOrigin?.iata ?? firstOrigin?.icao ?? firstOrigin?.name ?? t('theOrigin') }) : formatInZone(utc, z, i18n.language))).join(' · ');
   };
   const d = (id: Exclude<keyof OfferDraft, 'departures' | 'seatShare'>) => describe(`offer-${id}`, word(errors[id]));
   const title = base ? t('editTitle', { type: base.aircraftType }) : t('newTitle');
@@ -234,7 +234,7 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
             {[...new Set(airports.map((a) => a.country))].sort().map((c) => (
               <optgroup key={c} label={c}>
                 {airports.filter((a) => a.country === c).sort((a, b) => a.name.localeCompare(b.name)).map((a) => (
-                  <option key={a.id} value={a.id}>{a.iata ?? a.icao ?? a.id} — {a.name}</option>
+                  <option key={a.id} value={a.id}>{a.iata ?? a.icao ? `${a.iata ?? a.icao} — ${a.name}` : a.name}</option>
                 ))}
               </optgroup>
             ))}

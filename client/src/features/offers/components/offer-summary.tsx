@@ -16,7 +16,7 @@ const code = (id: string, airports: Map<string, Airport>) => {
 
 /** The cells every offer table shows: aircraft, capacity, window (in the chosen zone) and route. */
 export function OfferCells({ offer, airports, zone }: { offer: LiftOffer; airports: Map<string, Airport>; zone: string }) {
-  const { t } = useTranslation('offers');
+  const { t, i18n } = useTranslation('offers');
   const f = useFormat();
   return (
     <>
@@ -30,8 +30,8 @@ export function OfferCells({ offer, airports, zone }: { offer: LiftOffer; airpor
         <div className="hint">{t('cells.seats', { seats: offer.seatsPerSortie, count: offer.sorties })}</div>
       </td>
       <td className="offer-window">
-        <div>{formatInZone(offer.availableFrom, zone)}</div>
-        <div>→ {formatInZone(offer.availableTo, zone)}</div>
+        <div>{formatInZone(offer.availableFrom, zone, i18n.language)}</div>
+        <div>→ {formatInZone(offer.availableTo, zone, i18n.language)}</div>
       </td>
       <td>
         <span title={offer.originAirportIds.map((id) => airportLabel(id, airports)).join(', ')}>

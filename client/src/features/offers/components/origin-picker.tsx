@@ -40,7 +40,7 @@ export function OriginPicker({ airports, value, onChange, invalid, describedBy }
         {shown.map((a) => (
           <label key={a.id} className="inline">
             <input type="checkbox" checked={value.includes(a.id)} onChange={() => toggle(a.id)} />
-            <span><strong>{a.iata ?? a.icao ?? a.id}</strong> {a.name} <span className="hint">{a.country} · {a.zone}{a.status === 'closed' ? ` · ${t('closed')}` : ''}</span></span>
+            <span>{(a.iata ?? a.icao) && <strong>{a.iata ?? a.icao} </strong>}{a.name} <span className="hint">{a.country} · {a.zone}{a.status === 'closed' ? ` · ${t('closed')}` : ''}</span></span>
           </label>
         ))}
       </div>

@@ -4,7 +4,8 @@ import { DEPARTURE_ERRORS, emptyDeparture, type DepartureDraft, type DeparturePr
 import { wordFormMsg, type FormMsg } from '../form/form-words.ts';
 import { Field } from './field.tsx';
 
-const label = (a: Airport | undefined, id: string) => (a ? `${a.iata ?? a.icao ?? a.id} — ${a.name}` : id);
+// A seaport has no IATA/ICAO code: it is named by its name, never its id.
+const label = (a: Airport | undefined, id: string) => (!a ? id : a.iata ?? a.icao ? `${a.iata ?? a.icao} — ${a.name}` : a.name);
 
 /**
  * "Seats on our own sorties": the partner lists its departures (origin and time, in the form's zone); the

@@ -8,11 +8,11 @@ import { airportLabel } from './offer-summary.tsx';
 import { airframeLabel, nextLegOf } from '../../../../../shared/plan/solve/rotations.ts';
 
 /** "ICN 02 Apr 2027 14:00 UTC" — where and when the same airframe departs next — or "last sortie". */
-function thenLabel(p: TaskingPlan, sortieId: string, airports: Map<string, Airport>, zone: string, t: TFunction): string {
+function thenLabel(p: TaskingPlan, sortieId: string, airports: Map<string, Airport>, zone: string, t: TFunction, lang: string): string {
   const next = nextLegOf(p.rotations, sortieId);
   if (!next) return t('lastSortie');
   const a = airports.get(next.originAirportId);
-  return `${a?.iata ?? a?.icao ?? next.originAirportId} ${formatInZone(next.departAt, zone)}`;
+  return `${a?.iata ?? a?.icao ?? a?.name ?? next.originAirportId} ${formatInZone(next.departAt, zone, lang)}`;
 }
 
 /** A sortie from a seaport is a sailing: same row, the mode says which. */
@@ -20,14 +20,15 @@ const modeAt = (id: string, airports: Map<string, Airport>) => { const a = airpo
 
 /** What approved plans ask of the partner's aircraft: each sortie, when (chosen zone and origin's local time), where, how many. */
 export function TaskingTable({ plans, airports, zone }: { plans: TaskingPlan[]; airports: Map<string, Airport>; zone: string }) {
-  const { t } = useTranslation('offers', { keyPrefix: 'tasking' });
+  const { t, i18n } = useTranslation('offers', { keyPrefix: 'tasking' });
+  const lang = i18n.language;
   const f = useFormat();
   if (plans.length === 0) return <p className="hint">{t('none')}</p>;
   return (
     <>
       {plans.map((p) => (
         <div key={p.planId} className="tasking-plan">
-          <h3>{p.planName} <span className="hint">— {p.scenarioName}{p.approvedAt ? t('approved', { time: formatInZone(p.approvedAt, zone) }) : ''}</span></h3>
+          <h3>{p.planName} <span className="hint">— {p.scenarioName}{p.approvedAt ? t('approved', { time: formatInZone(p.approvedAt, zone, lang) }) : ''}</span></h3>
           {p.inputsChanged && (
             <p className={`alert ${p.breaks ? 'alert-error' : 'alert-warn'}`} role="status" data-testid="tasking-changed">
               {p.breaks
@@ -42,13 +43,13 @@ export function TaskingTable({ plans, airports, zone }: { plans: TaskingPlan[]; 
             <tbody>
               {p.sorties.map((s) => (
                 <tr key={s.sortieId}>
-                  <td>{formatInZone(s.departAt, zone)}</td>
-                  <td>{formatInZone(s.departAt, zoneOfCountry(airports.get(s.originAirportId)?.country))}</td>
+                  <td>{formatInZone(s.departAt, zone, lang)}</td>
+                  <td>{formatInZone(s.departAt, zoneOfCountry(airports.get(s.originAirportId)?.country), lang)}</td>
                   <td>{airportLabel(s.originAirportId, airports)}</td>
                   <td>{airportLabel(s.destinationAirportId, airports)}</td>
                   <td data-mode={modeAt(s.originAirportId, airports)}>{t(`modeValue.${modeAt(s.originAirportId, airports)}`)}</td>
                   <td title={s.aircraftType}>{airframeLabel(s.aircraftType, s.tail)}{s.tail === null && <span className="field-error"> {t('noAirframe')}</span>}</td>
-                  <td>{thenLabel(p, s.sortieId, airports, zone, t)}</td>
+                  <td>{thenLabel(p, s.sortieId, airports, zone, t, lang)}</td>
                   <td className="num">{f.number(s.passengers)}</td>
                 </tr>
               ))}

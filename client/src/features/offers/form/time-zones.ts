@@ -64,10 +64,13 @@ export function offsetLabel(instant: number, zone: string): string {
 }
 
 /** "02 Apr 2027 09:00 UTC+9" — a time with its zone always written out. */
-export function formatInZone(iso: string, zone: string): string {
+export function formatInZone(iso: string, zone: string, lang: string = 'en'): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
-  const date = new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: '2-digit', month: 'short', year: 'numeric' }).format(t);
+  // Japanese writes the date its own way (2027年4月2日); the offset label stays the same in both.
+  const date = lang === 'ja'
+    ? new Intl.DateTimeFormat('ja-JP', { timeZone: zone, year: 'numeric', month: 'long', day: 'numeric' }).format(t)
+    : new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: '2-digit', month: 'short', year: 'numeric' }).format(t);
   const time = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(t);
   return `${date} ${time} ${offsetLabel(t, zone)}`;
 }
