@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/format.ts';
 import type { AssemblyArea, Sortie } from '../../../../../shared/schemas/domain.ts';
 import { evacuees } from '../../../../../shared/plan/snapshot.ts';
@@ -11,6 +11,7 @@ import { sortieLabel, type Lookup } from './sortie-label.ts';
 import { useRotations } from '../hooks/use-rotations.ts';
 import type { MoveTarget } from '../map-view/move-targets.ts';
 import { TargetOptions } from '../map-view/target-options.tsx';
+import { DragHandle } from '../drag-move/drag-handle.tsx';
 
 interface Props {
   area: AssemblyArea;
@@ -42,7 +43,7 @@ export function AreaEditor({ area, sorties, lookup, targets, violations, editabl
       <h2>{t('title')}</h2>
       <h3>{area.name}</h3>
       <p className="muted">{area.country} · {area.zone} · {t('people', { residents: fmtCount(area.residents), visitors: fmtCount(area.visitors) })} · P1 {fmtCount(area.priority1)} · P2 {fmtCount(area.priority2)}</p>
-      <p>{t('planned', { planned: fmtCount(planned), total: fmtCount(total) })} · <span className={total - planned > 0 ? 'text-bad' : 'text-ok'}>{t('left', { n: fmtCount(Math.max(0, total - planned)) })}</span></p>
+      <p><Trans t={t} i18nKey="planned" values={{ planned: fmtCount(planned), total: fmtCount(total) }} components={{ strong: <strong /> }} /> · <span className={total - planned > 0 ? 'text-bad' : 'text-ok'}>{t('left', { n: fmtCount(Math.max(0, total - planned)) })}</span></p>
       {violations.length > 0 && (
         <ul className="list violations compact">{violations.map((v, i) => <li key={i}><span className="rule-tag">!</span><ViolationText violation={v} /></li>)}</ul>
       )}
@@ -52,7 +53,7 @@ export function AreaEditor({ area, sorties, lookup, targets, violations, editabl
           {allocs.length === 0 && <tr><td colSpan={4} className="muted">{t('nobody')}</td></tr>}
           {allocs.map(({ sortie, allocation }) => (
             <tr key={sortie.id} data-sortie={sortie.id}>
-              <td className="sortie-cell">{sortieLabel(sortie, lookup, tails)}</td>
+              <td className="sortie-cell">{editable && allocation.passengers > 0 && <DragHandle areaId={area.id} fromSortieId={sortie.id} />}{sortieLabel(sortie, lookup, tails)}</td>
               <td className="num">
                 <input type="number" min={0} step={1} value={allocation.passengers} disabled={!editable}
                   aria-label={t('peopleOn', { area: area.name, sortie: sortie.id })}

@@ -50,6 +50,9 @@ import { useMapData } from '../map-view/use-map-data.ts';
 import { sdfSummary } from '../map-view/sdf-summary.ts';
 import { moveTargets } from '../map-view/move-targets.ts';
 import { ALL_ON, type LayerToggle } from '../map-view/layers.ts';
+import { DragMoveContext } from '../drag-move/drag-context.ts';
+import { useDragMoveState } from '../drag-move/use-drag-move.ts';
+import { DropDialog } from '../drag-move/drop-dialog.tsx';
 import { offerName, sortieLabel } from './sortie-label.ts';
 import { AreaEditor } from './area-editor.tsx';
 import { AirportEditor } from './airport-editor.tsx';
@@ -147,6 +150,8 @@ export function PlannerPage() {
   const timeState = useMemo(() => (timeline && hour !== null ? stateAt(timeline, hour) : null), [timeline, hour]);
   useEffect(() => { setHour(null); setPlaying(false); }, [planId, scenarioId]);
   const [scheduleOpen, setScheduleOpen] = useState(false);
+  // A drag of people from the panel opens the schedule: its bars are where they can be dropped.
+  const dragMove = useDragMoveState(plan ? snapshot : null, draft.sorties, !!editable, useCallback(() => setScheduleOpen(true), []));
   // On a phone the panel is a bottom sheet; picking a place on the map opens it.
   const sheet = useSheet(selection);
   const sortiePick = useSortieSelection({ sorties: draft.sorties, timeline, snapshot, mapRef, onHour: useCallback((h: number) => { setPlaying(false); setHour(h); }, []) });
@@ -334,6 +339,7 @@ export function PlannerPage() {
   useEffect(() => { if (dataReady) performance.mark('neo-data-ready'); }, [dataReady]);
 
   return (
+    <DragMoveContext value={dragMove.api}>
     <main className="planner">
       <aside className="panel" aria-label={t('page.panel')} {...sheet.panelProps}>
         <SheetHandle sheet={sheet} />
@@ -454,6 +460,11 @@ export function PlannerPage() {
         <BusyOverlay label={busy ? t(`page.busy.${busy}`) : null} job={job} onCancel={onCancelJob} />
       </div>
       <ConflictDialog open={!!conflict} message={conflict ?? ''} busy={busy === 'copying'} onReload={onReload} onCopy={onCopy} onClose={() => setConflict(null)} />
+      {dragMove.pending && snapshot && lookup && (
+        <DropDialog key={`${dragMove.pending.fromSortieId}>${dragMove.pending.toSortieId}`} drop={dragMove.pending} snapshot={snapshot} sorties={draft.sorties} lookup={lookup}
+          onApply={(edit) => { try { draft.apply(edit); } catch (e) { setNotice({ kind: 'error', error: e }); } }} onClose={dragMove.close} />
+      )}
     </main>
+    </DragMoveContext>
   );
 }

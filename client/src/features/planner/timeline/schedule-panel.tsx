@@ -9,6 +9,7 @@ import { shortName } from '../map-view/short-name.ts';
 import { ganttRows, type GanttGroup, type GanttRow } from './gantt-rows.ts';
 import { Gantt } from './gantt.tsx';
 import { SortieDetail } from './sortie-detail.tsx';
+import { useDragMove } from '../drag-move/drag-context.ts';
 import './timeline.css';
 
 interface Props {
@@ -34,6 +35,7 @@ export function SchedulePanel(p: Props) {
   const { t } = useTranslation('schedule');
   const f = useFormat();
   const [group, setGroup] = useState<GanttGroup>('airport');
+  const dragging = !!useDragMove().dragging;
   const input = useMemo(() => ({ sorties: p.sorties, timeline: p.timeline, offers: p.lookup.offers, airports: p.airports }), [p.sorties, p.timeline, p.lookup.offers, p.airports]);
   const rows = useMemo(() => ganttRows(input, group), [input, group]);
   const tails = useMemo(() => tailsBySortie(assignRotations([...p.lookup.offers.values()], p.sorties)), [p.lookup.offers, p.sorties]);
@@ -65,7 +67,7 @@ export function SchedulePanel(p: Props) {
             <button key={g} type="button" role="radio" aria-checked={group === g} className={`btn btn-small${group === g ? ' is-on' : ''}`} onClick={() => setGroup(g)}>{t(`group.${g}`)}</button>
           ))}
         </div>
-        <span className="muted schedule-count">{t('count', { count: p.sorties.length })}</span>
+        <span className="muted schedule-count">{dragging ? <span className="text-ok" role="status">{t('drop.hint')}</span> : t('count', { count: p.sorties.length })}</span>
         <button type="button" className="btn-link" onClick={p.onClose}>{t('close')}</button>
       </header>
       <div className="schedule-body">

@@ -4,6 +4,7 @@ import { useFormat } from '../../../i18n/format.ts';
 import { setDeparture, setLocked } from '../edit/plan-edits.ts';
 import { offerName, type Lookup } from '../components/sortie-label.ts';
 import { shortName } from '../map-view/short-name.ts';
+import { DragHandle } from '../drag-move/drag-handle.tsx';
 
 interface Props {
   sortie: Sortie;
@@ -46,6 +47,7 @@ export function SortieDetail({ sortie, lookup, place, tail, arriveMs, editable, 
       <ul className="sortie-areas">
         {sortie.allocations.map((a) => (
           <li key={a.assemblyAreaId}>
+            {editable && a.passengers > 0 && <DragHandle areaId={a.assemblyAreaId} fromSortieId={sortie.id} />}
             <button type="button" className="btn-link" title={lookup.areaName(a.assemblyAreaId)} onClick={() => onArea(a.assemblyAreaId)}>{shortName(lookup.areaName(a.assemblyAreaId), 32)}</button>
             <span className="num">{f.number(a.passengers)}</span>{a.locked && <span className="chip chip-locked">{t('detail.locked')}</span>}
           </li>
