@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Spinner } from '../../../components/feedback.tsx';
 import { useSession } from '../../../lib/session.ts';
-import { useFormat } from '../../../i18n/format.ts';
+import { useFormat, useTheatreZone } from '../../../i18n/format.ts';
+import { zoneOfCountry } from '../../../lib/country-zones.ts';
 import { invalidateQueries } from '../../../lib/query.ts';
 import { postLog, taskAll, useBoard, useLog, useOperation } from '../api/operation-api.ts';
 import { useLiveOperation } from '../api/use-live.ts';
@@ -22,6 +23,8 @@ export function OperationPage({ params }: { params: Record<string, string> }) {
   const staff = user.role !== 'liaison';
   const view = useOperation(id);
   const board = useBoard(id, staff);
+  // "Local time" on the board is the theatre's (KST, Taiwan), as on the planner and the print.
+  useTheatreZone(board.data ? zoneOfCountry(board.data.countries[0]?.country) : null);
   const live = useLiveOperation(id, staff);
   const [kind, setKind] = useState('');
   const log = useLog(id, kind);
