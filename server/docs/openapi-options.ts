@@ -19,6 +19,14 @@ const INTRO = [
   'is judged on (`"<version>.<hash>"`): send it as `If-None-Match` for a 304 while nothing it depends on changed;',
   '`PUT` and `approve` take it as `If-Match` too, comparing its version.',
   '',
+  '## Languages',
+  'Answers are data, not sentences to show: an error is `{ code, message, details: [{ field, reason, code?, params? }] }`,',
+  'a plan violation has a `rule` and `params`, a left-behind explanation a `reasonCode`/`remedyCode` with `reasonParams`;',
+  'the English `message`/`reason` beside them is for logs. A client words the codes in its reader\'s language (the web',
+  'client\'s catalogues: `client/src/i18n/locales/<lang>/`). The account\'s language and time zone are `GET/PATCH',
+  '/api/preferences`; CSV exports take `?lang=en|ja` (the print page `/print?lang=` too). To add a language, add its code to',
+  '`LANGUAGES` in `shared/i18n/languages.ts` and a catalogue folder (README, "Adding a language").',
+  '',
 ].join('\n');
 
 /** The options of @fastify/swagger: the document's introduction and error-code page, and the per-route transform. */
