@@ -29,7 +29,8 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-const fileError = (message: string, line?: number): ImportError => ({ row: 1, ...(line ? { line } : {}), column: null, message });
+// GeoJSON problems carry a code too; their English detail (a validator's words) is the message.
+const fileError = (message: string, line?: number): ImportError => ({ row: 1, ...(line ? { line } : {}), column: null, code: 'geojson_file', message });
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -91,7 +92,7 @@ export function geoJsonRecords(text: string, kindGiven: ImportKind | undefined, 
     return { ok: false, errors: [fileError(`${typeof doc === 'object' && doc !== null ? `a ${String(doc.type)}` : 'not an object'}: an import takes a FeatureCollection`)] };
   }
   if (doc.features.length > maxFeatures) return { ok: false, tooMany: doc.features.length };
-  const shapes = (doc.features as InFeature[]).flatMap((f, i) => { const why = featureShape(f); return why ? [{ row: i + 2, column: null, message: why }] : []; });
+  const shapes = (doc.features as InFeature[]).flatMap((f, i) => { const why = featureShape(f); return why ? [{ row: i + 2, column: null, code: 'geojson_feature' as const, message: why }] : []; });
   if (shapes.length) return { ok: false, errors: shapes.slice(0, 1000) };
   const crs = doc.crs?.properties?.name;
   if (doc.crs !== undefined && !(crs && WGS84.test(crs))) {
@@ -109,22 +110,22 @@ export function geoJsonRecords(text: string, kindGiven: ImportKind | undefined, 
   const records: CsvRecord[] = [{ fields: header, line: 1 }];
   features.forEach((f, i) => {
     const row = i + 2;
-    const problem = (column: string | null, message: string) => errors.push({ row, column, message });
+    const problem = (column: string | null, code: ImportError['code'], message: string) => errors.push({ row, column, code, message });
     const props = { ...(f.properties ?? {}) };
     if (props.id === undefined && (typeof f.id === 'string' || typeof f.id === 'number')) props.id = String(f.id);
     const fields = names.map((n) => {
       const c = cell(props[n] ?? null);
       if (typeof c === 'string') return c;
-      problem(n, c.error);
+      problem(n, 'geojson_nested', c.error);
       return '';
     });
     if (located) {
       const g = f.geometry;
-      if (!g || g.type !== 'Point') { problem('geometry', `${g ? `a ${g.type}` : 'no geometry'}: ${kind ?? 'this kind'} are points ([longitude, latitude])`); fields.push('0', '0'); }
+      if (!g || g.type !== 'Point') { problem('geometry', 'geojson_not_point', `${g ? `a ${g.type}` : 'no geometry'}: ${kind ?? 'this kind'} are points ([longitude, latitude])`); fields.push('0', '0'); }
       else {
         const [lon, lat] = g.coordinates as [number, number];
         const degrees = Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
-        if (!degrees) problem('geometry', `[${lon}, ${lat}] is not longitude, latitude in degrees (RFC 7946 uses WGS 84; a projected file has metres)`);
+        if (!degrees) problem('geometry', 'geojson_not_degrees', `[${lon}, ${lat}] is not longitude, latitude in degrees (RFC 7946 uses WGS 84; a projected file has metres)`);
         fields.push(degrees ? String(lat) : '0', degrees ? String(lon) : '0');
       }
     }

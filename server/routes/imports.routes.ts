@@ -7,6 +7,7 @@ import { detectImportKind, IMPORT_COLUMNS, IMPORT_REQUIRED, type ImportError, ty
 import { asFeatureErrors, geoJsonRecords, mergeProblems } from '../exchange/geojson-import.ts';
 import { parseCsvRecords } from '../seed/csv.ts';
 import { runImport } from '../services/import.service.ts';
+import { asProblem } from '../exchange/import-problem.ts';
 import { currentUser, plannerOnly } from '../auth/auth.ts';
 import { badRequest, HttpError } from '../lib/errors.ts';
 import type { RouteDeps } from './index.ts';
@@ -27,9 +28,12 @@ function checkUpload(body: ImportRequest): Upload {
   const field = body.csv === undefined ? 'geojson' : 'csv';
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > IMPORT_LIMITS.maxBytes) {
-    throw new HttpError(413, ErrorCode.tooLarge, `${field}: the file is ${mb(bytes)}; an import takes at most ${mb(IMPORT_LIMITS.maxBytes)} (split it into several files)`, [{ field, reason: `larger than ${IMPORT_LIMITS.maxBytes} bytes` }]);
+    throw new HttpError(413, ErrorCode.tooLarge, `${field}: the file is ${mb(bytes)}; an import takes at most ${mb(IMPORT_LIMITS.maxBytes)} (split it into several files)`,
+      [{ field, reason: `larger than ${IMPORT_LIMITS.maxBytes} bytes`, code: 'file_too_large', params: { bytes, max: IMPORT_LIMITS.maxBytes }, row: null }]);
   }
   if (body.geojson !== undefined) return fromGeoJson(body.geojson, body.kind);
+  // Nothing but a byte-order mark and blanks: say so, rather than that the header names no kind.
+  if (text.replace(/^\ufeff/, '').trim() === '') return { report: emptyFile(body.kind) };
   // Counting line breaks is cheap and an upper bound; only a file near the limit is parsed to count records.
   let lines = 0;
   for (let i = text.indexOf('\n'); i >= 0 && lines <= IMPORT_LIMITS.maxRows + 1; i = text.indexOf('\n', i + 1)) lines++;
@@ -37,13 +41,16 @@ function checkUpload(body: ImportRequest): Upload {
     let records = Infinity;
     try { records = parseCsvRecords(text).filter((r) => !(r.fields.length === 1 && r.fields[0] === '')).length - 1; } catch { /* reported by the import */ }
     if (records > IMPORT_LIMITS.maxRows) {
-      throw new HttpError(413, ErrorCode.tooLarge, `csv: more than ${IMPORT_LIMITS.maxRows} data rows; an import takes at most ${IMPORT_LIMITS.maxRows} (split it into several files)`, [{ field: 'csv', reason: `more than ${IMPORT_LIMITS.maxRows} rows` }]);
+      throw new HttpError(413, ErrorCode.tooLarge, `csv: more than ${IMPORT_LIMITS.maxRows} data rows; an import takes at most ${IMPORT_LIMITS.maxRows} (split it into several files)`, [{ field: 'csv', reason: `more than ${IMPORT_LIMITS.maxRows} rows`, code: 'too_many_rows', params: { rows: records, max: IMPORT_LIMITS.maxRows }, row: null }]);
     }
   }
   const kind = body.kind ?? detectImportKind(text);
   if (!kind) throw unknownKind('header');
   return { kind, input: text, geojson: false };
 }
+
+const emptyFile = (kind: ImportKind | undefined): ImportReport => ({ kind: kind ?? 'areas', rows: 0, created: 0, updated: 0, committed: false,
+  errors: [asProblem({ row: 1, line: 1, column: null, code: 'file_empty', message: 'the file is empty: a header row is required' })] });
 
 const unknownKind = (where: string) => badRequest('kind', `cannot tell from the ${where} whether the file holds areas, airports or offers; say which (the ${where} must name the required columns of one: areas ${IMPORT_REQUIRED.areas.join(', ')})`);
 
@@ -52,14 +59,20 @@ function fromGeoJson(text: string, kind: ImportKind | undefined): Upload {
   if ('tooMany' in read) {
     throw new HttpError(413, ErrorCode.tooLarge, `geojson: ${read.tooMany} features; an import takes at most ${IMPORT_LIMITS.maxRows} (split it into several files)`, [{ field: 'geojson', reason: `more than ${IMPORT_LIMITS.maxRows} features` }]);
   }
-  if (!read.ok) return { report: { kind: kind ?? 'areas', rows: 0, created: 0, updated: 0, committed: false, errors: asFeatureErrors(read.errors) } };
+  if (!read.ok) return { report: { kind: kind ?? 'areas', rows: 0, created: 0, updated: 0, committed: false, errors: asFeatureErrors(read.errors).map(asProblem) } };
   if (!read.kind) throw unknownKind('properties');
   return { kind: read.kind, input: read.records, geojson: true, problems: read.problems };
 }
 
-/** Runs the import (or its preview) on what checkUpload read; GeoJSON errors name features. */
+/** Runs the import (or its preview) on what checkUpload read; every error as `{ code, field, params, row }`. */
 async function importUpload(db: Kysely<Database>, up: Upload, o: { username: string; commit: boolean; fileName?: string }): Promise<ImportReport> {
   if ('report' in up) return up.report;
+  const report = await runUpload(db, up, o);
+  return { ...report, errors: report.errors.map(asProblem) };
+}
+
+/** GeoJSON errors name features. */
+async function runUpload(db: Kysely<Database>, up: Exclude<Upload, { report: ImportReport }>, o: { username: string; commit: boolean; fileName?: string }) {
   // Features with problems of their own: the rest is still checked (a preview), so the answer lists every problem.
   const problems = up.problems ?? [];
   const report = await runImport(db, { kind: up.kind, csv: up.input, ...o, commit: o.commit && problems.length === 0 });
@@ -89,10 +102,10 @@ export const importRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
 
   app.post('/imports/preview', { onRequest: plannerOnly, config: { ...docRoute({
       summary: 'Check an import without writing',
-      description: 'Reads the file (`csv` or `geojson`) as an import would and answers what it would create and update, and every row error (row, line, column, reason; for GeoJSON the `feature` index and its property or `geometry`); writes nothing.',
+      description: 'Reads the file (`csv` or `geojson`) as an import would and answers what it would create and update, and every row error as `{ code, field, params, row }` (plus `line`, and for GeoJSON the `feature` index; `message` is the same in English for logs, clients word `code`); writes nothing. CSV headers in English (the field names) or Japanese (the export\'s `?lang=ja` words), in any order.',
       request: { kind: 'areas', csv: importCsvExample },
       response: { ...importReportExample, committed: false },
-      errors: { 400: 'The kind cannot be told from the header; say which.', 413: 'The file is larger than 5 MB or has more than 20,000 rows.' },
+      errors: { 400: 'The kind cannot be told from the header; say which.', 413: 'The file is larger than 5 MB (`file_too_large`) or has more than 20,000 rows (`too_many_rows`); `details` is `[{ code, field, params, row: null }]`.' },
     }) }, bodyLimit, schema: { tags, body: ImportRequest, response: { 200: ImportReport, 400: ErrorBody, 413: ErrorBody } } },
     async (req) => {
       return importUpload(db, checkUpload(req.body), { username: currentUser(req).username, commit: false });
@@ -100,10 +113,10 @@ export const importRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
 
   app.post('/imports', { onRequest: plannerOnly, config: { ...docRoute({
       summary: 'Import areas, airports or offers from CSV or GeoJSON',
-      description: 'The file as `csv` (a header row of the API field names) or as `geojson` (a FeatureCollection whose features carry those fields as properties, a Point geometry for areas and airports; what the exports write imports again). All or nothing: every row is checked first; if any has a problem nothing is written and the answer is 422 with every row error. Rows with a known id update it. Audited (one event per row, with the file name).',
+      description: 'The file as `csv` (a header row of the API field names or their Japanese words — `shared/exchange/csv-headers.ts`, what `?lang=ja` exports write — in any order; a BOM and CRLF are fine) or as `geojson` (a FeatureCollection whose features carry those fields as properties, a Point geometry for areas and airports; what the exports write imports again). All or nothing: every row is checked first; if any has a problem nothing is written and the answer is 422 with every row error as `{ code, field, params, row }`: an empty file `file_empty`, a broken quote `csv_syntax`, a column twice `header_duplicate` (or once per language: `header_mixed`), `header_unknown`, `header_missing`, a row with too many or too few cells `row_cells`, then each value\'s problem (codes: shared/exchange/import-problems.ts). Rows with a known id update it. Audited (one event per row, with the file name).',
       request: { kind: 'areas', csv: importCsvExample, fileName: 'areas-2027-04-01.csv' },
       response: importReportExample,
-      errors: { 400: 'The kind cannot be told from the header; say which.', 413: 'The file is larger than 5 MB or has more than 20,000 rows.', 422: 'Nothing imported: the file has problems; `details` is the report with each row error.' },
+      errors: { 400: 'The kind cannot be told from the header; say which.', 413: 'The file is larger than 5 MB (`file_too_large`) or has more than 20,000 rows (`too_many_rows`).', 422: 'Nothing imported: the file has problems; `details` is the report with each row error.' },
     }) }, bodyLimit, schema: { tags, body: ImportRequest, response: { 201: ImportReport, 400: ErrorBody, 413: ErrorBody, 422: ErrorBody } } },
     async (req, reply) => {
       const report = await importUpload(db, checkUpload(req.body), { username: currentUser(req).username, commit: true, ...(req.body.fileName ? { fileName: req.body.fileName } : {}) });

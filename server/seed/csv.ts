@@ -9,7 +9,8 @@ import { parse, CsvError as ParseError } from 'csv-parse/sync';
  */
 
 export class CsvError extends Error {
-  constructor(message: string, readonly line: number, readonly column: number) {
+  /** `code`: csv-parse's own (e.g. CSV_QUOTE_NOT_CLOSED), stable data a client can word. */
+  constructor(message: string, readonly line: number, readonly column: number, readonly code = 'CSV_INVALID') {
     super(`CSV line ${line}${column > 0 ? `, character ${column}` : ''}: ${message}`);
     this.name = 'CsvError';
   }
@@ -38,7 +39,7 @@ export function parseCsvRecords(text: string): CsvRecord[] {
   } catch (e) {
     if (e instanceof ParseError) {
       const line = (e as ParseError & { lines?: number }).lines ?? 1;
-      throw new CsvError(WORDS[e.code] ?? e.message, line, 0);
+      throw new CsvError(WORDS[e.code] ?? e.message, line, 0, e.code);
     }
     throw e;
   }
@@ -48,6 +49,17 @@ export function parseCsvRecords(text: string): CsvRecord[] {
     next = info.lines + 1;
     return r;
   });
+}
+
+/** The first record only (a header row), read by csv-parse as the rest would be: BOM, quotes, any line end. */
+export function parseCsvHeader(text: string): string[] {
+  try {
+    const [first] = parse(text.slice(0, 64 * 1024), { bom: true, to: 1, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
+    return (first ?? []).map((h) => h.trim());
+  } catch (e) {
+    if (e instanceof ParseError) throw new CsvError(e.message, 1, 0, e.code);
+    throw e;
+  }
 }
 
 /** Parses CSV text into records (arrays of fields); see parseCsvRecords. */

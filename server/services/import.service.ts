@@ -44,7 +44,7 @@ export async function runImport(db: Kysely<Database>, o: { kind: ImportKind; csv
   const report = (r: ImportOutcome, committed: boolean): ImportReport => ({ kind, rows: parsed.rows.length, committed, ...r });
   if (parsed.errors.length) return report({ errors: parsed.errors, created: 0, updated: 0 }, false);
   if (parsed.rows.length > LIMITS.importRows) {
-    return report({ errors: [{ row: LIMITS.importRows + 2, column: null, message: `the file has ${formatLimit(parsed.rows.length)} rows; the limit is ${formatLimit(LIMITS.importRows)} per import (split it)` }], created: 0, updated: 0 }, false);
+    return report({ errors: [{ row: LIMITS.importRows + 2, column: null, code: 'too_many_rows', params: { rows: parsed.rows.length, max: LIMITS.importRows }, message: `the file has ${formatLimit(parsed.rows.length)} rows; the limit is ${formatLimit(LIMITS.importRows)} per import (split it)` }], created: 0, updated: 0 }, false);
   }
   let at = { row: 0, line: 0 };
   try {
@@ -75,7 +75,7 @@ export async function runImport(db: Kysely<Database>, o: { kind: ImportKind; csv
     if (typeof e.code === 'string') {
       // The database refused a row the checks let through (a constraint or trigger): name that row.
       const why = e.detail ?? e.message ?? 'refused';
-      return report({ errors: [{ row: at.row, line: at.line, column: e.constraint ?? null, message: `the database refused this row: ${why}` }], created: 0, updated: 0 }, false);
+      return report({ errors: [{ row: at.row, line: at.line, column: e.constraint ?? null, code: 'db_refused', params: { constraint: e.constraint ?? '' }, message: `the database refused this row: ${why}` }], created: 0, updated: 0 }, false);
     }
     throw err;
   }
@@ -84,20 +84,21 @@ export async function runImport(db: Kysely<Database>, o: { kind: ImportKind; csv
 async function checkReferences(db: Db, kind: ImportKind, r: Record<string, unknown>, row: number): Promise<ImportError[]> {
   const errors: ImportError[] = [];
   if (kind !== 'offers') {
-    if (!(await countryExists(db, String(r.country)))) errors.push({ row, column: 'country', message: `unknown country ${String(r.country)}` });
+    if (!(await countryExists(db, String(r.country)))) errors.push({ row, column: 'country', code: 'country_unknown', params: { country: String(r.country) }, message: `unknown country ${String(r.country)}` });
     // The same rule as the routes (and a database constraint): a row names its zone, not another country's.
-    if (!String(r.zone).startsWith(`${String(r.country)}-`)) errors.push({ row, column: 'zone', message: `must start with the country code (${String(r.country)}-…)` });
+    if (!String(r.zone).startsWith(`${String(r.country)}-`)) errors.push({ row, column: 'zone', code: 'zone_country', params: { zone: String(r.zone), country: String(r.country) }, message: `must start with the country code (${String(r.country)}-…)` });
     return errors;
   }
-  if (!(await getPartner(db, String(r.partnerId)))) errors.push({ row, column: 'partnerId', message: `unknown partner ${String(r.partnerId)}` });
+  if (!(await getPartner(db, String(r.partnerId)))) errors.push({ row, column: 'partnerId', code: 'partner_unknown', params: { partner: String(r.partnerId) }, message: `unknown partner ${String(r.partnerId)}` });
   const ids = [...(r.originAirportIds as string[]), String(r.destinationAirportId)];
   const known = await existingAirportIds(db, ids);
-  for (const id of r.originAirportIds as string[]) if (!known.has(id)) errors.push({ row, column: 'originAirportIds', message: `unknown airport ${id}` });
-  if (!known.has(String(r.destinationAirportId))) errors.push({ row, column: 'destinationAirportId', message: `unknown airport ${String(r.destinationAirportId)}` });
+  for (const id of r.originAirportIds as string[]) if (!known.has(id)) errors.push({ row, column: 'originAirportIds', code: 'airport_unknown', params: { airport: id }, message: `unknown airport ${id}` });
+  if (!known.has(String(r.destinationAirportId))) errors.push({ row, column: 'destinationAirportId', code: 'airport_unknown', params: { airport: String(r.destinationAirportId) }, message: `unknown airport ${String(r.destinationAirportId)}` });
   // The same rule as the API's, for every status: an imported offer's category is a fact, not a column to fill in.
   const o = r as unknown as LiftOffer;
   const facts = await offerFacts(db, o);
-  if (facts && !facts.ok) errors.push({ row, column: facts.field, message: facts.reason });
+  // The offer form's own fact codes (offers:form.facts.*), so the import words them as the form does.
+  if (facts && !facts.ok) errors.push({ row, column: facts.field, code: 'offer_fact', params: { fact: facts.words.code, ...facts.words.params }, message: facts.reason });
   return errors;
 }
 

@@ -9,8 +9,8 @@ export const PLAN_CSV_HEADERS = {
   destination_airport_id: h('destination_airport_id', '到着空港ID'), destination: h('destination', '到着空港'),
   partner_id: h('partner_id', 'パートナーID'), partner: h('partner', 'パートナー'), offer_id: h('offer_id', '提供ID'),
   category: h('category', '区分'), aircraft_type: h('aircraft_type', '機種'), seats: h('seats', '座席数'),
-  sortie_passengers: h('sortie_passengers', '便の搭乗者数'), assembly_area_id: h('assembly_area_id', '集合場所ID'),
-  assembly_area: h('assembly_area', '集合場所'), country: h('country', '国'), passengers: h('passengers', '搭乗者数'),
+  sortie_passengers: h('sortie_passengers', '便の搭乗者数'), assembly_area_id: h('assembly_area_id', '集合地点ID'),
+  assembly_area: h('assembly_area', '集合地点'), country: h('country', '国'), passengers: h('passengers', '搭乗者数'),
   priority1: h('priority1', '優先度1'), priority2: h('priority2', '優先度2'), priority3: h('priority3', '優先度3'),
   locked: h('locked', '固定'), move_at_utc: h('move_at_utc', '移動開始日時(UTC)'),
 } as const;

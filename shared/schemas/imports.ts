@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { LIMITS } from '../limits.ts';
+import { IMPORT_PROBLEM_CODES, type ImportProblemCode } from '../exchange/import-problems.ts';
 
 const strict = { additionalProperties: false } as const;
 
@@ -21,11 +22,20 @@ export const ImportRequest = Type.Object({
 export type ImportRequest = Static<typeof ImportRequest>;
 
 export const ImportProblem = Type.Object({
+  /** What is wrong, stable (shared/exchange/import-problems.ts): a client words it in its reader's language. */
+  // Unsafe only for the static type: the schema is the union of the listed codes.
+  code: Type.Unsafe<ImportProblemCode>(Type.Union(IMPORT_PROBLEM_CODES.map((c) => Type.Literal(c)))),
+  /** The column key (the API field name, whatever language the header was in); null for the file, the row or a header cell no column has. */
+  field: Type.Union([Type.String(), Type.Null()]),
+  /** The data the code's words need (numbers, ids, the header cell as written); never a sentence. */
+  params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
   /** The record: the header is row 1, as a spreadsheet numbers it. */
   row: Type.Integer(),
   /** The line of the file the record starts on (differs from row after a quoted line break). */
   line: Type.Optional(Type.Integer()),
+  /** As `field`, but an unknown header cell as written (kept for older clients). */
   column: Type.Union([Type.String(), Type.Null()]),
+  /** The problem in English, for the CLI, logs and support; clients show `code` in their own language. */
   message: Type.String(),
   /** GeoJSON: the feature's index in `features` (from 0); `row` is then feature + 2, `column` its property or `geometry`. */
   feature: Type.Optional(Type.Integer()),

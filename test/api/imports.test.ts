@@ -73,7 +73,7 @@ describe('preview and commit', () => {
     // With the format fixed, the reference check names the unknown country by row and line, still all or nothing.
     const refs = await commit({ csv: `${HEADER}\n${p}-ok,KR,KR-main,Fine,37,127,10,0,1,2\n${p}-c,XX,XX-main,Unknown country,37,127,10,0,0,0\n` });
     expect(refs.statusCode).toBe(422);
-    expect((refs.json() as { details: { errors: unknown[] } }).details.errors).toEqual([{ row: 3, line: 3, column: 'country', message: 'unknown country XX' }]);
+    expect((refs.json() as { details: { errors: unknown[] } }).details.errors).toEqual([{ row: 3, line: 3, column: 'country', message: 'unknown country XX', code: 'country_unknown', field: 'country', params: { country: 'XX' } }]);
     expect(await areaIds(p)).toEqual([]);
   });
 

@@ -960,10 +960,15 @@ export interface paths {
                             committed: boolean;
                             created: number;
                             errors: {
+                                code: "file_empty" | "csv_syntax" | "too_many_rows" | "header_blank" | "header_unknown" | "header_duplicate" | "header_mixed" | "header_missing" | "row_cells" | "value_required" | "value_not_number" | "value_not_integer" | "value_empty_id" | "value_invalid" | "priorities_exceed" | "window_order" | "id_twice" | "country_unknown" | "zone_country" | "partner_unknown" | "airport_unknown" | "offer_fact" | "db_refused" | "geojson_file" | "geojson_feature" | "geojson_nested" | "geojson_not_point" | "geojson_not_degrees";
                                 column: string | null;
                                 feature?: number;
+                                field: string | null;
                                 line?: number;
                                 message: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
                                 row: number;
                             }[];
                             kind: "areas" | "airports" | "offers";
@@ -1016,10 +1021,15 @@ export interface paths {
                             committed: boolean;
                             created: number;
                             errors: {
+                                code: "file_empty" | "csv_syntax" | "too_many_rows" | "header_blank" | "header_unknown" | "header_duplicate" | "header_mixed" | "header_missing" | "row_cells" | "value_required" | "value_not_number" | "value_not_integer" | "value_empty_id" | "value_invalid" | "priorities_exceed" | "window_order" | "id_twice" | "country_unknown" | "zone_country" | "partner_unknown" | "airport_unknown" | "offer_fact" | "db_refused" | "geojson_file" | "geojson_feature" | "geojson_nested" | "geojson_not_point" | "geojson_not_degrees";
                                 column: string | null;
                                 feature?: number;
+                                field: string | null;
                                 line?: number;
                                 message: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
                                 row: number;
                             }[];
                             kind: "areas" | "airports" | "offers";
