@@ -1,5 +1,6 @@
 import type { Highs, Model } from 'highs';
-import { blockModel, splitBlocks, type Block } from './components.ts';
+import { diveBlocks, type DiveBlock } from './dive.ts';
+import { blockModel, splitBlocks } from './components.ts';
 import { solverOptions } from './highs-model.ts';
 import { now, type MatchRun } from './match-run.ts';
 import type { MatcherModel } from './model.ts';
@@ -13,14 +14,15 @@ export interface RoundingOptions {
 }
 
 /** One independent block of the model (components.ts) and its HiGHS LP. */
-interface BlockLp { block: Block; model: Model; sortieCols: number; solved: boolean }
+type BlockLp = DiveBlock;
 
 /**
  * Large models: the LP relaxation gives a valid upper bound; its sortie counts rounded and repaired
  * (rounding.ts), then the passenger flow re-solved exactly for those sorties (warm, in the same
  * model: with the sortie counts fixed it is a network flow, so its solution is integral) give a
- * valid plan. When that is not within the gap and time is left, a MIP restricted to the LP's
- * neighbourhood (fixAndSolve) tries for a better one. Each independent block of the model (a
+ * valid plan. When that is not within the gap, an LP dive (dive.ts) tries for a better one, and
+ * when that is not within the gap either and time is left, a MIP restricted to the LP's
+ * neighbourhood (fixAndSolve). Each independent block of the model (a
  * theatre no offer links to another) is solved on its own. Every plan goes to run.offer(), which
  * keeps the best; returns whether the LP finished (the bound is then run.bound).
  */
@@ -71,6 +73,11 @@ export function lpRounding(highs: Highs, run: MatchRun, space: ModelSpace, optio
     run.enter('rounding');
     const rounded = roundLpSolution(space.cm, m, lpValues);
     run.offer(space.decode(solveFlow(highs, lps, rounded, Math.max(0.2, left()))), 'rounded');
+    // Not yet within the gap: an LP dive (dive.ts), repaired and its flow re-solved like the rounding.
+    if (unsolved === 0 && (run.gap() ?? Infinity) > options.mipRelGap) {
+      const dived = diveBlocks(highs, lp, lps, lpValues, Math.max(0.2, 0.25 * left()));
+      if (dived) run.offer(space.decode(solveFlow(highs, lps, roundLpSolution(space.cm, m, dived), Math.max(0.2, left()))), 'dived');
+    }
     // Reserve for decoding, repair and validation (≈ 3 s on XL).
     const budget = left() - Math.max(0.5, 0.1 * seconds);
     if (unsolved === 0 && budget > 0.3 && (run.gap() ?? Infinity) > options.mipRelGap) {

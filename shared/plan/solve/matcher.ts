@@ -1,10 +1,11 @@
 import type { Highs } from 'highs';
 import type { Sortie } from '../../schemas/domain.ts';
-import { buildCandidates } from './candidates.ts';
+import { buildCandidates, type Candidates } from './candidates.ts';
+import { perKmCost } from './flow.ts';
 import { greedyFromCandidates } from './greedy.ts';
 import { solverOptions, toHighsModel } from './highs-model.ts';
 import { lpRounding } from './lp-rounding.ts';
-import { MatchRun, now } from './match-run.ts';
+import { MatchRun, now, peopleOnPlan } from './match-run.ts';
 import { pruneDominatedSlots } from './dominance.ts';
 import { mergeAreas } from './merge.ts';
 import { buildModel } from './model.ts';
@@ -102,8 +103,9 @@ function matchExpanded(highs: Highs, snapshot: PlanningSnapshot, options: MatchO
   run.enter('greedy');
   const greedy = greedyFromCandidates(c);
   run.enter('model');
+  const tol = options.mipRelGap ?? 1e-4;
   // The model's candidates: areas of the same reach merged, departure slots that cannot matter dropped.
-  const merged = mergeAreas(c);
+  const merged = mergeAreas(c, mergeLooseness(c, weights, tol, greedy));
   const merge = { ...merged, cm: pruneDominatedSlots(merged.cm) };
   const m = buildModel(merge.cm, weights);
   const space = new ModelSpace(c, merge, m);
@@ -114,7 +116,6 @@ function matchExpanded(highs: Highs, snapshot: PlanningSnapshot, options: MatchO
   };
   run.enter('post-pass');
   run.start(space, greedy);
-  const tol = options.mipRelGap ?? 1e-4;
   let solveSeconds = 0;
   let method: MatchResult['method'] = 'mip';
   const finish = (status: MatchStatus): MatchResult => {
@@ -150,6 +151,16 @@ function matchExpanded(highs: Highs, snapshot: PlanningSnapshot, options: MatchO
   status = branchAndBound(highs, run, space, options, tol) ?? status;
   solveSeconds += (now() - solveStart) / 1000;
   return finish(status);
+}
+
+/**
+ * How loose merging may make the bound (person-km, merge.ts): at most half the gap tolerance of an
+ * objective of at least greedy's people out at the lowest value a head, so a plan within the
+ * tolerance of the exact LP bound is still within it of the merged one most of the time.
+ */
+function mergeLooseness(c: Candidates, weights: ObjectiveWeights, tol: number, greedy: PlanInput): number {
+  const perKm = perKmCost(c, weights);
+  return perKm > 0 ? (0.5 * tol * peopleOnPlan(greedy) * Math.min(...weights.priority)) / perKm : Infinity;
 }
 
 /** The full MIP from the best plan so far; offers its plan to `run`. Returns its status, undefined when it gave nothing. */

@@ -3,14 +3,16 @@ import type { ReachLeg } from '../rules/reach.ts';
 import type { AreaRemaining, Candidates } from './candidates.ts';
 import { pushTo } from '../multimap.ts';
 import { demandGroup } from '../partner-demand.ts';
+import { closeClusters } from './merge-groups.ts';
 
 /**
  * Areas the model cannot tell apart — the same origin airports, each reached in the same grid slot,
  * the same demand group — become one supply node of the model: their people summed by priority,
  * each leg at the members' shortest distance (so the model is a relaxation and its bound stays a
- * bound). On the bench this takes L from 1,000 to 582 nodes and XL from 5,000 to 1,589; the
- * passenger columns and area rows shrink in proportion. Areas with a locked allocation on a sortie
- * that still takes people keep a node of their own (the decoder must not board them there).
+ * bound; merge-groups.ts merges only areas close enough for it to stay tight). On the bench this
+ * takes L from 1,000 to 603 nodes and XL from 5,000 to 2,072; the passenger columns and area rows
+ * shrink in proportion. Areas with a locked allocation on a sortie that still takes people keep a
+ * node of their own (the decoder must not board them there).
  * merge-plan.ts maps plans between the areas and the nodes.
  */
 export interface AreaMerge {
@@ -26,7 +28,11 @@ export interface AreaMerge {
 
 export const NODE_PREFIX = 'node:';
 
-export function mergeAreas(c: Candidates): AreaMerge {
+/**
+ * `maxLooseness` (person-km, default unbounded): how far the merged LP's bound may be above the
+ * exact one, in road km × people (merge-groups.ts picks how close members must be).
+ */
+export function mergeAreas(c: Candidates, maxLooseness = Infinity): AreaMerge {
   const members = new Map<string, AssemblyArea[]>();
   const nodeOf = new Map<string, string>();
   const km = new Map<string, number>();
@@ -44,7 +50,8 @@ export function mergeAreas(c: Candidates): AreaMerge {
   const nodeLeg = new Map<string, ReachLeg>();
   const nodeAreas: AssemblyArea[] = [];
   const remaining = new Map(c.remaining);
-  for (const group of bySignature.values()) {
+  const people = (areaId: string) => c.remaining.get(areaId)?.total ?? 0;
+  for (const group of closeClusters([...bySignature.values()], people, maxLooseness)) {
     if (group.length < 2) continue;
     group.sort((a, b) => (a[0]!.area.id < b[0]!.area.id ? -1 : 1));
     const areas = group.map((legs) => legs[0]!.area);
