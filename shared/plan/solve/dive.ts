@@ -18,7 +18,7 @@ const NEAR = 0.05;
  * decision. Bench M: rounded 1.45e-4 → dived 0.90e-4 of the bound, so the neighbourhood MIP
  * (≈ 0.3–0.9 s there) is not needed; hard seed 1: 4.9e-3 → 4.6e-5. Rounding down cannot make
  * the LP infeasible (fewer seats, people wait); a round whose rounding up does is redone rounded
- * down. Returns undefined when the time runs out.
+ * down. Returns undefined when an LP fails; the counts may still be fractional when time ran out.
  */
 export function diveBlocks(highs: Highs, lp: LpBuilder, lps: DiveBlock[], lpValues: Float64Array, seconds: number): Float64Array | undefined {
   const start = now();
@@ -40,7 +40,8 @@ export function diveBlocks(highs: Highs, lp: LpBuilder, lps: DiveBlock[], lpValu
       let near = frac.filter((i) => { const f = v[i]! % 1; return f < NEAR || f > 1 - NEAR; });
       if (near.length === 0) near = [frac.reduce((b, i) => (Math.abs((v[i]! % 1) - 0.5) > Math.abs((v[b]! % 1) - 0.5) ? i : b))];
       const left = seconds - (now() - start) / 1000;
-      if (left <= 0) return undefined;
+      // Out of time: the counts still fractional are left to the rounding and its repair (rounding.ts).
+      if (left <= 0) break;
       if (near.length === 1) {
         const i = near[0]!;
         const f = Math.floor(v[i]!);
@@ -69,7 +70,7 @@ export function diveBlocks(highs: Highs, lp: LpBuilder, lps: DiveBlock[], lpValu
       }
       v = model.getSolution().colValue;
     }
-    for (let i = 0; i < block.cols.length; i++) out[block.cols[i]!] = i < sortieCols ? Math.round(v[i]!) : v[i]!;
+    for (let i = 0; i < block.cols.length; i++) out[block.cols[i]!] = v[i]!;
   }
   return out;
 }
