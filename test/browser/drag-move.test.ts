@@ -21,6 +21,7 @@ describe.skipIf(!!skip)('drag-move of passengers onto sortie bars (Chromium)', (
   let snap: PlanningSnapshot;
   // An area with people on a sortie that has both legal and illegal targets (a full sortie among the illegal).
   let pick: { areaId: string; name: string; from: string; legal: Set<string> };
+  let roomyIllegal: string | null = null;
 
   beforeAll(async () => {
     b = await launch(chromium, baseUrl);
@@ -31,8 +32,13 @@ describe.skipIf(!!skip)('drag-move of passengers onto sortie bars (Chromium)', (
     const candidates = plan.sorties.flatMap((s) => s.allocations.map((a) => ({ areaId: a.assemblyAreaId, from: s.id })))
       .map((c) => ({ ...c, legal: new Set(moveTargets(snap, plan.sorties, c.areaId, c.from).map((x) => x.sortie.id)) }))
       .filter((c) => c.legal.size > 0 && c.legal.size < plan.sorties.length - 5 && snap.areas.some((a) => a.id === c.areaId && !a.id.startsWith('demand')));
-    const c = candidates.sort((x, y) => y.legal.size - x.legal.size)[0]!;
+    // Prefer an area for which some sortie with free seats is still illegal (too early, out of reach, access denied):
+    // a bar that looks like room but must refuse the drop.
+    const roomy = (c: { legal: Set<string>; from: string }) => plan.sorties.filter((s) => !c.legal.has(s.id) && s.id !== c.from && used(s) < (seats.get(s.offerId) ?? 0)).length;
+    const c = candidates.sort((x, y) => Math.min(1, roomy(y)) - Math.min(1, roomy(x)) || y.legal.size - x.legal.size)[0]!;
+    roomyIllegal = plan.sorties.find((s) => !c.legal.has(s.id) && s.id !== c.from && used(s) < (seats.get(s.offerId) ?? 0))?.id ?? null;
     pick = { ...c, name: snap.areas.find((a) => a.id === c.areaId)!.name };
+    console.log(`drag-move: ${pick.areaId} from ${pick.from}: ${pick.legal.size} legal of ${plan.sorties.length}; illegal with seats left: ${roomyIllegal ?? 'none'}`);
     // The illegal ones include full sorties and ones from airports the area cannot reach: what the bars must refuse.
     expect(plan.sorties.some((s) => !c.legal.has(s.id) && used(s) >= (seats.get(s.offerId) ?? 0))).toBe(true);
   });
@@ -67,13 +73,15 @@ describe.skipIf(!!skip)('drag-move of passengers onto sortie bars (Chromium)', (
 
   it('marks exactly the legal targets droppable; a drop on another bar changes nothing', async () => {
     await openArea();
-    const illegal = plan.sorties.find((s) => !pick.legal.has(s.id) && s.id !== pick.from)!;
+    // The drop that must do nothing: on a bar with seats left if there is one, else on a full one.
+    const illegal = plan.sorties.find((s) => s.id === roomyIllegal) ?? plan.sorties.find((s) => !pick.legal.has(s.id) && s.id !== pick.from)!;
     await b.page.getByRole('button', { name: 'Schedule' }).click();
     const before = await title(illegal.id);
     await startDrag();
     const marked = await b.page.$$eval('.gantt-bar[data-drop="yes"]', (els) => els.map((e) => (e as HTMLElement).dataset.sortie!));
     expect(new Set(marked)).toEqual(pick.legal);
     const seats = new Map(snap.offers.map((o) => [o.id, o.seatsPerSortie]));
+    if (roomyIllegal) expect(await b.page.locator(`.gantt-bar[data-sortie="${roomyIllegal}"]`).getAttribute('data-drop')).toBe('no');
     expect(plan.sorties.filter((s) => marked.includes(s.id) && used(s) >= (seats.get(s.offerId) ?? 0))).toEqual([]);
     // Each legal bar shows its free seats, as moveTargets counts them.
     const free = new Map(moveTargets(snap, plan.sorties, pick.areaId, pick.from).map((x) => [x.sortie.id, x.free]));
@@ -99,6 +107,7 @@ describe.skipIf(!!skip)('drag-move of passengers onto sortie bars (Chromium)', (
     const count = dialog.getByRole('spinbutton');
     expect(Number(await count.inputValue())).toBe(Math.min(free, have));
     await expect.poll(() => dialog.getByText(/No rule is broken by this move|would break/).count()).toBeGreaterThan(0);
+    await b.page.screenshot({ path: path.join(ARTIFACTS, 'drag-move-dialog-1440.png') });
     const n = Math.max(1, Math.min(free, have) - 1);
     await count.fill(String(n));
     await dialog.getByRole('button', { name: /^Move( anyway)?$/ }).click();
