@@ -68,7 +68,7 @@ export const groundRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
 
   app.post('/operations/:id/checkins/import', {
     onRequest: plannerOnly, bodyLimit: 4_200_000,
-    config: docRoute({ summary: 'Import check-ins from CSV', description: 'Columns `assemblyAreaId,at,priority1,priority2,priority3`, parsed with csv-parse. All or nothing: any bad row is a 422 listing every row\'s problems (row, field, reason), and nothing is stored.', request: { csv: 'assemblyAreaId,at,priority1,priority2,priority3\nkr-seoul-yongsan,2027-04-02T06:00:00Z,40,210,900\n' }, response: { imported: 1 }, errors: { 404: 'No operation has this id', 422: 'A row is wrong (details.errors lists every one); nothing was imported' } }),
+    config: docRoute({ summary: 'Import check-ins from CSV', description: 'Columns `assemblyAreaId,at,priority1,priority2,priority3` (or their Japanese words `集合地点ID,日時,優先度1,優先度2,優先度3`, any order), parsed with csv-parse. All or nothing: any bad row is a 422 listing every row\'s problems as `{ code, field, params, row }` (and `reason`, the same in English), and nothing is stored.', request: { csv: 'assemblyAreaId,at,priority1,priority2,priority3\nkr-seoul-yongsan,2027-04-02T06:00:00Z,40,210,900\n' }, response: { imported: 1 }, errors: { 404: 'No operation has this id', 422: 'A row is wrong (details.errors lists every one); nothing was imported' } }),
     schema: {
       tags, summary: 'Import check-ins from CSV, all or nothing',
       description: 'Columns `assemblyAreaId,at,priority1,priority2,priority3`. Any bad row: 422 listing every row\'s problems, nothing stored.',
@@ -81,7 +81,7 @@ export const groundRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
     try {
       records = parseCsvRecords(req.body.csv);
     } catch (e) {
-      if (e instanceof CsvError) throw new HttpError(422, ErrorCode.unprocessable, `Nothing imported: ${e.message}`, { errors: [{ row: e.line, field: 'csv', reason: e.message }] });
+      if (e instanceof CsvError) throw new HttpError(422, ErrorCode.unprocessable, `Nothing imported: ${e.message}`, { errors: [{ row: e.line, field: 'csv', code: 'csv_syntax', params: { reason: e.code }, reason: e.message }] });
       throw e;
     }
     if (records.length > 20_001) throw badRequest('csv', 'more than 20,000 rows; split the file');

@@ -55,5 +55,11 @@ const accounts = {
   passwordChangedAt: h('passwordChangedAt', 'パスワード変更日時'),
 } satisfies Table;
 
-export const CSV_HEADERS = { areas, airports, offers, partners, scenarios, plans, accounts, plan: PLAN_CSV_HEADERS } as const;
+/** An operation's check-ins (POST /api/operations/:id/checkins/import). */
+const checkins = {
+  assemblyAreaId: h('assemblyAreaId', '集合地点ID'), at: h('at', '日時'),
+  priority1: areas.priority1, priority2: areas.priority2, priority3: h('priority3', '優先度3'),
+} satisfies Table;
+
+export const CSV_HEADERS = { areas, airports, offers, partners, scenarios, plans, accounts, plan: PLAN_CSV_HEADERS, checkins } as const;
 export type CsvKind = keyof typeof CSV_HEADERS;

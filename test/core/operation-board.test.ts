@@ -100,4 +100,13 @@ describe('check-in CSV', () => {
     expect(bad.errors.map((e) => `${e.row}:${e.field}`)).toEqual(['3:priority1', '3:priority2', '3:priority3', '3:assemblyAreaId', '3:at', '4:at']);
     expect(checkinsFromCsv(rec(['area,at']), rules).errors[0]).toMatchObject({ row: 1 });
   });
+
+  it('reads a Japanese header in any order; the same column in both languages is refused by code', () => {
+    const ja = checkinsFromCsv(rec(['優先度3,日時,集合地点ID,優先度1,優先度2', `3,${at(2)},a,1,2`]), rules);
+    expect(ja).toEqual({ rows: [{ assemblyAreaId: 'a', at: at(2), priority1: 1, priority2: 2, priority3: 3 }], errors: [] });
+    const mixed = checkinsFromCsv(rec(['assemblyAreaId,集合地点ID,at,priority1,priority2,priority3', `a,a,${at(2)},1,2,3`]), rules);
+    expect(mixed.errors).toEqual([expect.objectContaining({ row: 1, field: 'assemblyAreaId', code: 'header_mixed' })]);
+    const cells = checkinsFromCsv(rec(['assemblyAreaId,at,priority1,priority2,priority3', `a,${at(2)},1,2`]), rules);
+    expect(cells.errors).toEqual([expect.objectContaining({ row: 2, code: 'row_cells', params: { cells: 4, expected: 5 } })]);
+  });
 });

@@ -7,6 +7,8 @@ import { Trans, useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/format.ts';
 import { commitImport, isGeoJson, previewImport, useImportInfo } from '../api/imports.ts';
 import { ImportReportView } from './import-report.tsx';
+import { headerRow } from '../../../../../shared/exchange/csv-header-words.ts';
+import { isLanguage } from '../../../../../shared/i18n/languages.ts';
 import './import.css';
 
 const KINDS: ImportKind[] = ['airports', 'areas', 'offers'];
@@ -14,7 +16,9 @@ const mb = (bytes: number, digits: number) => (bytes / 1048576).toFixed(digits);
 
 /** CSV import in the running server: choose a file, preview (nothing written), then import all or nothing. */
 export function ImportPage() {
-  const { t } = useTranslation('exchange', { keyPrefix: 'import' });
+  const { t, i18n } = useTranslation('exchange', { keyPrefix: 'import' });
+  // The column names in the reader's language: a Japanese header imports as well as the English one.
+  const lang = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
   const f = useFormat();
   const info = useImportInfo();
   const [kind, setKind] = useState<ImportKind | ''>('');
@@ -84,7 +88,7 @@ export function ImportPage() {
           {KINDS.map((k) => {
             const spec = info.data!.kinds[k];
             return spec ? (
-              <p key={k}><strong>{t(`kind.${k}`)}</strong>: {spec.columns.map((c) => <code key={c} className={spec.required.includes(c) ? 'col-required' : undefined}>{c}</code>)}</p>
+              <p key={k}><strong>{t(`kind.${k}`)}</strong>: {spec.columns.map((c) => <code key={c} className={spec.required.includes(c) ? 'col-required' : undefined} title={c}>{headerRow(k, [c], lang)[0]}</code>)}</p>
             ) : null;
           })}
           <p className="hint"><Trans t={t} i18nKey="columnsHint" components={{ code: <code /> }} /></p>
