@@ -86,12 +86,40 @@ describe.skipIf(!!skip)('drag-move of passengers onto sortie bars (Chromium)', (
     // Each legal bar shows its free seats, as moveTargets counts them.
     const free = new Map(moveTargets(snap, plan.sorties, pick.areaId, pick.from).map((x) => [x.sortie.id, x.free]));
     for (const id of marked.slice(0, 5)) expect(await title(id)).toContain(`${free.get(id)} seat`);
+    // The map marks only the airports of legal targets, each naming its earliest legal sortie.
+    const targets = moveTargets(snap, plan.sorties, pick.areaId, pick.from);
+    const marks = await b.page.$$eval('.map-drop', (els) => els.map((e) => [(e as HTMLElement).dataset.dropAirport!, (e as HTMLElement).dataset.dropSortie!] as const));
+    expect(new Map(marks)).toEqual(new Map([...new Set(targets.map((x) => x.sortie.originAirportId))].map((a) => [a, targets.find((x) => x.sortie.originAirportId === a)!.sortie.id])));
     await b.page.screenshot({ path: path.join(ARTIFACTS, 'drag-move-1440.png') });
     await dropOn(illegal.id);
     await b.page.waitForTimeout(300);
     expect(await b.page.getByTestId('drop-dialog').count()).toBe(0);
     expect(await b.page.locator('.gantt-bar[data-drop]').count()).toBe(0);
     expect(await title(illegal.id)).toBe(before);
+    expect(await b.page.locator('.chip-unsaved').count()).toBe(0);
+  });
+
+  it('a drop on an airport the map marks asks about its earliest legal sortie; Cancel changes nothing', async () => {
+    // The schedule opens over the map's lower half: bring the first marked airport into the upper half.
+    const first = moveTargets(snap, plan.sorties, pick.areaId, pick.from)[0]!.sortie.originAirportId;
+    const a = snap.airports.find((x) => x.id === first)!;
+    await b.page.evaluate(([lon, lat]) => {
+      const map = (window as unknown as { __neoMap: { jumpTo: (o: unknown) => void; panBy: (p: [number, number], o: unknown) => void } }).__neoMap;
+      map.jumpTo({ center: [lon, lat], zoom: 7 });
+      map.panBy([0, 220], { animate: false });
+    }, [a.lon, a.lat]);
+    await startDrag();
+    const mark = b.page.locator(`.map-drop[data-drop-airport="${first}"]`);
+    await b.page.screenshot({ path: path.join(ARTIFACTS, 'drag-move-map-1440.png') });
+    const r = (await mark.boundingBox())!;
+    await b.page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 4 });
+    await b.page.mouse.move(r.x + r.width / 2 + 1, r.y + r.height / 2, { steps: 1 });
+    await b.page.mouse.up();
+    const dialog = b.page.getByTestId('drop-dialog');
+    await dialog.waitFor();
+    expect(await mark.count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
     expect(await b.page.locator('.chip-unsaved').count()).toBe(0);
   });
 

@@ -53,6 +53,7 @@ import { ALL_ON, type LayerToggle } from '../map-view/layers.ts';
 import { DragMoveContext } from '../drag-move/drag-context.ts';
 import { useDragMoveState } from '../drag-move/use-drag-move.ts';
 import { DropDialog } from '../drag-move/drop-dialog.tsx';
+import { MapDropTargets } from '../drag-move/map-drop-targets.tsx';
 import { offerName, sortieLabel } from './sortie-label.ts';
 import { AreaEditor } from './area-editor.tsx';
 import { AirportEditor } from './airport-editor.tsx';
@@ -442,6 +443,7 @@ export function PlannerPage() {
               onChange={hazardActions.onChange} onFinish={hazardActions.onFinish} />
           )}
         </PlannerMap>
+        {snapshot && <MapDropTargets mapRef={mapRef} airports={snapshot.airports} sorties={draft.sorties} />}
         {hazardEdit && <div className="map-status map-status-draw">{t('hazards.status', { what: t(`hazards.mode.${hazardEdit.mode}`) })}</div>}
         {!dataReady && !error && !noScenarios && <div className="map-status"><Spinner label={t('page.loadingScenario')} /></div>}
         {snapshot && <MapToolbar findables={findables} countries={snapshot.scenario.countries} sdf={sdf.countries} toggles={toggles} onToggles={setToggles} onFit={(c) => fitCountry(c)} onFind={onFind} />}
