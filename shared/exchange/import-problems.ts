@@ -14,6 +14,8 @@ export const IMPORT_PROBLEM_CODES = [
   'priorities_exceed', 'window_order', 'id_twice',
   // against the database
   'country_unknown', 'zone_country', 'partner_unknown', 'airport_unknown', 'offer_fact', 'db_refused',
+  // check-ins (an operation's CSV)
+  'area_unknown', 'time_invalid', 'time_before_start', 'time_future', 'value_count', 'no_rows',
   // GeoJSON files
   'geojson_file', 'geojson_feature', 'geojson_nested', 'geojson_not_point', 'geojson_not_degrees',
 ] as const;

@@ -1,9 +1,9 @@
 import type { CheckinCreate } from '../schemas/operation.ts';
 import { columnOfHeader } from '../exchange/csv-header-words.ts';
-import type { ProblemParams } from '../exchange/import-problems.ts';
+import type { ImportProblemCode, ProblemParams } from '../exchange/import-problems.ts';
 
 /** `code` + `params`: the problem as data for a client to word; `reason` the same in English (log, support). */
-export interface RowError { row: number; field: string; reason: string; code: string; params?: ProblemParams }
+export interface RowError { row: number; field: string; reason: string; code: ImportProblemCode; params?: ProblemParams }
 export interface CheckinRules { areaIds: ReadonlySet<string>; notBeforeMs: number; notAfterMs: number }
 
 export const CHECKIN_COLUMNS = ['assemblyAreaId', 'at', 'priority1', 'priority2', 'priority3'] as const;

@@ -59,6 +59,12 @@ describe.skipIf(!!skip)('running an operation: planner and liaison side by side 
     await expect.poll(() => p.locator('.op-checkin [role=status]').textContent(), { timeout: 15_000 }).toContain(areaName);
     const checkins = await api.get<{ assemblyAreaId: string; priority3: number }[]>(`/operations/${opId}/checkins`);
     expect(checkins.map((c) => c.priority3)).toEqual([5]);
+    // A refused check-in file (Japanese headers, one unknown area): each row problem worded from its code, nothing stored.
+    await p.locator('.op-checkin input[type=file]').setInputFiles({ name: 'checkins.csv', mimeType: 'text/csv',
+      buffer: Buffer.from('\ufeff集合地点ID,日時,優先度1,優先度2,優先度3\r\nnowhere,2027-04-01T05:00:00Z,1,2,3\r\n') });
+    await expect.poll(() => p.locator('.op-checkin-problems li').first().textContent(), { timeout: 15_000 })
+      .toBe('Row 2, assemblyAreaId: nowhere is not an assembly area of the operation\'s scenario.');
+    expect((await api.get<unknown[]>(`/operations/${opId}/checkins`)).length).toBe(1);
     // No internal ids in the sortie table's partner and airport columns.
     const view = await api.get<OperationView>(`/operations/${opId}`);
     const partnerCell = await p.locator(`tr[data-sortie="${view.sorties[0]!.sortieId}"] td`).nth(1).textContent();

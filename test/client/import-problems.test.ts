@@ -13,7 +13,7 @@ describe('import problem words', () => {
     it(`words every code in ${lang} with its parameters filled`, () => {
       for (const code of IMPORT_PROBLEM_CODES) {
         expect(i18n.exists(`exchange:import.problem.${code}`, { lng: lang }), `${lang} ${code}`).toBe(true);
-        const { text } = wordProblem(t, problem({ code, params: { header: 'H', first: 'F', position: 2, cells: 3, expected: 4, value: 'v', rows: 9, max: 8, id: 'i', sum: 5, people: 4, from: 'f', country: 'C', zone: 'Z', partner: 'P', airport: 'A', constraint: 'k', reason: 'R', keyword: 'minimum', limit: 0 } }));
+        const { text } = wordProblem(t, problem({ code, params: { header: 'H', first: 'F', position: 2, cells: 3, expected: 4, value: 'v', rows: 9, max: 8, id: 'i', sum: 5, people: 4, from: 'f', country: 'C', zone: 'Z', partner: 'P', airport: 'A', constraint: 'k', reason: 'R', area: 'X', keyword: 'minimum', limit: 0 } }));
         expect(text, `${lang} ${code}`).not.toMatch(/\{\{|SERVER ENGLISH|exchange:/);
       }
     });

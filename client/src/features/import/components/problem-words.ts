@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { ImportKind, ImportProblem } from '../../../../../shared/schemas/imports.ts';
-import { CSV_HEADERS } from '../../../../../shared/exchange/csv-headers.ts';
+import type { ImportProblem } from '../../../../../shared/schemas/imports.ts';
+import { CSV_HEADERS, type CsvKind } from '../../../../../shared/exchange/csv-headers.ts';
 import { isLanguage } from '../../../../../shared/i18n/languages.ts';
 import { wordFormMsg } from '../../offers/form/form-words.ts';
 
@@ -25,7 +25,7 @@ export function wordProblem(t: TFunction, e: ImportProblem): { text: string; det
 }
 
 /** The column as the reader's header would name it (Japanese words in Japanese); a GeoJSON property as it is. */
-export function columnWord(kind: ImportKind, e: ImportProblem, language: string | undefined): string {
+export function columnWord(kind: CsvKind, e: ImportProblem, language: string | undefined): string {
   const key = e.field ?? e.column;
   if (key === null) return '—';
   const words = (CSV_HEADERS[kind] as Record<string, { en: string; ja: string } | undefined>)[key];

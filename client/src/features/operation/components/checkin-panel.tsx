@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/feedback.tsx';
 import { invalidateQueries } from '../../../lib/query.ts';
 import { importCheckins, postCheckin } from '../api/operation-api.ts';
+import { CheckinProblems, checkinProblems } from './checkin-problems.tsx';
 
 /**
  * People checked in at the evacuation control centres: a planner enters one area's cumulative counts
@@ -35,6 +36,7 @@ export function CheckinPanel({ opId, now, areas }: { opId: string; now: string; 
       await refresh();
     } catch (err) { setError(err); }
   };
+  const rowProblems = checkinProblems(error);
   if (ids.length === 0) return null;
   return (
     <section className="op-checkin" aria-label={t('checkin.title')}>
@@ -56,6 +58,7 @@ export function CheckinPanel({ opId, now, areas }: { opId: string; now: string; 
       <p className="muted">{t('checkin.csvHelp')}</p>
       {done && <p role="status" className="ok">{done}</p>}
       {error !== null && <ErrorAlert error={error} onDismiss={() => setError(null)} />}
+      {rowProblems && <CheckinProblems errors={rowProblems} />}
     </section>
   );
 }
