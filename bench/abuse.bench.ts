@@ -21,11 +21,9 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { connectPGlite, connectPostgres, type DatabaseHandle } from '../server/db/connect.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
-import { seedDemoData } from '../server/seed/seed-database.ts';
-import { loadDemoData } from '../server/seed/load-files.ts';
 import { greedyPlan } from '../shared/plan/solve/greedy.ts';
 import { LIMITS } from '../shared/limits.ts';
-import { generateScenario, SIZES } from './scenario-generator.ts';
+import { seedWithScenario } from './support/seed-scenario.ts';
 import { polygonZone, scribble, wobblyCircle } from '../test/support/shapes.ts';
 import { startServer as startBenchServer, stopServer } from './support/start-server.ts';
 
@@ -48,20 +46,7 @@ async function seed() {
   const h: DatabaseHandle = scratchUrl ? connectPostgres(scratchUrl, { max: 2 }) : await connectPGlite(dataDir);
   try {
     await migrateToLatest(h.db);
-    const demo = loadDemoData();
-    const xl = generateScenario(demo, SIZES[SIZE]!);
-    // The generator's airports are the demo's with fewer slots: the demo keeps its own, XL gets its copies' slots
-    // on the same ids (they are the same airports), so the XL scenario's data is what the generator says.
-    const byId = new Map(xl.airports.map((a) => [a.id, a]));
-    // The generator's partners are named like some of the demo's (names are unique): theirs get a suffix.
-    const demoNames = new Set(demo.partners.map((p) => p.name));
-    const partners = new Map([...demo.partners, ...xl.partners.map((p) => (demoNames.has(p.name) ? { ...p, name: `${p.name} (bench)` } : p))]
-      .map((p) => [p.id, p]));
-    const outcome = await seedDemoData(h.db, {
-      ...demo, airports: demo.airports.map((a) => byId.get(a.id) ?? a), partners: [...partners.values()],
-      areas: [...demo.areas, ...xl.areas], offers: [...demo.offers, ...xl.offers], scenarios: [...demo.scenarios, xl.scenario],
-    });
-    if (!outcome.seeded) throw new Error(`seed failed: ${outcome.reason}`);
+    const xl = await seedWithScenario(h.db, SIZE);
     const t = performance.now();
     const plan = greedyPlan(xl);
     console.log(`${SIZE} scenario: ${xl.areas.length} areas, ${xl.offers.length} offers; greedy plan of ${plan.sorties.length} sorties in ${((performance.now() - t) / 1000).toFixed(1)} s`);

@@ -15,7 +15,7 @@ declare module 'autocannon' {
     statusCodeStats: Record<string, { count: number }>;
   }
   export interface Options {
-    url: string; connections?: number; duration?: number; amount?: number; timeout?: number; requests?: Request[];
+    url: string | string[]; connections?: number; duration?: number; amount?: number; timeout?: number; requests?: Request[];
     headers?: Record<string, string>;
   }
   function autocannon(opts: Options): Promise<Result>;
