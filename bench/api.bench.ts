@@ -138,6 +138,19 @@ async function main() {
     get(reader, `/api/plans/${plan.id}`),
     get(planner, `/api/plans/${plan.id}/summary`),
   ];
+  // Each read alone, one at a time: its own service time, apart from queueing behind the others.
+  console.log('\n0. each read alone, 5 in a row on one instance (median / max ms)');
+  for (const r of reads) {
+    const ms: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      const res = await fetch(`${base}${r.path}`, { headers: r.headers });
+      await res.arrayBuffer();
+      ms.push(performance.now() - t);
+    }
+    ms.sort((a, b) => a - b);
+    console.log(`  ${r.path.padEnd(60)} ${ms[2]!.toFixed(0).padStart(6)} / ${ms[4]!.toFixed(0).padStart(6)}`);
+  }
   const run = (opts: { duration?: number; amount?: number; requests: Request[] }) =>
     autocannon({ url: urls, connections: CONNECTIONS, timeout: 10, ...opts });
 
@@ -191,6 +204,8 @@ async function main() {
 }
 
 let ok = false;
+// Ctrl-C still stops the processes and drops the scratch database (below).
+process.once('SIGINT', () => { void topology?.stop().finally(() => admin.unsafe(`drop database if exists ${scratch} with (force)`)).finally(() => process.exit(130)); });
 try {
   ok = await main();
 } catch (err) {
