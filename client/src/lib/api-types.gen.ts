@@ -960,7 +960,7 @@ export interface paths {
                             committed: boolean;
                             created: number;
                             errors: {
-                                code: "file_empty" | "csv_syntax" | "too_many_rows" | "header_blank" | "header_unknown" | "header_duplicate" | "header_mixed" | "header_missing" | "row_cells" | "value_required" | "value_not_number" | "value_not_integer" | "value_empty_id" | "value_invalid" | "priorities_exceed" | "window_order" | "id_twice" | "country_unknown" | "zone_country" | "partner_unknown" | "airport_unknown" | "offer_fact" | "db_refused" | "geojson_file" | "geojson_feature" | "geojson_nested" | "geojson_not_point" | "geojson_not_degrees";
+                                code: "file_empty" | "csv_syntax" | "too_many_rows" | "header_blank" | "header_unknown" | "header_duplicate" | "header_mixed" | "header_missing" | "row_cells" | "value_required" | "value_not_number" | "value_not_integer" | "value_empty_id" | "value_invalid" | "priorities_exceed" | "window_order" | "id_twice" | "country_unknown" | "zone_country" | "partner_unknown" | "airport_unknown" | "offer_fact" | "db_refused" | "area_unknown" | "time_invalid" | "time_before_start" | "time_future" | "value_count" | "no_rows" | "geojson_file" | "geojson_feature" | "geojson_nested" | "geojson_not_point" | "geojson_not_degrees";
                                 column: string | null;
                                 feature?: number;
                                 field: string | null;
@@ -1021,7 +1021,7 @@ export interface paths {
                             committed: boolean;
                             created: number;
                             errors: {
-                                code: "file_empty" | "csv_syntax" | "too_many_rows" | "header_blank" | "header_unknown" | "header_duplicate" | "header_mixed" | "header_missing" | "row_cells" | "value_required" | "value_not_number" | "value_not_integer" | "value_empty_id" | "value_invalid" | "priorities_exceed" | "window_order" | "id_twice" | "country_unknown" | "zone_country" | "partner_unknown" | "airport_unknown" | "offer_fact" | "db_refused" | "geojson_file" | "geojson_feature" | "geojson_nested" | "geojson_not_point" | "geojson_not_degrees";
+                                code: "file_empty" | "csv_syntax" | "too_many_rows" | "header_blank" | "header_unknown" | "header_duplicate" | "header_mixed" | "header_missing" | "row_cells" | "value_required" | "value_not_number" | "value_not_integer" | "value_empty_id" | "value_invalid" | "priorities_exceed" | "window_order" | "id_twice" | "country_unknown" | "zone_country" | "partner_unknown" | "airport_unknown" | "offer_fact" | "db_refused" | "area_unknown" | "time_invalid" | "time_before_start" | "time_future" | "value_count" | "no_rows" | "geojson_file" | "geojson_feature" | "geojson_nested" | "geojson_not_point" | "geojson_not_degrees";
                                 column: string | null;
                                 feature?: number;
                                 field: string | null;
