@@ -7,6 +7,9 @@ export function BoardTables({ board: b }: { board: BoardView }) {
   const { t } = useTranslation('operation');
   const f = useFormat();
   const ap = (id: string) => b.labels.airports[id] ?? id;
+  // A sortie as people know it — partner, origin, planned time — never its id (m-0114).
+  const sortie = (s: { partnerId: string; originAirportId: string; at: string }) =>
+    `${b.labels.partners[s.partnerId] ?? s.partnerId} · ${ap(s.originAirportId)} ${f.shortTime(s.at)}`;
   return (
     <div className="op-tables">
       <div className="op-scroll">
@@ -20,8 +23,8 @@ export function BoardTables({ board: b }: { board: BoardView }) {
         </table>
       </div>
       <div className="op-lists">
-        <div><h3>{t('late')}</h3><ul>{b.late.slice(0, 10).map((l) => <li key={l.sortieId + (l.departedAt ?? '')}>{l.sortieId} {ap(l.originAirportId)} — {t('minutesLate', { count: l.minutesLate })}</li>)}</ul>{b.late.length === 0 && <p className="muted">{t('noneYet')}</p>}</div>
-        <div><h3>{t('belowLoad')}</h3><ul>{b.belowLoad.slice(0, 10).map((s) => <li key={s.sortieId}>{s.sortieId} {ap(s.originAirportId)}: {s.aboard}/{s.planned}</li>)}</ul>{b.belowLoad.length === 0 && <p className="muted">{t('noneYet')}</p>}</div>
+        <div><h3>{t('late')}</h3><ul>{b.late.slice(0, 10).map((l) => <li key={l.sortieId + (l.departedAt ?? '')}>{sortie({ ...l, at: l.plannedDepartAt })} — {t('minutesLate', { count: l.minutesLate })}</li>)}</ul>{b.late.length === 0 && <p className="muted">{t('noneYet')}</p>}</div>
+        <div><h3>{t('belowLoad')}</h3><ul>{b.belowLoad.slice(0, 10).map((s) => <li key={s.sortieId}>{sortie({ ...s, at: s.departedAt })}: {f.number(s.aboard)}/{f.number(s.planned)}</li>)}</ul>{b.belowLoad.length === 0 && <p className="muted">{t('noneYet')}</p>}</div>
         <div><h3>{t('stalled')}</h3><ul>{b.stalled.slice(0, 10).map((s) => <li key={s.assemblyAreaId}>{s.name}: {t('waitingCount', { count: s.waiting })}</li>)}</ul>{b.stalled.length === 0 && <p className="muted">{t('noneYet')}</p>}</div>
         <div><h3>{t('next6')}</h3><ul>{b.nextSixHours.map((a) => <li key={a.airportId}><b>{ap(a.airportId)}</b>: {a.sorties.map((s) => f.clock(s.plannedDepartAt)).join(', ')}</li>)}</ul>{b.nextSixHours.length === 0 && <p className="muted">{t('noneYet')}</p>}</div>
       </div>
