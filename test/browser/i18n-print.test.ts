@@ -61,6 +61,8 @@ describe.skipIf(!!skip)('print in Japanese with the bundled CJK faces only', () 
     const pdf = await pdfOf(`${base}/plans/${planId}/print`, 'ja.pdf');
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     for (const heading of ['国別・優先度別の合計', '空港別・時間帯別の出発便', 'パートナー別の任務', '有効なアクセス制限']) expect(text).toContain(heading);
+    // The plan's own Japanese name in the bold title: the page says ready only once its face subsets loaded.
+    expect(text.split('\n').slice(0, 12).join('\n'), 'the title, whole').toContain('印刷テスト i18n');
     expect(text, 'Hangul place names').toMatch(/[\uac00-\ud7a3]{2}/);
     expect(text, 'Traditional Hanzi place names (臺北, 臺中 …) or Taiwanese names').toMatch(/臺|高雄|桃園|花蓮|金門|澎湖/);
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });

@@ -84,6 +84,19 @@ describe('printed map', () => {
     expect(data.hazards.features[0]!.properties.name).toBe('Forward area');
   });
 
+  it('says SDF denial once when every airport shown denies it, and rings only the denying ones otherwise', () => {
+    expect(data.sdfEverywhere).toBe(true);
+    expect(data.airports.features.every((f) => !f.properties.sdfDenied)).toBe(true);
+    const mixed = printMapData({ ...map, airports: [map.airports[0]!, { ...map.airports[1]!, sdfDenied: false }] });
+    expect(mixed.sdfEverywhere).toBe(false);
+    expect(mixed.airports.features.map((f) => f.properties.sdfDenied)).toEqual([true, false]);
+  });
+
+  it('words the airports\' figures in the reader\'s language', () => {
+    const ja = printMapData(map, (sorties, pax) => `${sorties}便 · ${pax}人`);
+    expect(ja.airports.features[0]!.properties.detail).toBe('58便 · 14,148人');
+  });
+
   it('builds one offline style: no tile, glyph or sprite server', () => {
     const style = printMapStyle({ countries: { type: 'FeatureCollection', features: [] }, labels: { type: 'FeatureCollection', features: [] } }, data, map.theatre);
     expect(style.glyphs).toBeUndefined();

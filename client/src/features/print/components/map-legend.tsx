@@ -20,14 +20,18 @@ const Item = ({ symbol, children }: { symbol: ReactNode; children: ReactNode }) 
 );
 
 /** What the printed map's symbols mean; drawn as HTML so it stays sharp on paper. */
-export function MapLegend({ airportsOnly }: { airportsOnly: boolean }) {
+export function MapLegend({ airportsOnly, sdf }: { airportsOnly: boolean; sdf: 'everywhere' | 'some' | 'none' }) {
   const { t } = useTranslation('print', { keyPrefix: 'legend' });
+  // SDF denial said once when every airport shown denies it (no ring on each), a ring where only some do.
+  const sdfItem = sdf === 'none' ? null : sdf === 'everywhere'
+    ? <Item symbol={<span className="pr-sdf-badge">{t('sdfBadge')}</span>}>{t('sdfDeniedEverywhere')}</Item>
+    : <Item symbol={<Dot fill={C.open} r={4} stroke="#13294b" ring={C.sdf} />}>{t('sdfDenied')}</Item>;
   if (airportsOnly) {
     return (
       <figcaption className="pr-legend">
         <ul>
           <Item symbol={<Dot fill={C.open} r={4.5} stroke="#13294b" />}>{t('airportYours')}</Item>
-          <Item symbol={<Dot fill={C.open} r={4} stroke="#13294b" ring={C.sdf} />}>{t('sdfDenied')}</Item>
+          {sdfItem}
         </ul>
         <p className="pr-hint">{t('briefed')}</p>
       </figcaption>
@@ -43,7 +47,7 @@ export function MapLegend({ airportsOnly }: { airportsOnly: boolean }) {
         <Item symbol={<><Dot fill={C.open} r={4.5} stroke="#13294b" /><Dot fill={C.closed} r={3.5} stroke="#13294b" /><Dot fill={C.hazard} r={3.5} stroke="#13294b" /></>}>
           {t('airport')}
         </Item>
-        <Item symbol={<Dot fill={C.open} r={4} stroke="#13294b" ring={C.sdf} />}>{t('sdfDenied')}</Item>
+        {sdfItem}
         <Item symbol={<svg width="22" height="18" viewBox="0 0 22 18" aria-hidden="true"><rect x="2" y="4" width="18" height="10" fill={C.hazardFill} fillOpacity="0.22" stroke={C.hazard} strokeDasharray="3 2" /></svg>}>
           {t('hazard')}
         </Item>

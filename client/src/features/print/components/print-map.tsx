@@ -22,9 +22,15 @@ type State = { kind: 'drawing' } | { kind: 'ready'; src: string } | { kind: 'err
  */
 export function PrintMap({ map, onReady }: { map: SummaryMap; onReady: (ok: boolean) => void }) {
   const container = useRef<HTMLDivElement>(null);
-  const { t } = useTranslation('print');
+  const { t, i18n } = useTranslation('print');
   const [state, setState] = useState<State>({ kind: 'drawing' });
   const timeoutText = t('mapTimeout');
+  // The words drawn into the picture; the map is drawn again when the language changes. The map's canvas
+  // draws with the machine's fonts, so these stay in Latin script and digits (the legend words them).
+  const words = useRef({ detail: (sorties: string, pax: string) => t('mapAirportDetail', { sorties, pax }), basemapFailed: (reason: string) => t('basemapFailed', { reason }) });
+  words.current = { detail: (sorties, pax) => t('mapAirportDetail', { sorties, pax }), basemapFailed: (reason) => t('basemapFailed', { reason }) };
+  const data = printMapData(map, words.current.detail);
+  const lang = i18n.language;
 
   useEffect(() => {
     let live = true;
@@ -36,11 +42,12 @@ export function PrintMap({ map, onReady }: { map: SummaryMap; onReady: (ok: bool
       onReady(false);
     };
     const timer = setTimeout(() => fail(timeoutText), DRAW_TIMEOUT_MS);
+    const drawn = printMapData(map, words.current.detail);
     Promise.all([loadMaplibre(), loadBasemap()]).then(([lib, basemap]) => {
       if (!live || !container.current) return;
       instance = new lib.Map({
         container: container.current,
-        style: printMapStyle(basemap, printMapData(map), map.theatre),
+        style: printMapStyle(basemap, drawn, map.theatre),
         bounds: map.bounds,
         fitBoundsOptions: { padding: 28 },
         interactive: false,
@@ -59,13 +66,13 @@ export function PrintMap({ map, onReady }: { map: SummaryMap; onReady: (ok: bool
         setState({ kind: 'ready', src });
         onReady(true);
       });
-    }, (err: unknown) => fail(`The offline basemap did not load: ${(err as Error).message ?? String(err)}`));
+    }, (err: unknown) => fail(words.current.basemapFailed((err as Error).message ?? String(err))));
     return () => {
       live = false;
       clearTimeout(timer);
       instance?.remove();
     };
-  }, [map, onReady, timeoutText]);
+  }, [map, onReady, timeoutText, lang]);
 
   return (
     <figure className="pr-map" data-map-ready={state.kind === 'ready'} data-map-error={state.kind === 'error' || undefined}>
@@ -76,7 +83,7 @@ export function PrintMap({ map, onReady }: { map: SummaryMap; onReady: (ok: bool
         {state.kind === 'drawing' && <div className="pr-map-note">{t('mapDrawing')}</div>}
         {state.kind === 'error' && <div className="pr-map-note pr-map-error" role="alert">{state.message}</div>}
       </div>
-      <MapLegend airportsOnly={map.areas.length === 0 && map.legs.length === 0} />
+      <MapLegend airportsOnly={map.areas.length === 0 && map.legs.length === 0} sdf={data.sdfEverywhere ? 'everywhere' : map.airports.some((a) => a.sdfDenied) ? 'some' : 'none'} />
     </figure>
   );
 }

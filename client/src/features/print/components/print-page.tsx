@@ -10,6 +10,7 @@ import { zoneOfCountry } from '../../../lib/country-zones.ts';
 import { useQuery } from '../../../lib/query.ts';
 import { planSummaryQuery, usePlanSummary } from '../api/get-plan-summary.ts';
 import { pageCss } from '../page-css.ts';
+import { useFontsSettled } from '../use-fonts-settled.ts';
 import { PrintToolbar } from './print-toolbar.tsx';
 import { DraftWatermark } from './draft-watermark.tsx';
 import { SummaryHeader } from './summary-header.tsx';
@@ -80,7 +81,10 @@ function PrintDocument({ params, lang }: { params: Record<string, string>; lang:
 
   const executionSettled = !wholePlan || execution.status === 'success' || execution.status === 'error';
   const ledgerSettled = ledger.status === 'success' || ledger.status === 'error';
-  const ready = !!s && mapState !== 'drawing' && executionSettled && ledgerSettled;
+  const drawn = !!s && mapState !== 'drawing' && executionSettled && ledgerSettled;
+  const textKey = useMemo(() => [s, lang, execution.data, ledger.data], [s, lang, execution.data, ledger.data]);
+  const fontsSettled = useFontsSettled(textKey, drawn);
+  const ready = drawn && fontsSettled;
   return (
     <div className="pr-root" data-print-ready={ready}>
       <PrintToolbar planId={planId} query={query} full={full.data} canChooseVariant={canChooseVariant} ready={ready} backTo={user.role === 'planner' ? '/' : user.role === 'reader' ? '/plans' : '/offers'} lang={lang} />

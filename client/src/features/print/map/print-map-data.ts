@@ -10,14 +10,22 @@ export interface PrintLegProps { passengers: number }
 export interface PrintHazardProps { name: string }
 
 export interface PrintMapData {
+  /** Every airport shown denies SDF aircraft: the legend says so once, instead of a ring on each. */
+  sdfEverywhere: boolean;
   areas: FeatureCollection<Point, PrintAreaProps>;
   airports: FeatureCollection<Point, PrintAirportProps>;
   legs: FeatureCollection<LineString, PrintLegProps>;
   hazards: FeatureCollection<Polygon, PrintHazardProps>;
 }
 
-export function printMapData(map: SummaryMap): PrintMapData {
+/** An airport's label under its code: sorties and passengers, in the reader's language. */
+export type AirportDetail = (sorties: string, passengers: string) => string;
+const inEnglish: AirportDetail = (sorties, passengers) => `${sorties} sorties · ${passengers} pax`;
+
+export function printMapData(map: SummaryMap, detail: AirportDetail = inEnglish): PrintMapData {
+  const sdfEverywhere = map.airports.length > 0 && map.airports.every((a) => a.sdfDenied);
   return {
+    sdfEverywhere,
     areas: {
       type: 'FeatureCollection',
       // Big circles first so small ones stay visible on top.
@@ -31,8 +39,8 @@ export function printMapData(map: SummaryMap): PrintMapData {
       features: map.airports.map((a) => ({
         type: 'Feature', id: a.id, geometry: { type: 'Point', coordinates: [a.lon, a.lat] },
         properties: {
-          id: a.id, state: a.state, sdfDenied: a.sdfDenied, used: a.sorties > 0, passengers: a.passengers, label: a.label,
-          detail: a.sorties > 0 ? `${fmtCount(a.sorties)} sorties · ${fmtCount(a.passengers)} pax` : '',
+          id: a.id, state: a.state, sdfDenied: a.sdfDenied && !sdfEverywhere, used: a.sorties > 0, passengers: a.passengers, label: a.label,
+          detail: a.sorties > 0 ? detail(fmtCount(a.sorties), fmtCount(a.passengers)) : '',
         },
       })),
     },
