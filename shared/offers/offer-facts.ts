@@ -25,9 +25,9 @@ export type FactField = 'category' | 'seatsPerSortie' | 'aircraftType' | 'origin
  * names, counts, category codes (`categories`: comma-separated codes), `mode` 'ship' | 'aircraft'. `reason`
  * and `why` are the English sentences the server answers with.
  */
-export type FactCode =
-  | 'no_categories' | 'type_not_partners' | 'uncatalogued_ambiguous' | 'category_not_partners' | 'category_not_types'
-  | 'destination_mode' | 'origin_mode' | 'seats_over_max' | 'why_catalogue' | 'why_single_category';
+export const FACT_CODES = ['no_categories', 'type_not_partners', 'uncatalogued_ambiguous', 'category_not_partners', 'category_not_types',
+  'destination_mode', 'origin_mode', 'seats_over_max', 'why_catalogue', 'why_single_category'] as const;
+export type FactCode = (typeof FACT_CODES)[number];
 export interface FactWords { code: FactCode; params: Record<string, string | number> }
 export type Derived =
   | { ok: true; category: OperatorCategory; why: string; whyWords: FactWords; maxSeats: number | null; flags: OfferFlag[] }

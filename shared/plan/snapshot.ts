@@ -69,6 +69,12 @@ export function airportLabel(airport: Airport | undefined, fallbackId: string): 
   return airport.iata ?? airport.icao ?? airport.unlocode ?? airport.name;
 }
 
+/** Its code and its name ("ICN — Incheon International Airport"), or the name alone where that is its label. */
+export function airportTitle(airport: Airport | undefined, fallbackId: string, sep = ' — '): string {
+  const label = airportLabel(airport, fallbackId);
+  return airport && label !== airport.name ? `${label}${sep}${airport.name}` : label;
+}
+
 export function formatCount(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }

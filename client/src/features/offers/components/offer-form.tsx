@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { AircraftType } from '../../../../../shared/schemas/aircraft.ts';
 import type { Airport, LiftOffer, Partner } from '../../../../../shared/schemas/domain.ts';
 import { deriveCategory, maxSeatsOf } from '../../../../../shared/offers/offer-facts.ts';
+import { airportLabel, airportTitle } from '../../../../../shared/plan/snapshot.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { errorText } from '../../../i18n/error-text.ts';
 import { createOffer, updateOffer } from '../api/save-offer.ts';
@@ -137,7 +138,7 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
     const utc = zonedToUtc(local, zone);
     if (!utc) return null;
     const also = [...new Set(['UTC', localZone])].filter((z) => z !== zone);
-    return also.map((z) => (z === localZone && z !== 'UTC' ? t('atOrigin', { time: formatInZone(utc, z, i18n.language), origin: firstOrigin?.iata ?? firstOrigin?.icao ?? firstOrigin?.name ?? t('theOrigin') }) : formatInZone(utc, z, i18n.language))).join(' · ');
+    return also.map((z) => (z === localZone && z !== 'UTC' ? t('atOrigin', { time: formatInZone(utc, z, i18n.language), origin: firstOrigin ? airportLabel(firstOrigin, firstOrigin.id) : t('theOrigin') }) : formatInZone(utc, z, i18n.language))).join(' · ');
   };
   const d = (id: Exclude<keyof OfferDraft, 'departures' | 'seatShare'>) => describe(`offer-${id}`, word(errors[id]));
   const title = base ? t('editTitle', { type: base.aircraftType }) : t('newTitle');
@@ -234,7 +235,7 @@ export function OfferForm({ offer, partner, airports, aircraft, zone, onZoneChan
             {[...new Set(airports.map((a) => a.country))].sort().map((c) => (
               <optgroup key={c} label={c}>
                 {airports.filter((a) => a.country === c).sort((a, b) => a.name.localeCompare(b.name)).map((a) => (
-                  <option key={a.id} value={a.id}>{a.iata ?? a.icao ? `${a.iata ?? a.icao} — ${a.name}` : a.name}</option>
+                  <option key={a.id} value={a.id}>{airportTitle(a, a.id)}</option>
                 ))}
               </optgroup>
             ))}

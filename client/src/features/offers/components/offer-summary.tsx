@@ -1,18 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Airport, LiftOffer } from '../../../../../shared/schemas/domain.ts';
 import { FLAG_TEXT } from '../../../../../shared/offers/offer-facts.ts';
+import { airportLabel, airportTitle } from '../../../../../shared/plan/snapshot.ts';
 import { formatInZone } from '../form/time-zones.ts';
 import { useFormat } from '../../../i18n/format.ts';
 
 
-export const airportLabel = (id: string, airports: Map<string, Airport>): string => {
-  const a = airports.get(id);
-  return a ? `${a.iata ?? a.icao ?? a.id} ${a.name}` : id;
-};
-const code = (id: string, airports: Map<string, Airport>) => {
-  const a = airports.get(id);
-  return a?.iata ?? a?.icao ?? id;
-};
+/** "ICN Incheon International Airport", a seaport by its name: for lists of the portal. */
+export const placeTitle = (id: string, airports: Map<string, Airport>): string => airportTitle(airports.get(id), id, ' ');
+const code = (id: string, airports: Map<string, Airport>) => airportLabel(airports.get(id), id);
 
 /** The cells every offer table shows: aircraft, capacity, window (in the chosen zone) and route. */
 export function OfferCells({ offer, airports, zone }: { offer: LiftOffer; airports: Map<string, Airport>; zone: string }) {
@@ -34,11 +30,11 @@ export function OfferCells({ offer, airports, zone }: { offer: LiftOffer; airpor
         <div>→ {formatInZone(offer.availableTo, zone, i18n.language)}</div>
       </td>
       <td>
-        <span title={offer.originAirportIds.map((id) => airportLabel(id, airports)).join(', ')}>
+        <span title={offer.originAirportIds.map((id) => placeTitle(id, airports)).join(', ')}>
           {offer.originAirportIds.map((id) => code(id, airports)).join(' / ')}
         </span>
         {' → '}
-        <span title={airportLabel(offer.destinationAirportId, airports)}>{code(offer.destinationAirportId, airports)}</span>
+        <span title={placeTitle(offer.destinationAirportId, airports)}>{code(offer.destinationAirportId, airports)}</span>
       </td>
     </>
   );

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Airport } from '../../../../../shared/schemas/domain.ts';
-import { airportLabel } from './offer-summary.tsx';
+import { placeTitle } from './offer-summary.tsx';
+import { airportLabel } from '../../../../../shared/plan/snapshot.ts';
 
 /** Origins picked from a list: filter by country or name, tick airports, remove picked ones. */
 export function OriginPicker({ airports, value, onChange, invalid, describedBy }: {
@@ -24,8 +25,8 @@ export function OriginPicker({ airports, value, onChange, invalid, describedBy }
         {value.length === 0 && <li className="hint">{t('none')}</li>}
         {value.map((id) => (
           <li key={id} className="picked-chip">
-            {airportLabel(id, byId)}
-            <button type="button" className="btn-link" aria-label={t('remove', { airport: airportLabel(id, byId) })} onClick={() => toggle(id)}>×</button>
+            {placeTitle(id, byId)}
+            <button type="button" className="btn-link" aria-label={t('remove', { airport: placeTitle(id, byId) })} onClick={() => toggle(id)}>×</button>
           </li>
         ))}
       </ul>
@@ -40,7 +41,7 @@ export function OriginPicker({ airports, value, onChange, invalid, describedBy }
         {shown.map((a) => (
           <label key={a.id} className="inline">
             <input type="checkbox" checked={value.includes(a.id)} onChange={() => toggle(a.id)} />
-            <span>{(a.iata ?? a.icao) && <strong>{a.iata ?? a.icao} </strong>}{a.name} <span className="hint">{a.country} · {a.zone}{a.status === 'closed' ? ` · ${t('closed')}` : ''}</span></span>
+            <span>{airportLabel(a, a.id) !== a.name && <strong>{airportLabel(a, a.id)} </strong>}{a.name} <span className="hint">{a.country} · {a.zone}{a.status === 'closed' ? ` · ${t('closed')}` : ''}</span></span>
           </label>
         ))}
       </div>

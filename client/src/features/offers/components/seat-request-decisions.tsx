@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Airport } from '../../../../../shared/schemas/domain.ts';
+import { airportTitle } from '../../../../../shared/plan/snapshot.ts';
 import { useQuery } from '../../../lib/query.ts';
 import { getAssemblyAreas, referenceKeys } from '../../planner/api/get-reference-data.ts';
 import { useTranslation } from 'react-i18next';
@@ -22,9 +23,7 @@ export function SeatRequestDecisions({ partnerName, airports }: { partnerName: (
   const areaNames = useMemo(() => new Map((areas.data ?? []).map((a) => [a.id, a.name])), [areas.data]);
   const placeName = (p: SeatRequest['places'][number]) => {
     const a = p.kind === 'airport' ? airports.get(p.id) : undefined;
-    // A seaport has no IATA/ICAO code: its name says it (its id is no word for people).
-    const code = a && (a.iata ?? a.icao);
-    return a ? (code ? `${code} ${a.name}` : a.name) : areaNames.get(p.id) ?? p.id;
+    return a ? airportTitle(a, p.id, ' ') : areaNames.get(p.id) ?? p.id;
   };
   const [seats, setSeats] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);

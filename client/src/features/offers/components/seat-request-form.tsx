@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/feedback.tsx';
 import { createSeatRequest } from '../api/save-seat-request.ts';
 import { checkSeatRequest, emptySeatRequest, type SeatRequestDraft, type SeatRequestErrors } from '../form/seat-request-draft.ts';
 import { describe, Field } from './field.tsx';
-import { airportLabel } from './offer-summary.tsx';
+import { placeTitle } from './offer-summary.tsx';
 
 /**
  * A liaison asks for seats on Japan's lift for their own nationals (issue 15): where they gather (airports or
@@ -54,7 +54,7 @@ export function SeatRequestForm({ airports, zone, onDone, onCancel }: {
           <div className="field-row" key={i}>
             <select aria-label={t('place', { n: i + 1 })} value={p.id} onChange={(e) => setPlace(i, { id: e.target.value })} aria-invalid={errors.places ? true : undefined}>
               <option value="">{t('choosePlace')}</option>
-              {places.map((a) => <option key={a.id} value={a.id}>{a.country} · {airportLabel(a.id, byId)}{modeOf(a) === 'sea' ? ` (${t('seaport')})` : ''}</option>)}
+              {places.map((a) => <option key={a.id} value={a.id}>{a.country} · {placeTitle(a.id, byId)}{modeOf(a) === 'sea' ? ` (${t('seaport')})` : ''}</option>)}
             </select>
             <input type="number" min={1} step={1} inputMode="numeric" aria-label={t('seatsAt', { n: i + 1 })} placeholder={t('seats')} value={p.seats} onChange={(e) => setPlace(i, { seats: e.target.value })} />
             {draft.places.length > 1 && <button type="button" className="btn-link" onClick={() => set('places', draft.places.filter((_, j) => j !== i))}>{t('removePlace')}</button>}

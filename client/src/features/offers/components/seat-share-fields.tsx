@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Airport } from '../../../../../shared/schemas/domain.ts';
+import { airportTitle } from '../../../../../shared/plan/snapshot.ts';
 import { DEPARTURE_ERRORS, emptyDeparture, type DepartureDraft, type DepartureProblem } from '../form/seat-share-draft.ts';
 import { wordFormMsg, type FormMsg } from '../form/form-words.ts';
 import { Field } from './field.tsx';
 
-// A seaport has no IATA/ICAO code: it is named by its name, never its id.
-const label = (a: Airport | undefined, id: string) => (!a ? id : a.iata ?? a.icao ? `${a.iata ?? a.icao} — ${a.name}` : a.name);
+const label = (a: Airport | undefined, id: string) => airportTitle(a, id);
 
 /**
  * "Seats on our own sorties": the partner lists its departures (origin and time, in the form's zone); the

@@ -4,7 +4,8 @@ import { modeOf, type Airport } from '../../../../../shared/schemas/domain.ts';
 import type { TaskingPlan } from '../../../../../shared/schemas/tasking.ts';
 import { formatInZone, zoneOfCountry } from '../form/time-zones.ts';
 import { useFormat } from '../../../i18n/format.ts';
-import { airportLabel } from './offer-summary.tsx';
+import { placeTitle } from './offer-summary.tsx';
+import { airportLabel } from '../../../../../shared/plan/snapshot.ts';
 import { airframeLabel, nextLegOf } from '../../../../../shared/plan/solve/rotations.ts';
 
 /** "ICN 02 Apr 2027 14:00 UTC" — where and when the same airframe departs next — or "last sortie". */
@@ -12,7 +13,7 @@ function thenLabel(p: TaskingPlan, sortieId: string, airports: Map<string, Airpo
   const next = nextLegOf(p.rotations, sortieId);
   if (!next) return t('lastSortie');
   const a = airports.get(next.originAirportId);
-  return `${a?.iata ?? a?.icao ?? a?.name ?? next.originAirportId} ${formatInZone(next.departAt, zone, lang)}`;
+  return `${airportLabel(a, next.originAirportId)} ${formatInZone(next.departAt, zone, lang)}`;
 }
 
 /** A sortie from a seaport is a sailing: same row, the mode says which. */
@@ -45,8 +46,8 @@ export function TaskingTable({ plans, airports, zone }: { plans: TaskingPlan[]; 
                 <tr key={s.sortieId}>
                   <td>{formatInZone(s.departAt, zone, lang)}</td>
                   <td>{formatInZone(s.departAt, zoneOfCountry(airports.get(s.originAirportId)?.country), lang)}</td>
-                  <td>{airportLabel(s.originAirportId, airports)}</td>
-                  <td>{airportLabel(s.destinationAirportId, airports)}</td>
+                  <td>{placeTitle(s.originAirportId, airports)}</td>
+                  <td>{placeTitle(s.destinationAirportId, airports)}</td>
                   <td data-mode={modeAt(s.originAirportId, airports)}>{t(`modeValue.${modeAt(s.originAirportId, airports)}`)}</td>
                   <td title={s.aircraftType}>{airframeLabel(s.aircraftType, s.tail)}{s.tail === null && <span className="field-error"> {t('noAirframe')}</span>}</td>
                   <td>{thenLabel(p, s.sortieId, airports, zone, t, lang)}</td>

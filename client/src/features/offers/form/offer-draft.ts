@@ -1,5 +1,5 @@
 import type { LiftOffer } from '../../../../../shared/schemas/domain.ts';
-import type { Derived } from '../../../../../shared/offers/offer-facts.ts';
+import { FACT_CODES, type Derived } from '../../../../../shared/offers/offer-facts.ts';
 import { utcToZoned, zonedToUtc } from './time-zones.ts';
 import { checkDepartures, departuresFromOffer, rezoneDepartures, serverDepartureProblem, type DepartureDraft, type DepartureProblem } from './seat-share-draft.ts';
 import type { FormMsg } from './form-words.ts';
@@ -140,13 +140,10 @@ export function fieldErrorsFromApi(details: unknown): FieldErrors {
       const params = typeof d.params === 'object' && d.params !== null ? d.params as Record<string, string | number> : {};
       if (name === 'seatShare') { out.departures = serverDepartureProblem(path, d.code) ?? { key: 'errors.server', params: { reason } }; continue; }
       const key = (fields.has(name) ? name : 'form') as Exclude<OfferField, 'departures'> | 'form';
-      out[key] ??= typeof d.code === 'string' && FACT_CODES.has(d.code) ? { key: `facts.${d.code}`, params }
+      out[key] ??= typeof d.code === 'string' && (FACT_CODES as readonly string[]).includes(d.code) ? { key: `facts.${d.code}`, params }
         : key === 'form' ? { key: 'errors.serverField', params: { field: d.field, reason } } : { key: 'errors.server', params: { reason } };
     }
   }
   if (Object.keys(out).length === 0) out.form = { key: 'errors.rejected' };
   return out;
 }
-
-const FACT_CODES = new Set(['no_categories', 'type_not_partners', 'uncatalogued_ambiguous', 'category_not_partners', 'category_not_types',
-  'destination_mode', 'origin_mode', 'seats_over_max']);

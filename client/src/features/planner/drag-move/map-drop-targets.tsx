@@ -3,11 +3,11 @@ import type { MapRef } from 'react-map-gl/maplibre';
 import { useTranslation } from 'react-i18next';
 import type { Airport, Sortie } from '../../../../../shared/schemas/domain.ts';
 import { useFormat } from '../../../i18n/format.ts';
-import { shortName } from '../map-view/short-name.ts';
+import { airportLabel } from '../../../../../shared/plan/snapshot.ts';
 import { useDragMove } from './drag-context.ts';
 
-// A seaport has no airport code: its short name, never its id.
-const label = (a: Airport) => a.iata ?? a.icao ?? shortName(a.name, 14);
+// The map's own label of the place: a seaport by its UN/LOCODE or name, never its id.
+const label = (a: Airport) => airportLabel(a, a.id);
 
 interface Props { mapRef: RefObject<MapRef | null>; airports: readonly Airport[]; sorties: readonly Sortie[] }
 interface Group { airportId: string; first: string; count: number; free: number }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRINT_COLORS as C } from '../map/print-map-style.ts';
+import type { sdfCoverage } from '../map/print-map-data.ts';
 
 const Dot = ({ fill, r = 5, stroke = '#fff', ring }: { fill: string; r?: number; stroke?: string; ring?: string }) => (
   <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
@@ -20,7 +21,7 @@ const Item = ({ symbol, children }: { symbol: ReactNode; children: ReactNode }) 
 );
 
 /** What the printed map's symbols mean; drawn as HTML so it stays sharp on paper. */
-export function MapLegend({ airportsOnly, sdf }: { airportsOnly: boolean; sdf: 'everywhere' | 'some' | 'none' }) {
+export function MapLegend({ airportsOnly, sdf }: { airportsOnly: boolean; sdf: ReturnType<typeof sdfCoverage> }) {
   const { t } = useTranslation('print', { keyPrefix: 'legend' });
   // SDF denial said once when every airport shown denies it (no ring on each), a ring where only some do.
   const sdfItem = sdf === 'none' ? null : sdf === 'everywhere'

@@ -5,7 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { SummaryMap } from '../../../../../shared/schemas/summary.ts';
 import { loadMaplibre } from '../../../lib/map/load-maplibre.ts';
 import { loadBasemap } from '../../../lib/map/load-basemap.ts';
-import { printMapData } from '../map/print-map-data.ts';
+import { printMapData, sdfCoverage } from '../map/print-map-data.ts';
 import { printMapStyle } from '../map/print-map-style.ts';
 import { MapLegend } from './map-legend.tsx';
 
@@ -22,15 +22,10 @@ type State = { kind: 'drawing' } | { kind: 'ready'; src: string } | { kind: 'err
  */
 export function PrintMap({ map, onReady }: { map: SummaryMap; onReady: (ok: boolean) => void }) {
   const container = useRef<HTMLDivElement>(null);
-  const { t, i18n } = useTranslation('print');
+  // `t` changes with the language, so the picture is drawn again in the new one. The map's canvas draws
+  // with the machine's fonts: the words drawn into it stay in Latin script and digits (the legend words them).
+  const { t } = useTranslation('print');
   const [state, setState] = useState<State>({ kind: 'drawing' });
-  const timeoutText = t('mapTimeout');
-  // The words drawn into the picture; the map is drawn again when the language changes. The map's canvas
-  // draws with the machine's fonts, so these stay in Latin script and digits (the legend words them).
-  const words = useRef({ detail: (sorties: string, pax: string) => t('mapAirportDetail', { sorties, pax }), basemapFailed: (reason: string) => t('basemapFailed', { reason }) });
-  words.current = { detail: (sorties, pax) => t('mapAirportDetail', { sorties, pax }), basemapFailed: (reason) => t('basemapFailed', { reason }) };
-  const data = printMapData(map, words.current.detail);
-  const lang = i18n.language;
 
   useEffect(() => {
     let live = true;
@@ -41,8 +36,8 @@ export function PrintMap({ map, onReady }: { map: SummaryMap; onReady: (ok: bool
       setState({ kind: 'error', message });
       onReady(false);
     };
-    const timer = setTimeout(() => fail(timeoutText), DRAW_TIMEOUT_MS);
-    const drawn = printMapData(map, words.current.detail);
+    const timer = setTimeout(() => fail(t('mapTimeout')), DRAW_TIMEOUT_MS);
+    const drawn = printMapData(map, (sorties, pax) => t('mapAirportDetail', { sorties, pax }));
     Promise.all([loadMaplibre(), loadBasemap()]).then(([lib, basemap]) => {
       if (!live || !container.current) return;
       instance = new lib.Map({
@@ -66,13 +61,13 @@ export function PrintMap({ map, onReady }: { map: SummaryMap; onReady: (ok: bool
         setState({ kind: 'ready', src });
         onReady(true);
       });
-    }, (err: unknown) => fail(words.current.basemapFailed((err as Error).message ?? String(err))));
+    }, (err: unknown) => fail(t('basemapFailed', { reason: (err as Error).message ?? String(err) })));
     return () => {
       live = false;
       clearTimeout(timer);
       instance?.remove();
     };
-  }, [map, onReady, timeoutText, lang]);
+  }, [map, onReady, t]);
 
   return (
     <figure className="pr-map" data-map-ready={state.kind === 'ready'} data-map-error={state.kind === 'error' || undefined}>
@@ -83,7 +78,7 @@ export function PrintMap({ map, onReady }: { map: SummaryMap; onReady: (ok: bool
         {state.kind === 'drawing' && <div className="pr-map-note">{t('mapDrawing')}</div>}
         {state.kind === 'error' && <div className="pr-map-note pr-map-error" role="alert">{state.message}</div>}
       </div>
-      <MapLegend airportsOnly={map.areas.length === 0 && map.legs.length === 0} sdf={data.sdfEverywhere ? 'everywhere' : map.airports.some((a) => a.sdfDenied) ? 'some' : 'none'} />
+      <MapLegend airportsOnly={map.areas.length === 0 && map.legs.length === 0} sdf={sdfCoverage(map)} />
     </figure>
   );
 }

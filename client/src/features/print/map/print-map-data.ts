@@ -22,8 +22,14 @@ export interface PrintMapData {
 export type AirportDetail = (sorties: string, passengers: string) => string;
 const inEnglish: AirportDetail = (sorties, passengers) => `${sorties} sorties · ${passengers} pax`;
 
+/** Where the map's airports deny SDF aircraft: all (said once, in the legend), some (a ring on those) or none. */
+export function sdfCoverage(map: Pick<SummaryMap, 'airports'>): 'everywhere' | 'some' | 'none' {
+  const denied = map.airports.filter((a) => a.sdfDenied).length;
+  return denied === 0 ? 'none' : denied === map.airports.length ? 'everywhere' : 'some';
+}
+
 export function printMapData(map: SummaryMap, detail: AirportDetail = inEnglish): PrintMapData {
-  const sdfEverywhere = map.airports.length > 0 && map.airports.every((a) => a.sdfDenied);
+  const sdfEverywhere = sdfCoverage(map) === 'everywhere';
   return {
     sdfEverywhere,
     areas: {
