@@ -139,17 +139,23 @@ async function main() {
     get(planner, `/api/plans/${plan.id}/summary`),
   ];
   // Each read alone, one at a time: its own service time, apart from queueing behind the others.
-  console.log('\n0. each read alone, 5 in a row on one instance (median / max ms)');
+  console.log('\n0. each read alone, 5 in a row on one instance (median / max ms, body size)');
   for (const r of reads) {
     const ms: number[] = [];
+    let bytes = 0;
     for (let i = 0; i < 5; i++) {
       const t = performance.now();
       const res = await fetch(`${base}${r.path}`, { headers: r.headers });
-      await res.arrayBuffer();
+      bytes = (await res.arrayBuffer()).byteLength;
       ms.push(performance.now() - t);
     }
     ms.sort((a, b) => a - b);
-    console.log(`  ${r.path.padEnd(60)} ${ms[2]!.toFixed(0).padStart(6)} / ${ms[4]!.toFixed(0).padStart(6)}`);
+    console.log(`  ${r.path.padEnd(60)} ${ms[2]!.toFixed(0).padStart(6)} / ${ms[4]!.toFixed(0).padStart(6)}  ${(bytes / 1024).toFixed(0).padStart(7)} KiB`);
+  }
+  if (process.env.BENCH_DUMP) {
+    const res = await fetch(`${base}/api/plans/${plan.id}/summary`, { headers: reads[8]!.headers });
+    (await import('node:fs')).writeFileSync(process.env.BENCH_DUMP, Buffer.from(await res.arrayBuffer()));
+    return false;
   }
   const run = (opts: { duration?: number; amount?: number; requests: Request[] }) =>
     autocannon({ url: urls, connections: CONNECTIONS, timeout: 10, ...opts });

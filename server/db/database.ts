@@ -177,6 +177,9 @@ export interface SeatRequestTable {
   created_at: CreatedAt; updated_at: Timestamp;
 }
 
+/** The state of the planning data as one random token, renewed by triggers on every change (migration 20261206000000). */
+export interface DataGenerationTable { id: number; token: string; changed_at: Timestamp }
+
 /** Execution's tables live in their own file (issue 12). */
 export interface Database extends OperationTables {
   countries: CountryTable;
@@ -191,6 +194,7 @@ export interface Database extends OperationTables {
   hazard_zones: HazardZoneTable;
   plans: PlanTable;
   plan_summaries: PlanSummaryTable;
+  data_generation: DataGenerationTable;
   sorties: SortieTable;
   allocations: AllocationTable;
   users: UserTable;

@@ -3,7 +3,8 @@ import type { SessionUser } from '../../shared/schemas/session.ts';
 import { getPlanCacheKey } from '../repositories/plans.repository.ts';
 import type { Db } from '../repositories/db-type.ts';
 import { notFound } from '../lib/errors.ts';
-import { planDigest, readPlan, today } from './plan-judge.service.ts';
+import { planDigest, readPlan } from './plan-judge.service.ts';
+import { lazyToday } from './today.ts';
 
 /**
  * ETags of plan reads. A read is the stored plan at its version judged on today's data, so its answer is
@@ -47,7 +48,8 @@ const viewOf = (user: SessionUser) => (user.role === 'liaison' ? `liaison:${user
 export async function planReadKey(db: Db, user: SessionUser, id: string) {
   const key = await getPlanCacheKey(db, id);
   if (!key || (user.role === 'liaison' && key.status !== 'approved')) throw notFound('Plan', id);
-  const now = await today(db, key.scenarioId);
+  // Today's digest, usually from one row (server/services/today.ts); `now.load()` reads the data for a full read.
+  const now = await lazyToday(db, key.scenarioId);
   const view = viewOf(user);
   const digest = planDigest(key.id, key.version, now.digest);
   const cached: TagInputs | null = key.derivedDigest === digest ? { version: key.version, digest, derivedAt: key.derivedAt, view } : null;
@@ -72,6 +74,6 @@ export async function readPlanUnlessMatched(db: Db, user: SessionUser, id: strin
     const etag = tagOf(cached);
     if (noneMatch(ifNoneMatch, etag, false)) return { etag, read: null };
   }
-  const read = await readPlan(db, user, id, now);
+  const read = await readPlan(db, user, id, await now.load());
   return { etag: tagOf(readTagInputs(id, read, view)), read };
 }

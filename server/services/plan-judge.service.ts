@@ -4,7 +4,6 @@ import type { SessionUser } from '../../shared/schemas/session.ts';
 import type { PlanStatus, Sortie } from '../../shared/schemas/domain.ts';
 import { DERIVATION_VERSION, asPlanned, type PlanDerivation } from '../../shared/plan/derive.ts';
 import { assignRotations } from '../../shared/plan/solve/rotations.ts';
-import type { PlanningSnapshot } from '../../shared/plan/snapshot.ts';
 import { deriveOffThread } from '../derivation/derivation-pool.ts';
 import {
   getPlan, getPlanBasis, listPlans, pagePlans, partnerOfferIds, saveDerivation, type PlanRow, type StoredDerivation, type StoredPlan,
@@ -12,8 +11,10 @@ import {
 import type { PageRequest, PageResult } from '../repositories/keyset.ts';
 import type { Db } from '../repositories/db-type.ts';
 import { notFound } from '../lib/errors.ts';
-import { loadSnapshot } from './snapshot.ts';
-import { slicedDigest } from '../lib/sliced-digest.ts';
+import { lazyToday, snapshotDigest, today, type LazyToday, type Today } from './today.ts';
+
+// Callers of old import today's data from here.
+export { snapshotDigest, today, type Today };
 
 /**
  * A plan is always judged on today's data. Its derivation (violations, metrics, left-behind, what
@@ -22,21 +23,8 @@ import { slicedDigest } from '../lib/sliced-digest.ts';
  * a read on unchanged data does not recompute, a read on changed data always does, and several
  * servers agree without talking to each other.
  */
-export function snapshotDigest(snapshot: PlanningSnapshot): Promise<string> {
-  return slicedDigest({ ...snapshot });
-}
-
 export function planDigest(planId: string, version: number, snapDigest: string): string {
   return createHash('sha256').update(`${DERIVATION_VERSION}|${planId}|${version}|${snapDigest}`).digest('base64url');
-}
-
-/** The scenario's data as read now, with its digest. */
-export interface Today { snapshot: PlanningSnapshot; digest: string }
-
-export async function today(db: Db, scenarioId: string): Promise<Today> {
-  const snapshot = await loadSnapshot(db, scenarioId);
-  if (!snapshot) throw notFound('Scenario', scenarioId);
-  return { snapshot, digest: await snapshotDigest(snapshot) };
 }
 
 /** A derivation for a plan being saved on `now`: it becomes the plan's basis. Computed off the event loop. */
@@ -100,10 +88,11 @@ export async function pageJudged(db: Db, f: { scenarioId?: string; status?: Plan
 }
 
 async function judgeRows(db: Db, rows: PlanRow[]): Promise<PlanSummaryRow[]> {
-  const days = new Map<string, Promise<Today>>();
+  // Today's digest per scenario: the data is read only when some row's cached derivation is not today's.
+  const days = new Map<string, Promise<LazyToday>>();
   const day = (scenarioId: string) => {
     let d = days.get(scenarioId);
-    if (!d) { d = today(db, scenarioId); days.set(scenarioId, d); }
+    if (!d) { d = lazyToday(db, scenarioId); days.set(scenarioId, d); }
     return d;
   };
   return Promise.all(rows.map(async (r): Promise<PlanSummaryRow> => {
@@ -112,7 +101,7 @@ async function judgeRows(db: Db, rows: PlanRow[]): Promise<PlanSummaryRow[]> {
     if (digest === planDigest(r.id, r.version, now.digest)) return row;
     const stored = await getPlan(db, r.id);
     if (!stored) return row;
-    const p = await judge(db, stored, now);
+    const p = await judge(db, stored, await now.load());
     return {
       ...row, peopleOut: p.metrics?.peopleOut ?? 0, peopleLeft: p.metrics?.peopleLeft ?? 0,
       violationCount: p.violations.length, inputsChanged: p.plannedOn.changed, breaks: p.plannedOn.breaks,

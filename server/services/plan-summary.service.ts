@@ -52,7 +52,7 @@ export async function planSummary(db: Db, user: SessionUser, id: string, query: 
     const hit = await getCachedSummary(db, cacheKey(id, key.cached, variant));
     if (hit) return { etag, summary: noneMatch(ifNoneMatch, etag) ? null : stamp(hit, user) };
   }
-  const read = await readPlan(db, user, id, key.now);
+  const read = await readPlan(db, user, id, await key.now.load());
   const inputs = readTagInputs(id, read, key.view);
   const etag = tagOf(inputs);
   const result = buildPlanSummary(read.now.snapshot, printed(user, read), { ...query, countryNames, printedAt: new Date().toISOString(), printedBy: user.username });

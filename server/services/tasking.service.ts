@@ -8,7 +8,12 @@ import type { TaskedSortieRow } from '../repositories/tasking.repository.ts';
  */
 export function taskingPlans(rows: readonly TaskedSortieRow[]): Omit<TaskingPlan, 'inputsChanged' | 'breaks'>[] {
   const byPlan = new Map<string, TaskedSortieRow[]>();
-  for (const r of rows) byPlan.set(r.planId, [...(byPlan.get(r.planId) ?? []), r]);
+  // Pushed in place: copying the list per row was quadratic in a plan's sorties.
+  for (const r of rows) {
+    const list = byPlan.get(r.planId);
+    if (list) list.push(r);
+    else byPlan.set(r.planId, [r]);
+  }
   return [...byPlan.values()].map((list) => {
     const offers = new Map(list.map((r) => [r.offerId, { id: r.offerId, aircraftType: r.aircraftType, aircraftCount: r.aircraftCount, turnaroundHours: r.turnaroundHours }]));
     const rotations = assignRotations([...offers.values()], list.map((r) => ({ ...r, id: r.sortieId })));

@@ -12,8 +12,8 @@ import { loadDemoData } from '../../server/seed/load-files.ts';
 // offer that contradicts its partner or its type is declined with the reason — never left accepted.
 
 const MINE = '20261201000100_offer_facts';
-/** Later migrations that build on this one's tables (the ship types join aircraft_types): they run after it. */
-const AFTER_MINE = new Set(['20261202080000_sea_lift']);
+/** Later migrations that build on this one's tables (the ship types join aircraft_types; the data token's trigger on it): they run after it. */
+const AFTER_MINE = new Set(['20261202080000_sea_lift', '20261206000000_data_generation']);
 let t: TestDatabase;
 
 const offer = (id: string, partner: string, category: string, type: string, seats: number, status: string) => sql`
