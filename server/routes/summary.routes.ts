@@ -1,3 +1,4 @@
+import { sendBody } from '../lib/body-cache.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
@@ -47,7 +48,7 @@ export const summaryRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       roles: ['planner', 'reader', 'liaison (approved plans, own partner)'],
       response: planSummaryExample,
       errors: { 400: 'Both airport and partner given, or an airport or partner the plan does not use.', 403: 'A liaison asked for the full plan or another partner\'s tasking.', 404: 'No plan has this id (or a liaison may not see it).' },
-      etag: 'everything the plan\'s own ETag is (version, today\'s data, last check, whose view), the variant (`airport`, `partner`), the country names and who prints. Weak (`W/`): a 304 keeps your copy, whose `printedAt` is when it was first put together.',
+      etag: 'everything the plan\'s own ETag is (version, today\'s data, last check, whose view), the variant (`airport`, `partner`), the country names and who prints. Weak (`W/`): a 304 keeps your copy, whose `printedAt` is when it was first put together; `printedAt` is to 10 seconds, and repeats within them are the same bytes (gzipped when you accept it).',
     }) }, schema: {
       tags, summary: 'The figures of the printed plan summary (?airport= one airport\'s departures, ?partner= one partner\'s tasking)',
       params: IdParams, querystring: SummaryQuery, headers: PlanReadHeaders, response: { 200: PlanSummary, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody },
@@ -57,8 +58,8 @@ export const summaryRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     const query = allowedVariant(user, req.query);
     const answer = await planSummary(db, user, req.params.id, query, req.headers['if-none-match']);
     if ('failure' in answer) throw failed(answer.failure);
-    if (!answer.summary) return notModified(reply, answer.etag);
-    return reply.headers(cacheHeaders(answer.etag)).send(answer.summary);
+    if (!answer.body) return notModified(reply, answer.etag);
+    return sendBody(req, reply, answer.body, cacheHeaders(answer.etag));
   });
 
   app.get('/plans/:id/export.csv', {

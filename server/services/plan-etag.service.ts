@@ -63,16 +63,19 @@ export function readTagInputs(id: string, read: Awaited<ReturnType<typeof readPl
 }
 
 /**
- * Reads plan `id` for `user` unless If-None-Match already names its current answer. `read: null` means 304
- * (the tag is the caller's); otherwise the read with its tag. 404 as readPlan, before any tag is compared.
+ * Reads plan `id` for `user` unless If-None-Match already names its current answer, or `known` has that
+ * answer's bytes (server/lib/body-cache.ts). `read: null` means 304 (the tag is the caller's) or, with `body`,
+ * the remembered answer; otherwise the read with its tag. 404 as readPlan, before any tag is compared.
  * `*` is compared only after the full read, so it never stands for an answer the route could not give.
  */
-export async function readPlanUnlessMatched(db: Db, user: SessionUser, id: string, ifNoneMatch: string | undefined, tagOf: TagOf) {
+export async function readPlanUnlessMatched<B>(db: Db, user: SessionUser, id: string, ifNoneMatch: string | undefined, tagOf: TagOf, known?: (etag: string) => B | undefined) {
   const { now, view, cached } = await planReadKey(db, user, id);
-  if (ifNoneMatch !== undefined && cached) {
+  if (cached) {
     // The derivation cached in the row is today's: the answer would be built from it, so its tag is known.
     const etag = tagOf(cached);
-    if (noneMatch(ifNoneMatch, etag, false)) return { etag, read: null };
+    if (ifNoneMatch !== undefined && noneMatch(ifNoneMatch, etag, false)) return { etag, read: null };
+    const body = known?.(etag);
+    if (body !== undefined && !noneMatch(ifNoneMatch, etag)) return { etag, read: null, body };
   }
   const read = await readPlan(db, user, id, await now.load());
   return { etag: tagOf(readTagInputs(id, read, view)), read };

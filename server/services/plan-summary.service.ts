@@ -6,6 +6,7 @@ import { listCountries } from '../repositories/countries.repository.ts';
 import { getCachedSummary, putCachedSummary, type SummaryKey } from '../repositories/plan-summaries.repository.ts';
 import type { Db } from '../repositories/db-type.ts';
 import { readPlan } from './plan-judge.service.ts';
+import { cachedBody, rememberBody, type CachedBody } from '../lib/body-cache.ts';
 import { noneMatch, planETag, planReadKey, readTagInputs, type TagInputs } from './plan-etag.service.ts';
 
 /**
@@ -16,7 +17,7 @@ import { noneMatch, planETag, planReadKey, readTagInputs, type TagInputs } from 
  * derivation — so an edit, a withdrawn offer or a closed airport is a new key and never a stale summary.
  * Only `printedAt` and `printedBy` are the reader's own: they are stamped on every answer.
  */
-export type SummaryAnswer = { etag: string; summary: PlanSummary | null } | { failure: SummaryFailure };
+export type SummaryAnswer = { etag: string; body: CachedBody | null } | { failure: SummaryFailure };
 
 export async function countryNamesOf(db: Db) {
   return Object.fromEntries((await listCountries(db)).map((c) => [c.code, c.name])) as Record<string, string>;
@@ -32,7 +33,14 @@ export function printed(user: SessionUser, read: Awaited<ReturnType<typeof readP
 
 const sha = (s: string) => createHash('sha256').update(s).digest('base64url');
 const cacheKey = (id: string, i: TagInputs, variant: string): SummaryKey => ({ planId: id, digest: `${i.digest}|${i.derivedAt}`, variant });
-const stamp = (s: PlanSummary, user: SessionUser): PlanSummary => ({ ...s, header: { ...s.header, printedAt: new Date().toISOString(), printedBy: user.username } });
+/**
+ * When a summary was printed, to STAMP_MS: the stamp is the only part of an answer that changes on its own, and
+ * a stamp that moved every millisecond would make every answer new bytes. Within one slot a reader's answer is
+ * served from memory (server/lib/body-cache.ts), encoded and gzipped once.
+ */
+const STAMP_MS = 10_000;
+const stampSlot = () => new Date(Math.floor(Date.now() / STAMP_MS) * STAMP_MS).toISOString();
+const stamp = (s: PlanSummary, user: SessionUser, at: string): PlanSummary => ({ ...s, header: { ...s.header, printedAt: at, printedBy: user.username } });
 
 /**
  * The summary of plan `id` for `user` in variant `query` (already narrowed to what the user may print):
@@ -46,18 +54,23 @@ export async function planSummary(db: Db, user: SessionUser, id: string, query: 
   const tagOf = (i: TagInputs) => planETag(i, ['summary', names, q, user.username], true);
   // Whose view (a liaison's omits others' violations) and which part; the reader's name is stamped, not keyed.
   const variant = `${key.view}|${q}|${sha(names)}`;
+  const at = stampSlot();
+  // The tag names the reader (the summary says who printed it); the bytes are also the slot's.
+  const answer = (etag: string, s: PlanSummary) => ({ etag, body: noneMatch(ifNoneMatch, etag) ? null : rememberBody(`summary:${etag}:${at}`, JSON.stringify(stamp(s, user, at))) });
   if (key.cached) {
     const etag = tagOf(key.cached);
-    if (noneMatch(ifNoneMatch, etag, false)) return { etag, summary: null };
+    if (noneMatch(ifNoneMatch, etag, false)) return { etag, body: null };
+    const bytes = cachedBody(`summary:${etag}:${at}`);
+    if (bytes) return { etag, body: noneMatch(ifNoneMatch, etag) ? null : bytes };
     const hit = await getCachedSummary(db, cacheKey(id, key.cached, variant));
-    if (hit) return { etag, summary: noneMatch(ifNoneMatch, etag) ? null : stamp(hit, user) };
+    if (hit) return answer(etag, hit);
   }
   const read = await readPlan(db, user, id, await key.now.load());
   const inputs = readTagInputs(id, read, key.view);
   const etag = tagOf(inputs);
-  const result = buildPlanSummary(read.now.snapshot, printed(user, read), { ...query, countryNames, printedAt: new Date().toISOString(), printedBy: user.username });
+  const result = buildPlanSummary(read.now.snapshot, printed(user, read), { ...query, countryNames, printedAt: at, printedBy: user.username });
   if (!result.ok) return { failure: result };
   // A failed write (the plan deleted meanwhile) costs the next read a rebuild, never this answer.
   await putCachedSummary(db, cacheKey(id, inputs, variant), result.summary).catch(() => undefined);
-  return { etag, summary: noneMatch(ifNoneMatch, etag) ? null : result.summary };
+  return answer(etag, result.summary);
 }

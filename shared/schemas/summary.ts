@@ -43,6 +43,7 @@ export const SummaryHeader = Type.Object({
   approvedAt: NullableTime,
   approvedBy: Type.Union([Type.String(), Type.Null()]),
   updatedAt: IsoTime,
+  /** When the summary was put together for this reader, to 10 seconds (a repeat within them is the same answer). */
   printedAt: IsoTime,
   printedBy: Type.String(),
   /** Rule violations on today's data (the plan is re-validated on every read; a draft may have some). */
