@@ -70,7 +70,8 @@ async function call<T>(base: string, who: Who, method: string, url: string, body
   return (await res.json()) as T;
 }
 
-const get = (who: Who, p: string): Request => ({ method: 'GET', path: p, headers: { cookie: who.cookie } });
+// Reads accept gzip as every browser does: large plan answers are remembered gzipped (server/lib/body-cache.ts).
+const get = (who: Who, p: string): Request => ({ method: 'GET', path: p, headers: { cookie: who.cookie, 'accept-encoding': 'gzip, deflate, br' } });
 
 /** A write whose answers are counted: sent when autocannon builds it, stored when it answers 201. */
 function write(who: Who, p: string, body: unknown, tally: { sent: number; created: number; other: Record<number, number> }): Request {

@@ -11,8 +11,8 @@ const gzipAsync = promisify(gzip);
  * view — so bytes remembered under a tag are the answer to every later read that computes the same tag
  * from the database: nothing here can serve what the database no longer says, and a new version or new
  * data is a new tag. A hit skips reading the plan's megabytes of JSON, building the answer and encoding it.
- * Each entry is also gzipped once, off the event loop (zlib's thread pool), for clients that accept it:
- * an XL plan's 8 MB answer is a few hundred kilobytes on the wire.
+ * Each entry is also gzipped once, off the event loop (zlib's thread pool), before it is first sent, for
+ * clients that accept it: an XL plan's 8 MB answer is a few hundred kilobytes on the wire.
  */
 export interface CachedBody { json: Buffer; gzip: Buffer | null }
 
@@ -30,18 +30,26 @@ export function cachedBody(key: string): CachedBody | undefined {
   return bodies.get(key);
 }
 
-/** Remembers `json` under `key`; its gzip follows when ready (until then the plain bytes are served). */
-export function rememberBody(key: string, json: string): CachedBody {
-  const entry: CachedBody = { json: Buffer.from(json, 'utf8'), gzip: null };
-  if (entry.json.length > MAX_BYTES / 4) return entry;
-  bodies.set(key, entry);
-  if (entry.json.length >= GZIP_FROM_BYTES) {
-    gzipAsync(entry.json, { level: 6 }).then((z) => {
-      // Re-set so the LRU counts the gzip's bytes too (only if the entry is still the one stored).
-      if (bodies.peek(key) === entry) bodies.set(key, { ...entry, gzip: z });
-    }, () => undefined);
-  }
+/** Bytes of `json` with their gzip (made in zlib's thread pool), remembered under `key`. */
+export async function rememberBody(key: string, json: string): Promise<CachedBody> {
+  const bytes = Buffer.from(json, 'utf8');
+  const entry: CachedBody = { json: bytes, gzip: bytes.length >= GZIP_FROM_BYTES ? await gzipAsync(bytes, { level: 6 }) : null };
+  if (bytes.length <= MAX_BYTES / 4) bodies.set(key, entry);
   return entry;
+}
+
+const building = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `build` once for every caller that asks for the same `key` while it runs: eight readers opening the
+ * same large plan at once read and encode it once, not eight times side by side.
+ */
+export function once<T>(key: string, build: () => Promise<T>): Promise<T> {
+  const running = building.get(key) as Promise<T> | undefined;
+  if (running) return running;
+  const p = build().finally(() => building.delete(key));
+  building.set(key, p);
+  return p;
 }
 
 const acceptsGzip = (req: FastifyRequest) => /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));

@@ -19,7 +19,7 @@ import { assertLocksPossible } from '../services/lock-check.ts';
 import { splitForReplan } from '../../shared/plan/solve/replan.ts';
 import { deriveForSave, judge, pageJudged, planDigest, today, type Today } from '../services/plan-judge.service.ts';
 import { noneMatch, planETag, readPlanUnlessMatched } from '../services/plan-etag.service.ts';
-import { cachedBody, rememberBody, sendBody } from '../lib/body-cache.ts';
+import { cachedBody, once, rememberBody, sendBody } from '../lib/body-cache.ts';
 import { cacheHeaders, notModified } from '../lib/not-modified.ts';
 import { closeDerivationPool, configureDerivationPool } from '../derivation/derivation-pool.ts';
 import type { Db } from '../repositories/db-type.ts';
@@ -72,13 +72,17 @@ export const planRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { de
     }) }, schema: { tags, params: IdParams, headers: PlanReadHeaders, response: { 200: Plan, 404: ErrorBody } } },
     async (req, reply) => {
       const ifNoneMatch = req.headers['if-none-match'];
-      const known = (tag: string) => cachedBody(`plan:${tag}`);
-      const answer = await readPlanUnlessMatched(db, currentUser(req), req.params.id, ifNoneMatch, (i) => planETag(i), known);
-      const { etag, read } = answer;
-      if ('body' in answer && answer.body) return sendBody(req, reply, answer.body, cacheHeaders(etag));
-      if (!read || noneMatch(ifNoneMatch, etag)) return notModified(reply, etag);
-      // The answer's bytes, remembered under its tag for the next read of the same version on the same data.
-      return sendBody(req, reply, rememberBody(`plan:${etag}`, JSON.stringify(read.view)), cacheHeaders(etag));
+      const user = currentUser(req);
+      // Readers of the same answer at once share one read (keyed by who may see what, and the plan).
+      const flight = `plan:${user.role === 'liaison' ? `liaison:${user.partnerId ?? ''}` : 'whole'}:${req.params.id}:${ifNoneMatch ?? ''}`;
+      const answer = await once(flight, async () => {
+        const a = await readPlanUnlessMatched(db, user, req.params.id, ifNoneMatch, (i) => planETag(i), (tag) => cachedBody(`plan:${tag}`));
+        if ('body' in a || !a.read || noneMatch(ifNoneMatch, a.etag)) return a;
+        // The answer's bytes, remembered under its tag for the next read of the same version on the same data.
+        return { etag: a.etag, read: null, body: await rememberBody(`plan:${a.etag}`, JSON.stringify(a.read.view)) };
+      });
+      if ('body' in answer && answer.body) return sendBody(req, reply, answer.body, cacheHeaders(answer.etag));
+      return notModified(reply, answer.etag);
     });
 
   app.post('/scenarios/:id/plans', {

@@ -1,4 +1,4 @@
-import { sendBody } from '../lib/body-cache.ts';
+import { once, sendBody } from '../lib/body-cache.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';
@@ -56,7 +56,10 @@ export const summaryRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
   }, async (req, reply) => {
     const user = currentUser(req);
     const query = allowedVariant(user, req.query);
-    const answer = await planSummary(db, user, req.params.id, query, req.headers['if-none-match']);
+    const ifNoneMatch = req.headers['if-none-match'];
+    // One reader's repeats at once share one build (the answer names who printed it, so per reader).
+    const flight = `summary:${JSON.stringify([user.username, user.role, user.partnerId, req.params.id, query, ifNoneMatch])}`;
+    const answer = await once(flight, () => planSummary(db, user, req.params.id, query, ifNoneMatch));
     if ('failure' in answer) throw failed(answer.failure);
     if (!answer.body) return notModified(reply, answer.etag);
     return sendBody(req, reply, answer.body, cacheHeaders(answer.etag));

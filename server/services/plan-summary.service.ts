@@ -56,7 +56,7 @@ export async function planSummary(db: Db, user: SessionUser, id: string, query: 
   const variant = `${key.view}|${q}|${sha(names)}`;
   const at = stampSlot();
   // The tag names the reader (the summary says who printed it); the bytes are also the slot's.
-  const answer = (etag: string, s: PlanSummary) => ({ etag, body: noneMatch(ifNoneMatch, etag) ? null : rememberBody(`summary:${etag}:${at}`, JSON.stringify(stamp(s, user, at))) });
+  const answer = async (etag: string, s: PlanSummary) => ({ etag, body: noneMatch(ifNoneMatch, etag) ? null : await rememberBody(`summary:${etag}:${at}`, JSON.stringify(stamp(s, user, at))) });
   if (key.cached) {
     const etag = tagOf(key.cached);
     if (noneMatch(ifNoneMatch, etag, false)) return { etag, body: null };
