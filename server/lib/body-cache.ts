@@ -3,6 +3,8 @@ import { promisify } from 'node:util';
 import { LRUCache } from 'lru-cache';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
+export { once } from './once.ts';
+
 const gzipAsync = promisify(gzip);
 
 /**
@@ -38,18 +40,15 @@ export async function rememberBody(key: string, json: string): Promise<CachedBod
   return entry;
 }
 
-const building = new Map<string, Promise<unknown>>();
-
 /**
- * Runs `build` once for every caller that asks for the same `key` while it runs: eight readers opening the
- * same large plan at once read and encode it once, not eight times side by side.
+ * Answers as text, for those with one part stamped per answer (a summary's printedAt): the text is kept with a
+ * mark where the stamp goes, so a new stamp is a string replace instead of encoding the whole answer again.
  */
-export function once<T>(key: string, build: () => Promise<T>): Promise<T> {
-  const running = building.get(key) as Promise<T> | undefined;
-  if (running) return running;
-  const p = build().finally(() => building.delete(key));
-  building.set(key, p);
-  return p;
+const texts = new LRUCache<string, string>({ maxSize: MAX_BYTES / 2, sizeCalculation: (t) => Math.max(1, t.length * 2) });
+export const cachedText = (key: string) => texts.get(key);
+export function rememberText(key: string, text: string): string {
+  if (text.length * 2 <= MAX_BYTES / 8) texts.set(key, text);
+  return text;
 }
 
 const acceptsGzip = (req: FastifyRequest) => /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));

@@ -11,6 +11,7 @@ import {
 import type { PageRequest, PageResult } from '../repositories/keyset.ts';
 import type { Db } from '../repositories/db-type.ts';
 import { notFound } from '../lib/errors.ts';
+import { once } from '../lib/once.ts';
 import { lazyToday, snapshotDigest, today, type LazyToday, type Today } from './today.ts';
 
 // Callers of old import today's data from here.
@@ -46,10 +47,14 @@ function toApi(p: StoredPlan, d: StoredDerivation, now: Today): Plan {
 export async function judge(db: Db, p: StoredPlan, now: Today): Promise<Plan> {
   const digest = planDigest(p.id, p.version, now.digest);
   if (p.derived?.digest === digest) return toApi(p, p.derived, now);
-  const fresh = await deriveOffThread(now.snapshot, p.sorties, p.basis ? await getPlanBasis(db, p.id, p.version) : null);
-  // One instant for the answer and the cache: the next read of this digest answers the same bytes (its ETag holds).
-  const at = new Date();
-  await saveDerivation(db, p.id, p.version, fresh, digest, at);
+  // Every reader of this plan on this data at once (the whole plan, each liaison's part, the summary) shares one derivation.
+  const { fresh, at } = await once(`derive:${digest}`, async () => {
+    const fresh = await deriveOffThread(now.snapshot, p.sorties, p.basis ? await getPlanBasis(db, p.id, p.version) : null);
+    // One instant for the answer and the cache: the next read of this digest answers the same bytes (its ETag holds).
+    const at = new Date();
+    await saveDerivation(db, p.id, p.version, fresh, digest, at);
+    return { fresh, at };
+  });
   return toApi(p, { ...fresh, digest, derivedAt: at.toISOString() }, now);
 }
 

@@ -6,7 +6,7 @@ import { listCountries } from '../repositories/countries.repository.ts';
 import { getCachedSummary, putCachedSummary, type SummaryKey } from '../repositories/plan-summaries.repository.ts';
 import type { Db } from '../repositories/db-type.ts';
 import { readPlan } from './plan-judge.service.ts';
-import { cachedBody, rememberBody, type CachedBody } from '../lib/body-cache.ts';
+import { cachedBody, cachedText, rememberBody, rememberText, type CachedBody } from '../lib/body-cache.ts';
 import { noneMatch, planETag, planReadKey, readTagInputs, type TagInputs } from './plan-etag.service.ts';
 
 /**
@@ -40,6 +40,9 @@ const cacheKey = (id: string, i: TagInputs, variant: string): SummaryKey => ({ p
  */
 const STAMP_MS = 10_000;
 const stampSlot = () => new Date(Math.floor(Date.now() / STAMP_MS) * STAMP_MS).toISOString();
+/** Where the stamp goes in a kept text: no instant looks like it, and the header is the only printedAt. */
+const AT_MARK = '\u0000printedAt\u0000';
+const AT_MARK_JSON = JSON.stringify(AT_MARK);
 const stamp = (s: PlanSummary, user: SessionUser, at: string): PlanSummary => ({ ...s, header: { ...s.header, printedAt: at, printedBy: user.username } });
 
 /**
@@ -55,13 +58,17 @@ export async function planSummary(db: Db, user: SessionUser, id: string, query: 
   // Whose view (a liaison's omits others' violations) and which part; the reader's name is stamped, not keyed.
   const variant = `${key.view}|${q}|${sha(names)}`;
   const at = stampSlot();
-  // The tag names the reader (the summary says who printed it); the bytes are also the slot's.
-  const answer = async (etag: string, s: PlanSummary) => ({ etag, body: noneMatch(ifNoneMatch, etag) ? null : await rememberBody(`summary:${etag}:${at}`, JSON.stringify(stamp(s, user, at))) });
+  // The tag names the reader (the summary says who printed it); the bytes are also the slot's. The text is
+  // kept with a mark for the stamp: a new slot replaces the mark instead of encoding 10 MB again.
+  const slotBody = async (etag: string, text: string) => ({ etag, body: noneMatch(ifNoneMatch, etag) ? null : await rememberBody(`summary:${etag}:${at}`, text.replace(AT_MARK_JSON, JSON.stringify(at))) });
+  const answer = (etag: string, s: PlanSummary) => slotBody(etag, rememberText(`summary:${etag}`, JSON.stringify(stamp(s, user, AT_MARK))));
   if (key.cached) {
     const etag = tagOf(key.cached);
     if (noneMatch(ifNoneMatch, etag, false)) return { etag, body: null };
     const bytes = cachedBody(`summary:${etag}:${at}`);
     if (bytes) return { etag, body: noneMatch(ifNoneMatch, etag) ? null : bytes };
+    const text = cachedText(`summary:${etag}`);
+    if (text) return slotBody(etag, text);
     const hit = await getCachedSummary(db, cacheKey(id, key.cached, variant));
     if (hit) return answer(etag, hit);
   }
