@@ -25,7 +25,7 @@ const GZIP_FROM_BYTES = 4 * 1024;
 
 const bodies = new LRUCache<string, CachedBody>({
   maxSize: MAX_BYTES,
-  sizeCalculation: (b) => Math.max(1, b.json.length + (b.gzip?.length ?? 0)),
+  sizeCalculation: (b) => bodyBytes(b),
 });
 
 export function cachedBody(key: string): CachedBody | undefined {
@@ -34,11 +34,18 @@ export function cachedBody(key: string): CachedBody | undefined {
 
 /** Bytes of `json` with their gzip (made in zlib's thread pool), remembered under `key`. */
 export async function rememberBody(key: string, json: string): Promise<CachedBody> {
-  const bytes = Buffer.from(json, 'utf8');
-  const entry: CachedBody = { json: bytes, gzip: bytes.length >= GZIP_FROM_BYTES ? await gzipAsync(bytes, { level: 6 }) : null };
-  if (bytes.length <= MAX_BYTES / 4) bodies.set(key, entry);
+  const entry = await encodeBody(json);
+  if (entry.json.length <= MAX_BYTES / 4) bodies.set(key, entry);
   return entry;
 }
+
+/** The bytes of `json` and their gzip, not remembered (the caller keeps them). */
+export async function encodeBody(json: string): Promise<CachedBody> {
+  const bytes = Buffer.from(json, 'utf8');
+  return { json: bytes, gzip: bytes.length >= GZIP_FROM_BYTES ? await gzipAsync(bytes, { level: 6 }) : null };
+}
+
+export const bodyBytes = (b: CachedBody) => Math.max(1, b.json.length + (b.gzip?.length ?? 0));
 
 /**
  * Answers as text, for those with one part stamped per answer (a summary's printedAt): the text is kept with a

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { SessionUser } from '../../shared/schemas/session.ts';
 import type { PlanSummary, SummaryQuery } from '../../shared/schemas/summary.ts';
 import { buildPlanSummary, type SummaryFailure } from '../../shared/summary/plan-summary.ts';
@@ -6,7 +7,8 @@ import { listCountries } from '../repositories/countries.repository.ts';
 import { getCachedSummary, putCachedSummary, type SummaryKey } from '../repositories/plan-summaries.repository.ts';
 import type { Db } from '../repositories/db-type.ts';
 import { readPlan } from './plan-judge.service.ts';
-import { cachedBody, cachedText, rememberBody, rememberText, type CachedBody } from '../lib/body-cache.ts';
+import { once } from '../lib/once.ts';
+import { bodyBytes, cachedText, encodeBody, rememberText, type CachedBody } from '../lib/body-cache.ts';
 import { noneMatch, planETag, planReadKey, readTagInputs, type TagInputs } from './plan-etag.service.ts';
 
 /**
@@ -43,6 +45,8 @@ const stampSlot = () => new Date(Math.floor(Date.now() / STAMP_MS) * STAMP_MS).t
 /** Where the stamp goes in a kept text: no instant looks like it, and the header is the only printedAt. */
 const AT_MARK = '\u0000printedAt\u0000';
 const AT_MARK_JSON = JSON.stringify(AT_MARK);
+/** Each summary tag's latest stamped bytes and their slot. */
+const stamped = new LRUCache<string, { at: string; body: CachedBody }>({ maxSize: 96 * 1024 * 1024, sizeCalculation: (e) => bodyBytes(e.body) });
 const stamp = (s: PlanSummary, user: SessionUser, at: string): PlanSummary => ({ ...s, header: { ...s.header, printedAt: at, printedBy: user.username } });
 
 /**
@@ -60,15 +64,28 @@ export async function planSummary(db: Db, user: SessionUser, id: string, query: 
   const at = stampSlot();
   // The tag names the reader (the summary says who printed it); the bytes are also the slot's. The text is
   // kept with a mark for the stamp: a new slot replaces the mark instead of encoding 10 MB again.
-  const slotBody = async (etag: string, text: string) => ({ etag, body: noneMatch(ifNoneMatch, etag) ? null : await rememberBody(`summary:${etag}:${at}`, text.replace(AT_MARK_JSON, JSON.stringify(at))) });
-  const answer = (etag: string, s: PlanSummary) => slotBody(etag, rememberText(`summary:${etag}`, JSON.stringify(stamp(s, user, AT_MARK))));
+  const slotBody = async (etag: string, text: string) => {
+    const body = await encodeBody(text.replace(AT_MARK_JSON, JSON.stringify(at)));
+    stamped.set(etag, { at, body });
+    return body;
+  };
+  const answer = async (etag: string, s: PlanSummary) => ({ etag, body: noneMatch(ifNoneMatch, etag) ? null : await slotBody(etag, rememberText(`summary:${etag}`, JSON.stringify(stamp(s, user, AT_MARK)))) });
   if (key.cached) {
     const etag = tagOf(key.cached);
     if (noneMatch(ifNoneMatch, etag, false)) return { etag, body: null };
-    const bytes = cachedBody(`summary:${etag}:${at}`);
-    if (bytes) return { etag, body: noneMatch(ifNoneMatch, etag) ? null : bytes };
+    // Kept bytes exist only for a variant that was built, so `*` (a 304 for any answer) may be compared here.
+    const star = noneMatch(ifNoneMatch, etag);
+    const last = stamped.get(etag);
+    if (last && (star || last.at === at)) return { etag, body: star ? null : last.body };
     const text = cachedText(`summary:${etag}`);
-    if (text) return slotBody(etag, text);
+    if (text && star) return { etag, body: null };
+    if (text) {
+      const next = once(`stamp:${etag}:${at}`, () => slotBody(etag, text));
+      // While the new slot's bytes are made (a gzip of megabytes), readers get the last slot's: a stamp at most
+      // one slot older, instead of every reader waiting for the gzip.
+      if (last && Date.parse(at) - Date.parse(last.at) <= STAMP_MS) { next.catch(() => undefined); return { etag, body: last.body }; }
+      return { etag, body: await next };
+    }
     const hit = await getCachedSummary(db, cacheKey(id, key.cached, variant));
     if (hit) return answer(etag, hit);
   }
