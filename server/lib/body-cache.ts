@@ -54,7 +54,7 @@ export const bodyBytes = (b: CachedBody) => Math.max(1, b.json.length + (b.gzip?
 const texts = new LRUCache<string, string>({ maxSize: MAX_BYTES / 2, sizeCalculation: (t) => Math.max(1, t.length * 2) });
 export const cachedText = (key: string) => texts.get(key);
 export function rememberText(key: string, text: string): string {
-  if (text.length * 2 <= MAX_BYTES / 8) texts.set(key, text);
+  if (text.length * 2 <= MAX_BYTES / 4) texts.set(key, text);
   return text;
 }
 
