@@ -131,10 +131,14 @@ export async function getPlanHead(db: Db, id: string, forUpdate = false) {
  */
 export async function getPlanCacheKey(db: Db, id: string) {
   const r = await db.selectFrom('plans').select(['id', 'scenario_id', 'status', 'version', 'derived_digest', 'derived_at', 'updated_at'])
-    .select(sql<boolean>`drift is not null`.as('has_drift')).where('id', '=', id).executeTakeFirst();
+    .select(sql<boolean>`drift is not null`.as('has_drift'))
+    // The data token in the same statement (one round trip less per plan read): the same snapshot as the row.
+    .select((eb) => eb.selectFrom('data_generation').select('token').where('data_generation.id', '=', 1).as('data_token'))
+    .where('id', '=', id).executeTakeFirst();
   return r && {
     id: r.id, scenarioId: r.scenario_id, status: r.status, version: r.version,
     derivedDigest: r.has_drift ? r.derived_digest : null, derivedAt: iso(r.derived_at ?? r.updated_at),
+    dataToken: r.data_token ?? null,
   };
 }
 

@@ -49,7 +49,7 @@ export async function planReadKey(db: Db, user: SessionUser, id: string) {
   const key = await getPlanCacheKey(db, id);
   if (!key || (user.role === 'liaison' && key.status !== 'approved')) throw notFound('Plan', id);
   // Today's digest, usually from one row (server/services/today.ts); `now.load()` reads the data for a full read.
-  const now = await lazyToday(db, key.scenarioId);
+  const now = await lazyToday(db, key.scenarioId, key.dataToken);
   const view = viewOf(user);
   const digest = planDigest(key.id, key.version, now.digest);
   const cached: TagInputs | null = key.derivedDigest === digest ? { version: key.version, digest, derivedAt: key.derivedAt, view } : null;

@@ -36,8 +36,9 @@ const digests = new LRUCache<string, string>({ max: 512 });
  * and remembers the digest only if the token did not change while it read (a change committed meanwhile
  * could be half in what it read). 404 as `today` when the data is read.
  */
-export async function lazyToday(db: Db, scenarioId: string): Promise<LazyToday> {
-  const token = await dataToken(db);
+export async function lazyToday(db: Db, scenarioId: string, readToken?: string | null): Promise<LazyToday> {
+  // `readToken`: the token as the caller just read it (beside a plan's row), saving a round trip.
+  const token = readToken === undefined ? await dataToken(db) : readToken;
   const key = token === null ? null : `${token}|${scenarioId}`;
   const known = key === null ? undefined : digests.get(key);
   if (known !== undefined) {
