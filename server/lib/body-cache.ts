@@ -3,8 +3,6 @@ import { promisify } from 'node:util';
 import { LRUCache } from 'lru-cache';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-export { once } from './once.ts';
-
 const gzipAsync = promisify(gzip);
 
 /**
@@ -46,17 +44,6 @@ export async function encodeBody(json: string): Promise<CachedBody> {
 }
 
 export const bodyBytes = (b: CachedBody) => Math.max(1, b.json.length + (b.gzip?.length ?? 0));
-
-/**
- * Answers as text, for those with one part stamped per answer (a summary's printedAt): the text is kept with a
- * mark where the stamp goes, so a new stamp is a string replace instead of encoding the whole answer again.
- */
-const texts = new LRUCache<string, string>({ maxSize: MAX_BYTES / 2, sizeCalculation: (t) => Math.max(1, t.length * 2) });
-export const cachedText = (key: string) => texts.get(key);
-export function rememberText(key: string, text: string): string {
-  if (text.length * 2 <= MAX_BYTES / 4) texts.set(key, text);
-  return text;
-}
 
 const acceptsGzip = (req: FastifyRequest) => /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));
 

@@ -1,4 +1,5 @@
-import { once, sendBody } from '../lib/body-cache.ts';
+import { sendBody } from '../lib/body-cache.ts';
+import { once } from '../lib/once.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorBody, IdParams } from '../../shared/schemas/common.ts';

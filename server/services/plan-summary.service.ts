@@ -8,7 +8,7 @@ import { getCachedSummary, putCachedSummary, type SummaryKey } from '../reposito
 import type { Db } from '../repositories/db-type.ts';
 import { readPlan } from './plan-judge.service.ts';
 import { once } from '../lib/once.ts';
-import { bodyBytes, cachedText, encodeBody, rememberText, type CachedBody } from '../lib/body-cache.ts';
+import { bodyBytes, encodeBody, type CachedBody } from '../lib/body-cache.ts';
 import { noneMatch, planETag, planReadKey, readTagInputs, type TagInputs } from './plan-etag.service.ts';
 
 /**
@@ -45,8 +45,12 @@ const stampSlot = () => new Date(Math.floor(Date.now() / STAMP_MS) * STAMP_MS).t
 /** Where the stamp goes in a kept text: no instant looks like it, and the header is the only printedAt. */
 const AT_MARK = '\u0000printedAt\u0000';
 const AT_MARK_JSON = JSON.stringify(AT_MARK);
-/** Each summary tag's latest stamped bytes and their slot. */
-const stamped = new LRUCache<string, { at: string; body: CachedBody }>({ maxSize: 96 * 1024 * 1024, sizeCalculation: (e) => bodyBytes(e.body) });
+/**
+ * Per summary tag (it names the reader): the text with a mark where the stamp goes, so a new slot is a string
+ * replace instead of encoding megabytes again, and the latest slot's bytes.
+ */
+interface Kept { text: string; at: string; body: CachedBody }
+const kept = new LRUCache<string, Kept>({ maxSize: 128 * 1024 * 1024, sizeCalculation: (k) => k.text.length * 2 + bodyBytes(k.body) });
 const stamp = (s: PlanSummary, user: SessionUser, at: string): PlanSummary => ({ ...s, header: { ...s.header, printedAt: at, printedBy: user.username } });
 
 /**
@@ -62,28 +66,24 @@ export async function planSummary(db: Db, user: SessionUser, id: string, query: 
   // Whose view (a liaison's omits others' violations) and which part; the reader's name is stamped, not keyed.
   const variant = `${key.view}|${q}|${sha(names)}`;
   const at = stampSlot();
-  // The tag names the reader (the summary says who printed it); the bytes are also the slot's. The text is
-  // kept with a mark for the stamp: a new slot replaces the mark instead of encoding 10 MB again.
-  const slotBody = async (etag: string, text: string) => {
+  const stampBody = async (etag: string, text: string) => {
     const body = await encodeBody(text.replace(AT_MARK_JSON, JSON.stringify(at)));
-    stamped.set(etag, { at, body });
+    kept.set(etag, { text, at, body });
     return body;
   };
-  const answer = async (etag: string, s: PlanSummary) => ({ etag, body: noneMatch(ifNoneMatch, etag) ? null : await slotBody(etag, rememberText(`summary:${etag}`, JSON.stringify(stamp(s, user, AT_MARK)))) });
+  const answer = async (etag: string, s: PlanSummary) => ({ etag, body: noneMatch(ifNoneMatch, etag) ? null : await stampBody(etag, JSON.stringify(stamp(s, user, AT_MARK))) });
   if (key.cached) {
     const etag = tagOf(key.cached);
     if (noneMatch(ifNoneMatch, etag, false)) return { etag, body: null };
-    // Kept bytes exist only for a variant that was built, so `*` (a 304 for any answer) may be compared here.
-    const star = noneMatch(ifNoneMatch, etag);
-    const last = stamped.get(etag);
-    if (last && (star || last.at === at)) return { etag, body: star ? null : last.body };
-    const text = cachedText(`summary:${etag}`);
-    if (text && star) return { etag, body: null };
-    if (text) {
-      const next = once(`stamp:${etag}:${at}`, () => slotBody(etag, text));
+    const last = kept.get(etag);
+    if (last) {
+      // Kept only for a variant that was built, so `*` (a 304 for any answer) may be compared here.
+      if (noneMatch(ifNoneMatch, etag)) return { etag, body: null };
+      if (last.at === at) return { etag, body: last.body };
+      const next = once(`stamp:${etag}:${at}`, () => stampBody(etag, last.text));
       // While the new slot's bytes are made (a gzip of megabytes), readers get the last slot's: a stamp at most
       // one slot older, instead of every reader waiting for the gzip.
-      if (last && Date.parse(at) - Date.parse(last.at) <= STAMP_MS) { next.catch(() => undefined); return { etag, body: last.body }; }
+      if (Date.parse(at) - Date.parse(last.at) <= STAMP_MS) { next.catch(() => undefined); return { etag, body: last.body }; }
       return { etag, body: await next };
     }
     const hit = await getCachedSummary(db, cacheKey(id, key.cached, variant));
