@@ -33,6 +33,11 @@ export function printed(user: SessionUser, read: Awaited<ReturnType<typeof readP
   return user.role === 'liaison' ? { ...whole, violations: view.violations, leftBehind: view.leftBehind, plannedOn: view.plannedOn } : whole;
 }
 
+/**
+ * The summary's shape, in its cache key and tag: a row stored, or a copy a browser keeps, by a build that
+ * shaped the summary otherwise is never served as this build's answer. Bump it when the schema changes.
+ */
+const SHAPE = '2';
 const sha = (s: string) => createHash('sha256').update(s).digest('base64url');
 const cacheKey = (id: string, i: TagInputs, variant: string): SummaryKey => ({ planId: id, digest: `${i.digest}|${i.derivedAt}`, variant });
 /**
@@ -62,9 +67,9 @@ export async function planSummary(db: Db, user: SessionUser, id: string, query: 
   const names = JSON.stringify(countryNames);
   const q = JSON.stringify(Object.entries(query).sort());
   // Weak: `printedAt` is the only part of the answer the tag leaves out (it would never repeat otherwise).
-  const tagOf = (i: TagInputs) => planETag(i, ['summary', names, q, user.username], true);
+  const tagOf = (i: TagInputs) => planETag(i, ['summary', SHAPE, names, q, user.username], true);
   // Whose view (a liaison's omits others' violations) and which part; the reader's name is stamped, not keyed.
-  const variant = `${key.view}|${q}|${sha(names)}`;
+  const variant = `${SHAPE}|${key.view}|${q}|${sha(names)}`;
   const at = stampSlot();
   const stampBody = async (etag: string, text: string) => {
     const body = await encodeBody(text.replace(AT_MARK_JSON, JSON.stringify(at)));

@@ -184,6 +184,8 @@ export const SummaryLeftBehind = Type.Object({
     binding: Type.String(), reason: Type.String(), remedy: Type.String(),
     ...StructuredExplanation,
   })),
+  /** The areas past the listed ones, counted, not named: the planner's list of people left behind has them all. */
+  unlisted: Type.Object({ areas: Int, left: Int, leftByPriority: Priorities }),
   /** 'plan': the explanation stored with the plan; 'recomputed': it no longer matched today's data. */
   source: Type.Union([Type.Literal('plan'), Type.Literal('recomputed')]),
 });

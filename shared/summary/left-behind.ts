@@ -12,6 +12,18 @@ const structured = (e: StructuredExplanation): StructuredExplanation => ({
   remedyCode: e.remedyCode, remedyParams: e.remedyParams, remedyAlternatives: e.remedyAlternatives,
 });
 
+/**
+ * Areas a summary names under "left behind". A paper lists the worst off, not every area: the XL data
+ * leaves ~3,000 areas behind in Korea, 8 MB of explanations and some sixty printed pages nobody reads in
+ * a crisis cell. Four pages of rows; the rest are counted in `unlisted`, and the planner lists them all.
+ */
+export const LISTED_AREAS = 100;
+
+/** Priority first: the areas with the most priority-1 people left, then priority 2, then everyone. */
+const worstFirst = (a: LeftBehind['areas'][number], b: LeftBehind['areas'][number]): number =>
+  b.leftByPriority.p1 - a.leftByPriority.p1 || b.leftByPriority.p2 - a.leftByPriority.p2
+  || b.left - a.left || a.assemblyAreaId.localeCompare(b.assemblyAreaId);
+
 /** People not in the plan per area of today's data: area id → count (areas with nobody left omitted). */
 function leftByArea(snapshot: PlanningSnapshot, sorties: Sortie[]): Map<string, number> {
   const split = splitByPriority(snapshot, { sorties });
@@ -42,9 +54,16 @@ export function leftBehindSection(ctx: SummaryContext, stored: unknown): Summary
     source = 'recomputed';
   }
   const total = [0, 0, 0];
-  for (const a of explained.areas) {
-    total[0]! += a.leftByPriority.p1; total[1]! += a.leftByPriority.p2; total[2]! += a.leftByPriority.p3;
-  }
+  const rest = [0, 0, 0];
+  const ordered = [...explained.areas].sort(worstFirst);
+  ordered.forEach((a, i) => {
+    const p = [a.leftByPriority.p1, a.leftByPriority.p2, a.leftByPriority.p3];
+    for (let k = 0; k < 3; k++) {
+      total[k]! += p[k]!;
+      if (i >= LISTED_AREAS) rest[k]! += p[k]!;
+    }
+  });
+  const unlisted = ordered.slice(LISTED_AREAS);
   return {
     left: explained.areas.reduce((n, a) => n + a.left, 0),
     leftByPriority: toPriorities(total),
@@ -52,12 +71,13 @@ export function leftBehindSection(ctx: SummaryContext, stored: unknown): Summary
       country: c.country, name: ctx.countryName(c.country), left: c.left, binding: c.binding, reason: c.reason, remedy: c.remedy,
       ...structured(c),
     })),
-    areas: explained.areas.map((a) => ({
+    areas: ordered.slice(0, LISTED_AREAS).map((a) => ({
       assemblyAreaId: a.assemblyAreaId, name: a.name, country: a.country, left: a.left,
       leftByPriority: { p1: a.leftByPriority.p1, p2: a.leftByPriority.p2, p3: a.leftByPriority.p3 },
       binding: a.binding, reason: a.reason, remedy: a.remedy,
       ...structured(a),
     })),
+    unlisted: { areas: unlisted.length, left: unlisted.reduce((n, a) => n + a.left, 0), leftByPriority: toPriorities(rest) },
     source,
   };
 }

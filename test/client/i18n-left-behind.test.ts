@@ -22,6 +22,7 @@ const summary: SummaryLeftBehind = {
   left: 1500, leftByPriority: { p1: 0, p2: 0, p3: 1500 }, source: 'plan',
   countries: left.countries.map((c) => ({ ...c, name: 'South Korea' })),
   areas: left.areas.map(({ partnerId: _p, seatRequestId: _r, ...a }) => a),
+  unlisted: { areas: 0, left: 0, leftByPriority: { p1: 0, p2: 0, p3: 0 } },
 };
 function render<P extends object>(lng: 'en' | 'ja', el: FunctionComponent<P>, props: P): string {
   return renderToStaticMarkup(createElement(I18nextProvider, { i18n: i18n.cloneInstance({ lng }) }, createElement(el, props)));
@@ -50,6 +51,16 @@ describe('left behind, rendered in Japanese', () => {
       expect(en).toContain(a.reason.slice(a.reason.indexOf(': ') + 2));
       expect(en).toContain(a.remedy);
     }
+  });
+
+  it('the areas a summary only counts get one line, in the paper\'s language, and none when it lists them all', () => {
+    const more = { ...summary, unlisted: { areas: 2979, left: 12345, leftByPriority: { p1: 6, p2: 339, p3: 12000 } } };
+    const ja = text(render('ja', LeftBehindSection, { left: more }));
+    expect(ja).toContain('ほか 2,979 か所の集合地点に 12,345 人(優先度1: 6、優先度2: 339、優先度3: 12,000)');
+    const en = text(render('en', LeftBehindSection, { left: more }));
+    expect(en).toContain('… and 2,979 more areas with 12,345 people left (priority 1: 6, priority 2: 339, priority 3: 12,000)');
+    expect(text(render('en', LeftBehindSection, { left: { ...more, unlisted: { ...more.unlisted, areas: 1 } } }))).toContain('1 more area with');
+    expect(text(render('en', LeftBehindSection, { left: summary }))).not.toContain('more area');
   });
 
   it('an explanation stored before the codes shows its English sentence, marked lang="en"', () => {

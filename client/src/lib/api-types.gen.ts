@@ -6170,6 +6170,15 @@ export interface paths {
                                     p3: number;
                                 };
                                 source: "plan" | "recomputed";
+                                unlisted: {
+                                    areas: number;
+                                    left: number;
+                                    leftByPriority: {
+                                        p1: number;
+                                        p2: number;
+                                        p3: number;
+                                    };
+                                };
                             } | null;
                             map: {
                                 airports: {

@@ -9,6 +9,7 @@ import { CARRIER_NATION, partnerOf } from '../partner-demand.ts';
 import {
   HOUR_MS, airportLabel, evacuees, formatCount, indexSnapshot, toMs, type PlanInput, type PlanningSnapshot,
 } from '../snapshot.ts';
+import { pushTo } from '../multimap.ts';
 import {
   reasonInEnglish, remedyInEnglish, type ReasonPhrase, type RemedyPhrase, type StructuredExplanation,
 } from './explain-phrases.ts';
@@ -250,7 +251,7 @@ function explainReachable(facts: AirportFacts[], used: Map<string, number>, left
 
 function byCountry(areas: AreaLeftBehind[]): CountryLeftBehind[] {
   const groups = new Map<string, AreaLeftBehind[]>();
-  for (const a of areas) groups.set(a.country, [...(groups.get(a.country) ?? []), a]);
+  for (const a of areas) pushTo(groups, a.country, a);
   return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([country, list]) => {
     const left = list.reduce((s, a) => s + a.left, 0);
     const weight = new Map<BindingReason, number>();

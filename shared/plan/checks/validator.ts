@@ -9,6 +9,7 @@ import { ViolationRule as R, type Violation } from './violations.ts';
 import { CARRIER_NATION, partnerOf, type PartnerTag } from '../partner-demand.ts';
 import { checkSeatShares } from './seat-share-check.ts';
 import { isSeatShare } from '../../offers/seat-share.ts';
+import { pushTo } from '../multimap.ts';
 
 /** Departure times are compared to the second: ready times are computed in floating point. */
 const TIME_TOLERANCE_MS = 1000;
@@ -167,7 +168,7 @@ function checkSortie(
 
 function checkOfferTotals(idx: SnapshotIndex, sorties: readonly Sortie[], out: Violation[]): void {
   const byOffer = new Map<string, Sortie[]>();
-  for (const s of sorties) byOffer.set(s.offerId, [...(byOffer.get(s.offerId) ?? []), s]);
+  for (const s of sorties) pushTo(byOffer, s.offerId, s);
   for (const [offerId, list] of byOffer) {
     const offer = idx.offers.get(offerId);
     if (!offer) continue;

@@ -1,6 +1,7 @@
 import type { Airport, AssemblyArea } from '../../schemas/domain.ts';
 import { airportClosure, groundLeg, prepareHazards, type PreparedHazard } from './ground.ts';
 import { HOUR_MS, evacuees, toMs, type PlanningSnapshot } from '../snapshot.ts';
+import { pushTo } from '../multimap.ts';
 
 /**
  * Hourly departure grid of the matcher: clock-hour marks from the first hour mark at or after
@@ -50,7 +51,7 @@ export function computeReach(snapshot: PlanningSnapshot): Reach {
     if (airportClosure(scenario, hazards, airport)) continue;
     usable.set(airport.id, airport);
     const key = `${airport.country}|${airport.zone}`;
-    byZone.set(key, [...(byZone.get(key) ?? []), airport]);
+    pushTo(byZone, key, airport);
   }
   const legsByAirport = new Map<string, ReachLeg[]>();
   const legsByArea = new Map<string, ReachLeg[]>();

@@ -1,6 +1,7 @@
 import type { LiftOffer, Sortie } from '../../schemas/domain.ts';
 import type { OfferRotation, RotationLeg } from '../../schemas/rotations.ts';
 import { HOUR_MS } from '../snapshot.ts';
+import { pushTo } from '../multimap.ts';
 
 /** What a rotation needs of an offer and a sortie (the tasking reads only these). */
 export type RotationOffer = Pick<LiftOffer, 'id' | 'aircraftType' | 'aircraftCount' | 'turnaroundHours'>;
@@ -18,7 +19,7 @@ export type RotationSortie = Pick<Sortie, 'id' | 'offerId' | 'originAirportId' |
 export function assignRotations(offers: readonly RotationOffer[], sorties: readonly RotationSortie[]): OfferRotation[] {
   const offersById = new Map(offers.map((o) => [o.id, o]));
   const byOffer = new Map<string, RotationSortie[]>();
-  for (const s of sorties) byOffer.set(s.offerId, [...(byOffer.get(s.offerId) ?? []), s]);
+  for (const s of sorties) pushTo(byOffer, s.offerId, s);
   const result: OfferRotation[] = [];
   for (const offerId of [...byOffer.keys()].sort()) {
     const list = byOffer.get(offerId)!;

@@ -6,6 +6,7 @@ import { formatFor } from '../../../i18n/format.ts';
 import { leftBehindWords } from '../../planner/components/left-behind-words.ts';
 
 /**
+ * The areas the summary lists (the worst off, priority 1 first), then one line for the ones it only counts.
  * Why people are left, and what would free them, worded in the paper's language from the explanation's
  * codes and params (shared/plan/checks/explain.ts). An explanation without codes (stored before them)
  * shows its English sentences, marked lang="en" rather than passed off as translated.
@@ -45,6 +46,11 @@ export function LeftBehindSection({ left: l }: { left: SummaryLeftBehind }) {
               })}
             </tbody>
           </table>
+          {l.unlisted.areas > 0 && (
+            <p className="pr-line pr-unlisted">
+              <Trans t={t} i18nKey="unlisted" count={l.unlisted.areas} values={{ areas: f.count(l.unlisted.areas), left: f.count(l.unlisted.left), p1: f.count(l.unlisted.leftByPriority.p1), p2: f.count(l.unlisted.leftByPriority.p2), p3: f.count(l.unlisted.leftByPriority.p3) }} components={{ strong: <strong /> }} />
+            </p>
+          )}
         </>
       )}
     </section>
